@@ -1,0 +1,116 @@
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+
+/** A 1-based position in a file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One key of a catalog file as written: its value (if a string) and where it is. */
+export interface CatalogEntry {
+  key: string;
+  value: unknown;
+  position: Position;
+}
+
+/** Something wrong in a catalog file that is not about one translation's content. */
+export interface CatalogProblem {
+  kind: 'parse' | 'duplicate' | 'type';
+  key: string | null;
+  position: Position;
+  message: string;
+}
+
+/** A catalog file read with positions: entries in file order, and what could not be used. */
+export interface Catalog {
+  exists: boolean;
+  entries: CatalogEntry[];
+  /** Translations by key: string values only, last occurrence wins as in `JSON.parse`. */
+  values: Map<string, string>;
+  problems: CatalogProblem[];
+  /** Line of the opening `{`, where a key belongs when no earlier key is present. */
+  openLine: number;
+  /** True when the file cannot be used at all (not JSON, or not an object). */
+  unreadable: boolean;
+}
+
+/** An absent catalog: every key is missing. */
+export function emptyCatalog(): Catalog {
+  return { exists: false, entries: [], values: new Map(), problems: [], openLine: 1, unreadable: false };
+}
+
+/**
+ * Parses an i18next JSON catalog (flat `{ "key": "text" }`) keeping each key's line and
+ * column, so that reports can point at it. Strict JSON: no comments, no trailing commas.
+ */
+export function readCatalog(text: string): Catalog {
+  const source = text.replace(/^\uFEFF/, '');
+  const lines = lineStarts(source);
+  const at = (offset: number): Position => positionAt(lines, offset);
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const catalog: Catalog = { exists: true, entries: [], values: new Map(), problems: [], openLine: 1, unreadable: false };
+  if (errors.length > 0 || root === undefined) {
+    const error = errors[0];
+    catalog.unreadable = true;
+    catalog.problems.push({
+      kind: 'parse',
+      key: null,
+      position: at(error?.offset ?? 0),
+      message: `not valid JSON: ${error ? describeParseError(printParseErrorCode(error.error)) : 'the file is empty'}`,
+    });
+    return catalog;
+  }
+  if (root.type !== 'object') {
+    catalog.unreadable = true;
+    catalog.problems.push({ kind: 'parse', key: null, position: at(root.offset), message: `a catalog must be a JSON object of "key": "translation" pairs, not ${article(root.type)}` });
+    return catalog;
+  }
+  catalog.openLine = at(root.offset).line;
+  const seen = new Set<string>();
+  for (const property of root.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (keyNode === undefined) continue;
+    const key = String(keyNode.value);
+    const position = at(keyNode.offset);
+    const value = valueNode?.value as unknown;
+    catalog.entries.push({ key, value, position });
+    if (seen.has(key)) {
+      catalog.problems.push({ kind: 'duplicate', key, position, message: `key "${key}" appears more than once; JSON keeps only the last one. Delete the duplicates` });
+    }
+    seen.add(key);
+    if (valueNode?.type === 'string') {
+      catalog.values.set(key, value as string);
+    } else {
+      catalog.values.delete(key);
+      catalog.problems.push({ kind: 'type', key, position, message: `the translation of "${key}" must be a string, not ${article(valueNode?.type ?? 'null')}` });
+    }
+  }
+  return catalog;
+}
+
+function describeParseError(code: string): string {
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${words} (check for a missing comma or quote, a trailing comma, or a merge-conflict marker)`;
+}
+
+function article(type: JsonNode['type'] | 'null'): string {
+  return type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) === 10) starts.push(index + 1);
+  return starts;
+}
+
+function positionAt(starts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+}

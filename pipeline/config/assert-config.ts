@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { TarjamaError } from '../io/tarjama-error.js';
+import { assertLocale } from './assert-locale.js';
+import type { UserConfig } from './config.js';
+
+const knownKeys = new Set(['$schema', 'sourceLocale', 'locales', 'sourceDir', 'localesDir', 'outputDir', 'frontMatterFields']);
+const dirKeys = ['sourceDir', 'localesDir', 'outputDir'] as const;
+
+/** Asserts that a parsed `tarjama.config.json` has the shape of `UserConfig`. */
+export function assertConfig(value: unknown, file: string): asserts value is UserConfig {
+  const fail = (message: string): never => {
+    throw new TarjamaError(message, { file });
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('the config must be a JSON object');
+  const config = value as Record<string, unknown>;
+  for (const key of Object.keys(config)) {
+    if (!knownKeys.has(key)) fail(`unknown setting "${key}"; expected one of ${[...knownKeys].slice(1).join(', ')}`);
+  }
+  if (config.sourceLocale !== undefined) {
+    if (typeof config.sourceLocale !== 'string') fail('"sourceLocale" must be a string such as "en"');
+    assertLocale(config.sourceLocale as string, file);
+  }
+  if (config.locales !== undefined) {
+    if (!isStringArray(config.locales) || config.locales.length === 0) fail('"locales" must be a non-empty array of BCP 47 tags, e.g. ["en", "fr", "ar"]');
+    const seen = new Set<string>();
+    for (const locale of config.locales as string[]) {
+      assertLocale(locale, file);
+      if (seen.has(locale)) fail(`"locales" lists "${locale}" twice`);
+      seen.add(locale);
+    }
+  }
+  for (const key of dirKeys) {
+    const dir = config[key];
+    if (dir === undefined) continue;
+    if (typeof dir !== 'string' || dir === '') fail(`"${key}" must be a non-empty relative path`);
+    const normal = path.posix.normalize((dir as string).replaceAll('\\', '/'));
+    if (path.isAbsolute(dir as string) || normal === '..' || normal.startsWith('../') || normal === '.') {
+      fail(`"${key}" must be a folder inside the project, got "${dir as string}"`);
+    }
+  }
+  if (config.frontMatterFields !== undefined && !isStringArray(config.frontMatterFields)) {
+    fail('"frontMatterFields" must be an array of field names, e.g. ["title", "description"]');
+  }
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}

@@ -1,0 +1,121 @@
+import type { Nodes, Parent, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { TarjamaError } from '../io/tarjama-error.js';
+import type { MessageContext } from '../markdown/message-context.js';
+import { toMessage } from '../markdown/to-message.js';
+import type { SegmentKind } from './segment.js';
+
+/** A segment found by the walk, before it has a key. */
+export interface FoundSegment {
+  kind: SegmentKind;
+  text: string;
+  line: number;
+  /** Words the key is made from (the block's plain text, or the field's or title's text). */
+  words: string;
+  target:
+    | { type: 'block'; path: number[]; references: ReturnType<typeof toMessage>['references'] }
+    | { type: 'title'; block: number; label: string };
+}
+
+/** The walk's state: the enter/exit stack of containers, the tree path and what was found. */
+export interface WalkState {
+  stack: SegmentKind[];
+  path: number[];
+  found: FoundSegment[];
+  context: MessageContext;
+  file: string;
+}
+
+type BlockHandler = (node: never, state: WalkState) => void;
+
+const hasLetters = (text: string): boolean => /\p{L}/u.test(text);
+
+function walkChildren(node: Parent, state: WalkState): void {
+  node.children.forEach((child, index) => {
+    state.path.push(index);
+    walkBlock(child as Nodes, state);
+    state.path.pop();
+  });
+}
+
+const within =
+  (kind: SegmentKind): BlockHandler =>
+  (node: Parent, state) => {
+    state.stack.push(kind);
+    walkChildren(node, state);
+    state.stack.pop();
+  };
+
+function leaf(kind: SegmentKind, node: Parent & { children: PhrasingContent[] }, state: WalkState): void {
+  const words = toString(node);
+  if (!hasLetters(words)) return;
+  const message = toMessage(node.children, state.context);
+  const block = state.found.length;
+  state.found.push({
+    kind,
+    text: message.text,
+    line: node.position?.start.line ?? 1,
+    words,
+    target: { type: 'block', path: [...state.path], references: message.references },
+  });
+  for (const reference of message.references) {
+    if (reference.title !== null && hasLetters(reference.title)) {
+      state.found.push({
+        kind: 'link-title',
+        text: reference.title,
+        line: node.position?.start.line ?? 1,
+        words: reference.title,
+        target: { type: 'title', block, label: reference.label },
+      });
+    }
+  }
+}
+
+const skip: BlockHandler = () => {};
+
+/**
+ * One handler per mdast block type. Containers push their kind on the stack; leaf blocks
+ * become segments; the types listed under "not translated" pass through untouched.
+ */
+export const blockHandlers: Record<string, BlockHandler> = {
+  root: walkChildren as BlockHandler,
+  blockquote: within('blockquote'),
+  list: walkChildren as BlockHandler,
+  listItem: within('list-item'),
+  footnoteDefinition: within('footnote'),
+  table: (node: Parent, state) => {
+    node.children.forEach((row, index) => {
+      state.path.push(index);
+      state.stack.push(index === 0 ? 'table-header' : 'table-cell');
+      walkChildren(row as Parent, state);
+      state.stack.pop();
+      state.path.pop();
+    });
+  },
+  tableCell: (node: Parent & { children: PhrasingContent[] }, state) => leaf(state.stack.at(-1) ?? 'table-cell', node, state),
+  heading: (node: Parent & { children: PhrasingContent[] }, state) => leaf('heading', node, state),
+  paragraph: (node: Parent & { children: PhrasingContent[] }, state) => {
+    const container = state.stack.findLast((kind) => kind === 'list-item' || kind === 'blockquote' || kind === 'footnote');
+    leaf(container ?? 'paragraph', node, state);
+  },
+  // Not translated: code, markup, math and layout pass through as they are.
+  code: skip,
+  html: skip,
+  math: skip,
+  thematicBreak: skip,
+  definition: skip,
+  yaml: skip,
+};
+
+/** Dispatches a block node to its handler; an unknown type is an error that names it. */
+export function walkBlock(node: Nodes, state: WalkState): void {
+  const handler = blockHandlers[node.type];
+  if (!handler) {
+    throw new TarjamaError(`tarjama does not know the Markdown block type "${node.type}"`, {
+      file: state.file,
+      line: node.position?.start.line,
+      column: node.position?.start.column,
+    });
+  }
+  handler(node as never, state);
+}

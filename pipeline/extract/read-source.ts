@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { Root, Yaml } from 'mdast';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { TarjamaError } from '../io/tarjama-error.js';
+import { messageContext, type MessageContext } from '../markdown/message-context.js';
+import { parseMessage } from '../markdown/parse-message.js';
+import { processor } from '../markdown/processor.js';
+import { assignKeys, slugWords } from './assign-keys.js';
+import { walkBlock, type FoundSegment } from './block-handlers.js';
+import type { Segment } from './segment.js';
+
+/** A parsed source article with its segments, ready to extract or to translate. */
+export interface SourceDocument {
+  namespace: string;
+  /** Path relative to the project root. */
+  file: string;
+  /** sha256 of the source file's bytes. */
+  hash: string;
+  tree: Root;
+  /** The front matter as a plain object (fields in source order), or null when there is none. */
+  frontMatter: Record<string, unknown> | null;
+  segments: Segment[];
+  context: MessageContext;
+}
+
+/** Parses one source article and lists its segments with their keys, in document order. */
+export function readSource(namespace: string, file: string, text: string, frontMatterFields: readonly string[]): SourceDocument {
+  const tree = processor.parse(text) as Root;
+  const context = messageContext(tree);
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : null;
+  const { frontMatter, fields } = readFrontMatter(yamlNode, file, frontMatterFields);
+
+  const state = { stack: [], path: [], found: [] as FoundSegment[], context, file };
+  walkBlock(tree, state);
+
+  const fieldKeys = fields.map((field) => `meta-${slugWords(field.name).join('-') || 'field'}`);
+  const blockKeys = assignKeys([
+    ...fieldKeys.map((key) => ({ kind: 'front-matter' as const, words: key, key })),
+    ...state.found,
+  ]).slice(fields.length);
+
+  const segments: Segment[] = fields.map((field, index) => ({
+    key: fieldKeys[index] as string,
+    kind: 'front-matter',
+    text: field.text,
+    line: field.line,
+    target: { type: 'field', name: field.name },
+  }));
+  state.found.forEach((found, index) => {
+    const target = found.target.type === 'title' ? { ...found.target, block: found.target.block + fields.length } : found.target;
+    segments.push({ key: blockKeys[index] as string, kind: found.kind, text: found.text, line: found.line, target });
+    if (target.type === 'block') assertRepresentable(found, target.references, context, file);
+  });
+
+  return { namespace, file, hash: createHash('sha256').update(text).digest('hex'), tree, frontMatter, segments, context };
+}
+
+function assertRepresentable(found: FoundSegment, references: Parameters<typeof parseMessage>[1], context: MessageContext, file: string): void {
+  const parsed = parseMessage(found.text, references, context);
+  if (!parsed.ok) {
+    throw new TarjamaError(`this block cannot be written as one message (${parsed.problem}); please report it`, { file, line: found.line });
+  }
+}
+
+interface Field {
+  name: string;
+  text: string;
+  line: number;
+}
+
+function readFrontMatter(node: Yaml | null, file: string, names: readonly string[]): { frontMatter: Record<string, unknown> | null; fields: Field[] } {
+  if (node === null) return { frontMatter: null, fields: [] };
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(node.value, { lineCounter });
+  const [error] = document.errors;
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
+    throw new TarjamaError(`invalid YAML front matter: ${error.message.split('\n')[0]}`, { file, line, column: error.linePos?.[0].col });
+  }
+  if (document.contents === null) return { frontMatter: {}, fields: [] };
+  if (!isMap(document.contents)) throw new TarjamaError('the front matter must be a mapping of fields (`title: …`)', { file, line: firstLine });
+  const fields: Field[] = [];
+  for (const pair of document.contents.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!names.includes(name)) continue;
+    const line = lineCounter.linePos(pair.key && isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0).line + firstLine - 1;
+    if (!isScalar(pair.value) || typeof pair.value.value !== 'string') {
+      throw new TarjamaError(`front-matter field "${name}" must be text to be translated`, { file, line });
+    }
+    if (pair.value.value.trim() !== '') fields.push({ name, text: pair.value.value, line });
+  }
+  return { frontMatter: document.toJS() as Record<string, unknown>, fields };
+}

@@ -1,0 +1,30 @@
+import type { Reference } from '../markdown/to-message.js';
+
+/** What a translatable segment is in the source; it decides the key prefix and the checks. */
+export type SegmentKind =
+  | 'front-matter'
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'blockquote'
+  | 'footnote'
+  | 'table-header'
+  | 'table-cell'
+  | 'link-title';
+
+/** Where a segment's translation goes back into the document. */
+export type SegmentTarget =
+  | { type: 'field'; name: string }
+  | { type: 'block'; path: number[]; references: Reference[] }
+  | { type: 'title'; block: number; label: string };
+
+/** One message of a document: its key, its source text and where it came from. */
+export interface Segment {
+  key: string;
+  kind: SegmentKind;
+  /** The source message: Markdown for blocks, plain text for titles and front-matter fields. */
+  text: string;
+  /** 1-based line in the source file. */
+  line: number;
+  target: SegmentTarget;
+}

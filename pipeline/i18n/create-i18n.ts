@@ -1,0 +1,34 @@
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
+
+/**
+ * A real i18next instance holding every catalog: `resources[lng][ns]`, flat keys.
+ * No fallback language: a missing Arabic key must stay missing, never become English.
+ */
+export function createI18n(resources: Resource, sourceLocale: string, namespaces: readonly string[]): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng: sourceLocale,
+    fallbackLng: false,
+    ns: [...namespaces],
+    defaultNS: namespaces[0] ?? 'translation',
+    keySeparator: false,
+    nsSeparator: false,
+    initAsync: false,
+    returnEmptyString: true,
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
+
+/**
+ * Looks a message up by key with `t()`. Article text is never re-interpreted: no
+ * `{{interpolation}}`, no `$t(nesting)`, no HTML escaping.
+ */
+export function lookupFor(instance: I18n, locale: string, namespace: string): (key: string) => string | undefined {
+  const t = instance.getFixedT(locale, namespace);
+  return (key) => {
+    if (!instance.exists(key, { lng: locale, ns: namespace })) return undefined;
+    return t(key, { skipInterpolation: true, nest: false });
+  };
+}

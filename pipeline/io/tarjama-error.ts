@@ -1,0 +1,20 @@
+/** Where in a file something went wrong (1-based line and column). */
+export interface Place {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * An error the user can fix: bad usage, an unreadable or invalid input file.
+ * The CLI prints it as `file:line:column: message` and exits with code 2.
+ */
+export class TarjamaError extends Error {
+  readonly place: Place | undefined;
+
+  constructor(message: string, place?: Place) {
+    super(message);
+    this.name = 'TarjamaError';
+    this.place = place;
+  }
+}

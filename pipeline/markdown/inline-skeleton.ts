@@ -1,0 +1,96 @@
+import type { PhrasingContent } from 'mdast';
+import { TarjamaError } from '../io/tarjama-error.js';
+import type { Reference } from './to-message.js';
+
+/** The rule a piece of inline structure belongs to when it differs between source and translation. */
+export type StructureRule = 'markup' | 'links' | 'code' | 'html';
+
+/** One structural element of a message: its nesting path, its rule and how to name it to a person. */
+export interface SkeletonItem {
+  signature: string;
+  rule: StructureRule;
+  label: string;
+}
+
+type Walk = (node: never, path: string, out: SkeletonItem[], protectedLabels: ReadonlySet<string>) => void;
+
+const container =
+  (name: string, label: string): Walk =>
+  (node: { children: PhrasingContent[] }, path, out, labels) => {
+    const signature = `${path}${name}`;
+    out.push({ signature, rule: 'markup', label });
+    walkAll(node.children, `${signature}>`, out, labels);
+  };
+
+/** One handler per phrasing node type; text is free, everything else is structure. */
+const handlers: Record<string, Walk> = {
+  text: () => {},
+  emphasis: container('emphasis', 'emphasis *…*'),
+  strong: container('strong', 'strong emphasis **…**'),
+  delete: container('delete', 'strikethrough ~~…~~'),
+  break: (_node, path, out) => out.push({ signature: `${path}break`, rule: 'markup', label: 'a hard line break' }),
+  inlineCode: (node: { value: string }, path, out) =>
+    out.push({ signature: `${path}code:${node.value}`, rule: 'code', label: `inline code \`${node.value}\`` }),
+  inlineMath: (node: { value: string }, path, out) =>
+    out.push({ signature: `${path}math:${node.value}`, rule: 'code', label: `math $$${node.value}$$` }),
+  html: (node: { value: string }, path, out) =>
+    out.push({ signature: `${path}html:${node.value}`, rule: 'html', label: `inline HTML ${node.value}` }),
+  footnoteReference: (node: { identifier: string; label?: string }, path, out) =>
+    out.push({ signature: `${path}footnote:${node.identifier}`, rule: 'markup', label: `the footnote reference [^${node.label ?? node.identifier}]` }),
+  link: (node: { url: string; children: PhrasingContent[] }, path, out, labels) => {
+    const signature = `${path}link:${node.url}`;
+    out.push({ signature, rule: 'links', label: `a link to ${node.url}` });
+    walkAll(node.children, `${signature}>`, out, labels);
+  },
+  image: (node: { url: string }, path, out) => out.push({ signature: `${path}image:${node.url}`, rule: 'links', label: `an image from ${node.url}` }),
+  linkReference: (node: { identifier: string; label?: string; children: PhrasingContent[] }, path, out, labels) => {
+    const name = node.label ?? node.identifier;
+    const own = labels.has(node.identifier);
+    const signature = `${path}${own ? 'link' : 'ref'}[${node.identifier}]`;
+    out.push({ signature, rule: 'markup', label: own ? `the link […][${name}]` : `the reference link […][${name}]` });
+    walkAll(node.children, `${signature}>`, out, labels);
+  },
+  imageReference: (node: { identifier: string; label?: string }, path, out, labels) => {
+    const name = node.label ?? node.identifier;
+    const own = labels.has(node.identifier);
+    out.push({ signature: `${path}${own ? 'image' : 'imageref'}[${node.identifier}]`, rule: 'markup', label: `the image ![…][${name}]` });
+  },
+};
+
+function walkAll(nodes: readonly PhrasingContent[], path: string, out: SkeletonItem[], labels: ReadonlySet<string>): void {
+  for (const node of nodes) {
+    const handler = handlers[node.type];
+    if (!handler) throw new TarjamaError(`tarjama does not know the inline node type "${node.type}"`);
+    handler(node as never, path, out, labels);
+  }
+}
+
+/** Lists the inline structure of a message: what a translation must keep, in any order. */
+export function inlineSkeleton(children: readonly PhrasingContent[], references: readonly Reference[]): SkeletonItem[] {
+  const out: SkeletonItem[] = [];
+  walkAll(children, '', out, new Set(references.map((reference) => reference.label)));
+  return out;
+}
+
+/** A difference between the source's and a translation's inline structure. */
+export interface StructureDifference {
+  rule: StructureRule;
+  missing: string[];
+  extra: string[];
+}
+
+/** Compares two skeletons as multisets and groups what is missing or extra by rule. */
+export function compareSkeletons(source: readonly SkeletonItem[], translation: readonly SkeletonItem[]): StructureDifference[] {
+  const counts = new Map<string, number>();
+  for (const item of source) counts.set(item.signature, (counts.get(item.signature) ?? 0) + 1);
+  for (const item of translation) counts.set(item.signature, (counts.get(item.signature) ?? 0) - 1);
+  const byRule = new Map<StructureRule, StructureDifference>();
+  const note = (item: SkeletonItem, side: 'missing' | 'extra'): void => {
+    const difference = byRule.get(item.rule) ?? { rule: item.rule, missing: [], extra: [] };
+    byRule.set(item.rule, difference);
+    if (!difference[side].includes(item.label)) difference[side].push(item.label);
+  };
+  for (const item of source) if ((counts.get(item.signature) ?? 0) > 0) note(item, 'missing');
+  for (const item of translation) if ((counts.get(item.signature) ?? 0) < 0) note(item, 'extra');
+  return [...byRule.values()];
+}

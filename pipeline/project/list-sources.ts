@@ -1,0 +1,27 @@
+import { readdir } from 'node:fs/promises';
+import { TarjamaError } from '../io/tarjama-error.js';
+import type { ProjectPaths } from './project-paths.js';
+
+const slugPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/** The namespaces of a project: one per `source/<slug>.md`, sorted. */
+export async function listSources(paths: ProjectPaths): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(paths.sourceDir);
+  } catch (error) {
+    throw new TarjamaError(`cannot read the source folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: paths.relative(paths.sourceDir) });
+  }
+  const slugs: string[] = [];
+  for (const name of names.filter((entry) => entry.endsWith('.md')).sort()) {
+    const slug = name.slice(0, -'.md'.length);
+    if (!slugPattern.test(slug)) {
+      throw new TarjamaError('a source file name must be a slug of letters, digits, "-" and "_" (it becomes the i18next namespace and the output file name)', {
+        file: paths.relative(paths.sourceFile(slug)),
+      });
+    }
+    slugs.push(slug);
+  }
+  if (slugs.length === 0) throw new TarjamaError('no Markdown sources (*.md) found', { file: paths.relative(paths.sourceDir) });
+  return slugs;
+}

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+
+/** Every file location tarjama reads or writes, computed from the project root and config. */
+export interface ProjectPaths {
+  root: string;
+  sourceDir: string;
+  sourceFile(namespace: string): string;
+  catalogFile(locale: string, namespace: string): string;
+  outputFile(locale: string, namespace: string): string;
+  /** A path relative to the project root, with `/` separators, as reports show it. */
+  relative(file: string): string;
+}
+
+/** Builds the path helpers for one project (`locales/{{lng}}/{{ns}}.json`, `output/{{lng}}/{{ns}}.md`). */
+export function projectPaths(root: string, config: Config): ProjectPaths {
+  const absolute = path.resolve(root);
+  const sourceDir = path.join(absolute, config.sourceDir);
+  return {
+    root: absolute,
+    sourceDir,
+    sourceFile: (namespace) => path.join(sourceDir, `${namespace}.md`),
+    catalogFile: (locale, namespace) => path.join(absolute, config.localesDir, locale, `${namespace}.json`),
+    outputFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.md`),
+    relative: (file) => path.relative(absolute, file).split(path.sep).join('/'),
+  };
+}

@@ -1,0 +1,17 @@
+import type { Finding, LocaleSummary } from './finding.js';
+
+/** Findings for machines: `{"findings": [...], "summary": [...]}`, one stable shape. */
+export function formatJson(findings: readonly Finding[], summary: readonly LocaleSummary[]): string {
+  const ordered = findings.map((finding) => ({
+    rule: finding.rule,
+    severity: finding.severity,
+    locale: finding.locale,
+    namespace: finding.namespace,
+    key: finding.key,
+    file: finding.file,
+    line: finding.line,
+    column: finding.column,
+    message: finding.message,
+  }));
+  return `${JSON.stringify({ findings: ordered, summary }, null, 2)}\n`;
+}

@@ -1,0 +1,62 @@
+import type { i18n as I18n, Resource } from 'i18next';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import type { SourceDocument } from '../extract/read-source.js';
+import { createI18n, lookupFor } from '../i18n/create-i18n.js';
+import type { Project } from '../project/load-project.js';
+import type { Finding, LocaleSummary } from '../report/finding.js';
+import { translateDocument, type LocaleCatalog, type TranslatedDocument } from './translate-document.js';
+
+/** Every document in every locale, with the i18next instance that produced them. */
+export interface ProjectTranslation {
+  i18n: I18n;
+  documents: Array<{ document: SourceDocument; editions: Array<TranslatedDocument & { catalog: LocaleCatalog }> }>;
+  findings: Finding[];
+  summary: LocaleSummary[];
+}
+
+/** Loads every catalog into one i18next instance and translates every document into every locale. */
+export async function translateProject(project: Project): Promise<ProjectTranslation> {
+  const { config, paths, documents } = project;
+  const catalogs = new Map<string, LocaleCatalog>();
+  const resources: Resource = {};
+  for (const locale of config.locales) {
+    resources[locale] = {};
+    for (const document of documents) {
+      const file = paths.catalogFile(locale, document.namespace);
+      const catalog = await loadCatalog(locale, file, paths.relative(file));
+      catalogs.set(`${locale}\u0000${document.namespace}`, catalog);
+      resources[locale][document.namespace] = Object.fromEntries(catalog.catalog.values);
+    }
+  }
+  const i18n = createI18n(resources, config.sourceLocale, documents.map((document) => document.namespace));
+
+  const translated = documents.map((document) => ({
+    document,
+    editions: config.locales.map((locale) => {
+      const catalog = catalogs.get(`${locale}\u0000${document.namespace}`) as LocaleCatalog;
+      const edition = translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), locale === config.sourceLocale);
+      return { ...edition, catalog };
+    }),
+  }));
+  const findings = translated.flatMap((entry) => entry.editions.flatMap((edition) => edition.findings)).sort(byPlace);
+  const summary = config.locales.map((locale): LocaleSummary => {
+    const editions = translated.flatMap((entry) => entry.editions.filter((edition) => edition.locale === locale));
+    const own = findings.filter((finding) => finding.locale === locale);
+    return {
+      locale,
+      translated: editions.reduce((sum, edition) => sum + edition.counts.translated, 0),
+      total: editions.reduce((sum, edition) => sum + edition.counts.total, 0),
+      errors: own.filter((finding) => finding.severity === 'error').length,
+      warnings: own.filter((finding) => finding.severity === 'warning').length,
+    };
+  });
+  return { i18n, documents: translated, findings, summary };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.rule, b.rule);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
