@@ -88,7 +88,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       },
     });
   } catch (error) {
-    io.stderr(`tarjama: ${(error as Error).message}\nRun "tarjama --help" for usage.\n`);
+    const unknown = /'(-[^']+)'/.exec((error as Error).message);
+    const message = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown ? `unknown option ${unknown[1]}` : (error as Error).message;
+    io.stderr(`tarjama: ${message}\nRun "tarjama --help" for usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;

@@ -18,13 +18,13 @@ export function assertConfig(value: unknown, file: string): asserts value is Use
   }
   if (config.sourceLocale !== undefined) {
     if (typeof config.sourceLocale !== 'string') fail('"sourceLocale" must be a string such as "en"');
-    assertLocale(config.sourceLocale as string, file);
+    assertLocale(config.sourceLocale as string, file, 'sourceLocale');
   }
   if (config.locales !== undefined) {
     if (!isStringArray(config.locales) || config.locales.length === 0) fail('"locales" must be a non-empty array of BCP 47 tags, e.g. ["en", "fr", "ar"]');
     const seen = new Set<string>();
     for (const locale of config.locales as string[]) {
-      assertLocale(locale, file);
+      assertLocale(locale, file, 'locales');
       if (seen.has(locale)) fail(`"locales" lists "${locale}" twice`);
       seen.add(locale);
     }

@@ -47,7 +47,7 @@ const within =
   };
 
 function leaf(kind: SegmentKind, node: Parent & { children: PhrasingContent[] }, state: WalkState): void {
-  const words = toString(node);
+  const words = toString(node, { includeHtml: false });
   if (!hasLetters(words)) return;
   const message = toMessage(node.children, state.context);
   const block = state.found.length;

@@ -43,11 +43,14 @@ const handlers: Record<string, Walk> = {
     walkAll(node.children, `${signature}>`, out, labels);
   },
   image: (node: { url: string }, path, out) => out.push({ signature: `${path}image:${node.url}`, rule: 'links', label: `an image from ${node.url}` }),
-  linkReference: (node: { identifier: string; label?: string; children: PhrasingContent[] }, path, out, labels) => {
+  linkReference: (node: { identifier: string; label?: string; referenceType: string; children: PhrasingContent[] }, path, out, labels) => {
     const name = node.label ?? node.identifier;
     const own = labels.has(node.identifier);
-    const signature = `${path}${own ? 'link' : 'ref'}[${node.identifier}]`;
-    out.push({ signature, rule: 'markup', label: own ? `the link […][${name}]` : `the reference link […][${name}]` });
+    // The source always writes its own references in full, `[text][1]`: a bare `[1]` means a lost bracket.
+    const bare = own && node.referenceType !== 'full';
+    const signature = `${path}${own ? 'link' : 'ref'}[${node.identifier}]${bare ? ':bare' : ''}`;
+    const label = bare ? `a bare [${name}] without link text (a lost "]"?)` : own ? `the link […][${name}]` : `the reference link […][${name}]`;
+    out.push({ signature, rule: 'markup', label });
     walkAll(node.children, `${signature}>`, out, labels);
   },
   imageReference: (node: { identifier: string; label?: string }, path, out, labels) => {

@@ -12,9 +12,8 @@ export function formatBuild(report: BuildReport): string {
     const note = output.incomplete ? `  (incomplete: ${output.counts.missing} missing, ${output.counts.rejected} rejected, source text used)` : '';
     return `${output.result.padEnd(9)}  ${output.file}${note}`;
   });
-  const problems = report.findings.filter((finding) => finding.severity === 'error');
-  if (problems.length === 0) return `${lines.join('\n')}\n`;
-  return `${lines.join('\n')}\n\n${formatText(problems, report.summary)}`;
+  if (!report.findings.some((finding) => finding.severity === 'error')) return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n\n${formatText(report.findings, report.summary)}`;
 }
 
 /** What `extract` did, for people. */

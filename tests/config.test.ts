@@ -1,0 +1,37 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../pipeline/config/load-config.js';
+
+async function projectWith(config: unknown): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'tarjama-config-'));
+  await writeFile(path.join(root, 'tarjama.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  return root;
+}
+
+describe('loadConfig', () => {
+  it('applies the defaults when there is no config file', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'tarjama-config-'));
+    expect(await loadConfig(root)).toEqual({
+      sourceLocale: 'en',
+      locales: ['en', 'fr', 'ar'],
+      sourceDir: 'source',
+      localesDir: 'locales',
+      outputDir: 'output',
+      frontMatterFields: ['title', 'description'],
+    });
+  });
+
+  it.each([
+    [{ locales: ['../../etc'] }, '"locales": "../../etc" is not a BCP 47 language tag'],
+    [{ locales: ['fr', 'ar', 'fr'] }, '"locales" lists "fr" twice'],
+    [{ locales: ['pt-br'] }, '"locales": "pt-br" is not in canonical form; write "pt-BR"'],
+    [{ outputDir: '../elsewhere' }, '"outputDir" must be a folder inside the project'],
+    [{ localesDir: '/etc' }, '"localesDir" must be a folder inside the project'],
+    [{ locale: ['fr'] }, 'unknown setting "locale"'],
+    ['{"locales": [', 'the config is not valid JSON'],
+  ])('rejects %j with a message that says what is wrong', async (config, message) => {
+    await expect(loadConfig(await projectWith(config))).rejects.toThrow(message);
+  });
+});

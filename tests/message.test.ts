@@ -1,0 +1,92 @@
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { compareSkeletons, inlineSkeleton } from '../pipeline/markdown/inline-skeleton.js';
+import { messageContext } from '../pipeline/markdown/message-context.js';
+import { parseMessage } from '../pipeline/markdown/parse-message.js';
+import { processor } from '../pipeline/markdown/processor.js';
+import { toMessage } from '../pipeline/markdown/to-message.js';
+
+function firstParagraph(markdown: string) {
+  const tree = processor.parse(markdown) as Root;
+  const paragraph = tree.children.find((node) => node.type === 'paragraph');
+  if (paragraph?.type !== 'paragraph') throw new Error('no paragraph');
+  return { tree, children: paragraph.children, context: messageContext(tree) };
+}
+
+describe('toMessage', () => {
+  it('replaces link and image URLs by numbered references and keeps the rest readable', () => {
+    const { children, context } = firstParagraph('See *the* [Council](https://coe.int "Council of Europe") and ![a map](map.png) with `npm ci`.\n');
+    const message = toMessage(children, context);
+    expect(message.text).toBe('See *the* [Council][1] and ![a map][2] with `npm ci`.');
+    expect(message.references).toEqual([
+      { label: '1', kind: 'link', url: 'https://coe.int', title: 'Council of Europe' },
+      { label: '2', kind: 'image', url: 'map.png', title: null },
+    ]);
+  });
+
+  it('skips numeric labels that the document already defines', () => {
+    const { children, context } = firstParagraph('A [x](http://a) and [y][1].\n\n[1]: http://b\n');
+    expect(toMessage(children, context).text).toBe('A [x][2] and [y][1].');
+  });
+});
+
+describe('parseMessage', () => {
+  const { children, context } = firstParagraph('Go to [the site](http://a.example) now[^n].\n\n[^n]: Note.\n');
+  const { references } = toMessage(children, context);
+
+  it('resolves the message’s references and the document’s footnotes', () => {
+    const parsed = parseMessage('Allez sur [le site][1] maintenant[^n].', references, context);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.children.map((node) => node.type)).toEqual(['text', 'linkReference', 'text', 'footnoteReference', 'text']);
+  });
+
+  it('refuses a translation that adds a block', () => {
+    const parsed = parseMessage('Allez.\n\n# Titre', references, context);
+    expect(parsed).toEqual({ ok: false, problem: expect.stringContaining('it parses as: a paragraph, a heading') });
+  });
+
+  it('refuses a line break in a table cell', () => {
+    expect(parseMessage('une\nligne', [], context, true)).toEqual({ ok: false, problem: 'a table cell must stay on one line; remove the line break' });
+  });
+});
+
+describe('compareSkeletons', () => {
+  const { children, context } = firstParagraph('Use `npm ci`, **read** [the guide](http://g.example) and <kbd>Ctrl</kbd>.\n');
+  const { text, references } = toMessage(children, context);
+  const skeletonOf = (message: string) => {
+    const parsed = parseMessage(message, references, context);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    return inlineSkeleton(parsed.children, references);
+  };
+  const source = skeletonOf(text);
+
+  it('accepts a translation that keeps every element, in any order', () => {
+    expect(compareSkeletons(source, skeletonOf('Lisez [le guide][1] **attentivement**, utilisez `npm ci` et <kbd>Ctrl</kbd>.'))).toEqual([]);
+  });
+
+  it('reports changed inline code under the code rule', () => {
+    expect(compareSkeletons(source, skeletonOf('Utilisez `npm install`, **lisez** [le guide][1] et <kbd>Ctrl</kbd>.'))).toEqual([
+      { rule: 'code', missing: ['inline code `npm ci`'], extra: ['inline code `npm install`'] },
+    ]);
+  });
+
+  it('reports a URL written into the translation under the links rule and the lost reference under markup', () => {
+    const differences = compareSkeletons(source, skeletonOf('Utilisez `npm ci`, **lisez** [le guide](http://evil.example) et <kbd>Ctrl</kbd>.'));
+    expect(differences).toEqual([
+      { rule: 'markup', missing: ['the link […][1]'], extra: [] },
+      { rule: 'links', missing: [], extra: ['a link to http://evil.example'] },
+    ]);
+  });
+
+  it('reports a broken link bracket under markup', () => {
+    expect(compareSkeletons(source, skeletonOf('Utilisez `npm ci`, **lisez** [le guide[1] et <kbd>Ctrl</kbd>.'))).toEqual([
+      { rule: 'markup', missing: ['the link […][1]'], extra: ['a bare [1] without link text (a lost "]"?)'] },
+    ]);
+  });
+
+  it('reports changed inline HTML under the html rule', () => {
+    expect(compareSkeletons(source, skeletonOf('Utilisez `npm ci`, **lisez** [le guide][1] et <kbd onclick="x()">Ctrl</kbd>.'))).toEqual([
+      { rule: 'html', missing: ['inline HTML <kbd>'], extra: ['inline HTML <kbd onclick="x()">'] },
+    ]);
+  });
+});
