@@ -90,3 +90,37 @@ describe('compareSkeletons', () => {
     ]);
   });
 });
+
+describe('autolinks', () => {
+  const { children, context } = firstParagraph('Statement at <https://bank.example/s> or <press@bank.example> or www.bank.example.\n');
+  const { text, references } = toMessage(children, context);
+  const skeletonOf = (message: string) => {
+    const parsed = parseMessage(message, references, context);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    return inlineSkeleton(parsed.children, references);
+  };
+  const differences = (message: string) => compareSkeletons(skeletonOf(text), skeletonOf(message));
+
+  it('shows the address as the link text, with the URL behind a reference', () => {
+    expect(text).toBe('Statement at [https://bank.example/s][1] or [press@bank.example][2] or [www.bank.example][3].');
+    expect(references.map((reference) => [reference.url, reference.locked])).toEqual([
+      ['https://bank.example/s', 'https://bank.example/s'],
+      ['mailto:press@bank.example', 'press@bank.example'],
+      ['http://www.bank.example', 'www.bank.example'],
+    ]);
+  });
+
+  it('accepts a translation that keeps each address as written', () => {
+    expect(differences('Communiqué sur [https://bank.example/s][1], [press@bank.example][2] ou [www.bank.example][3].')).toEqual([]);
+  });
+
+  it('rejects a translation that changes the address readers see', () => {
+    expect(differences('Communiqué sur [https://other.example/s][1], [press@bank.example][2] ou [www.bank.example][3].')).toEqual([
+      {
+        rule: 'links',
+        missing: ['the address [https://bank.example/s][1] (an address shown as the link text stays as written)'],
+        extra: ['the address [https://other.example/s][1] (an address shown as the link text stays as written)'],
+      },
+    ]);
+  });
+});

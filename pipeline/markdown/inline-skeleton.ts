@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { TarjamaError } from '../io/tarjama-error.js';
 import type { Reference } from './to-message.js';
 
@@ -12,14 +13,14 @@ export interface SkeletonItem {
   label: string;
 }
 
-type Walk = (node: never, path: string, out: SkeletonItem[], protectedLabels: ReadonlySet<string>) => void;
+type Walk = (node: never, path: string, out: SkeletonItem[], references: ReadonlyMap<string, Reference>) => void;
 
 const container =
   (name: string, label: string): Walk =>
-  (node: { children: PhrasingContent[] }, path, out, labels) => {
+  (node: { children: PhrasingContent[] }, path, out, references) => {
     const signature = `${path}${name}`;
     out.push({ signature, rule: 'markup', label });
-    walkAll(node.children, `${signature}>`, out, labels);
+    walkAll(node.children, `${signature}>`, out, references);
   };
 
 /** One handler per phrasing node type; text is free, everything else is structure. */
@@ -37,41 +38,45 @@ const handlers: Record<string, Walk> = {
     out.push({ signature: `${path}html:${node.value}`, rule: 'html', label: `inline HTML ${node.value}` }),
   footnoteReference: (node: { identifier: string; label?: string }, path, out) =>
     out.push({ signature: `${path}footnote:${node.identifier}`, rule: 'markup', label: `the footnote reference [^${node.label ?? node.identifier}]` }),
-  link: (node: { url: string; children: PhrasingContent[] }, path, out, labels) => {
+  link: (node: { url: string; children: PhrasingContent[] }, path, out, references) => {
     const signature = `${path}link:${node.url}`;
     out.push({ signature, rule: 'links', label: `a link to ${node.url}` });
-    walkAll(node.children, `${signature}>`, out, labels);
+    walkAll(node.children, `${signature}>`, out, references);
   },
   image: (node: { url: string }, path, out) => out.push({ signature: `${path}image:${node.url}`, rule: 'links', label: `an image from ${node.url}` }),
-  linkReference: (node: { identifier: string; label?: string; referenceType: string; children: PhrasingContent[] }, path, out, labels) => {
+  linkReference: (node: { identifier: string; label?: string; referenceType: string; children: PhrasingContent[] }, path, out, references) => {
     const name = node.label ?? node.identifier;
-    const own = labels.has(node.identifier);
+    const own = references.get(node.identifier);
     // The source always writes its own references in full, `[text][1]`: a bare `[1]` means a lost bracket.
-    const bare = own && node.referenceType !== 'full';
+    const bare = own !== undefined && node.referenceType !== 'full';
     const signature = `${path}${own ? 'link' : 'ref'}[${node.identifier}]${bare ? ':bare' : ''}`;
     const label = bare ? `a bare [${name}] without link text (a lost "]"?)` : own ? `the link […][${name}]` : `the reference link […][${name}]`;
     out.push({ signature, rule: 'markup', label });
-    walkAll(node.children, `${signature}>`, out, labels);
+    if (own?.locked !== undefined && !bare) {
+      const text = toString(node);
+      out.push({ signature: `${signature}=${text}`, rule: 'links', label: `the address [${text}][${name}] (an address shown as the link text stays as written)` });
+    }
+    walkAll(node.children, `${signature}>`, out, references);
   },
-  imageReference: (node: { identifier: string; label?: string }, path, out, labels) => {
+  imageReference: (node: { identifier: string; label?: string }, path, out, references) => {
     const name = node.label ?? node.identifier;
-    const own = labels.has(node.identifier);
+    const own = references.has(node.identifier);
     out.push({ signature: `${path}${own ? 'image' : 'imageref'}[${node.identifier}]`, rule: 'markup', label: `the image ![…][${name}]` });
   },
 };
 
-function walkAll(nodes: readonly PhrasingContent[], path: string, out: SkeletonItem[], labels: ReadonlySet<string>): void {
+function walkAll(nodes: readonly PhrasingContent[], path: string, out: SkeletonItem[], references: ReadonlyMap<string, Reference>): void {
   for (const node of nodes) {
     const handler = handlers[node.type];
     if (!handler) throw new TarjamaError(`tarjama does not know the inline node type "${node.type}"`);
-    handler(node as never, path, out, labels);
+    handler(node as never, path, out, references);
   }
 }
 
 /** Lists the inline structure of a message: what a translation must keep, in any order. */
 export function inlineSkeleton(children: readonly PhrasingContent[], references: readonly Reference[]): SkeletonItem[] {
   const out: SkeletonItem[] = [];
-  walkAll(children, '', out, new Set(references.map((reference) => reference.label)));
+  walkAll(children, '', out, new Map(references.map((reference) => [reference.label, reference])));
   return out;
 }
 

@@ -8,6 +8,11 @@ export interface Reference {
   kind: 'link' | 'image';
   url: string;
   title: string | null;
+  /**
+   * For an autolink (`<https://…>`, `<a@b.example>`, `www.…`), whose visible text is the
+   * address itself: that text, which the translation must keep exactly.
+   */
+  locked?: string;
 }
 
 /** A block's inline content as the translator sees it, and the URLs kept out of it. */
@@ -31,7 +36,8 @@ export function toMessage(children: readonly PhrasingContent[], context: Message
   const protect = (node: PhrasingContent): PhrasingContent => {
     if (node.type === 'link') {
       const label = nextLabel();
-      references.push({ label, kind: 'link', url: node.url, title: node.title ?? null });
+      const locked = autolinkText(node);
+      references.push({ label, kind: 'link', url: node.url, title: node.title ?? null, ...(locked === undefined ? {} : { locked }) });
       return { type: 'linkReference', identifier: label, label, referenceType: 'full', children: node.children.map(protect) as Link['children'] };
     }
     if (node.type === 'image') {
@@ -45,4 +51,12 @@ export function toMessage(children: readonly PhrasingContent[], context: Message
   const paragraph = { type: 'paragraph', children: children.map(protect) } as const;
   const text = processor.stringify({ type: 'root', children: [paragraph] } as Nodes as never);
   return { text: text.replace(/\n$/, ''), references };
+}
+
+/** The visible text of a link that shows its own address, as autolinks do; undefined otherwise. */
+function autolinkText(link: Link): string | undefined {
+  const [only] = link.children;
+  if (link.children.length !== 1 || only?.type !== 'text') return undefined;
+  const text = only.value;
+  return [text, `mailto:${text}`, `http://${text}`].includes(link.url) ? text : undefined;
 }
