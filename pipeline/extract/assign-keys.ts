@@ -40,12 +40,12 @@ export function baseKey(kind: SegmentKind, words: string): string {
 }
 
 /**
- * Gives each segment a unique key, in document order: the base key, then `-2`, `-3`…
- * for repeats. Keys use only `a-z`, `0-9` and `-`, so i18next's `.` key separator, `:`
+ * Gives each segment without a key a unique one, in document order: the base key, then
+ * `-2`, `-3`… for repeats and for keys in `reserved` (those of earlier extractions). Keys use only `a-z`, `0-9` and `-`, so i18next's `.` key separator, `:`
  * namespace separator and `_` plural/context suffixes can never be triggered by accident.
  */
-export function assignKeys(segments: ReadonlyArray<{ kind: SegmentKind; words: string; key?: string }>): string[] {
-  const used = new Set<string>(segments.flatMap((segment) => (segment.key === undefined ? [] : [segment.key])));
+export function assignKeys(segments: ReadonlyArray<{ kind: SegmentKind; words: string; key?: string | undefined }>, reserved: ReadonlySet<string> = new Set()): string[] {
+  const used = new Set<string>([...reserved, ...segments.flatMap((segment) => (segment.key === undefined ? [] : [segment.key]))]);
   return segments.map((segment) => {
     if (segment.key !== undefined) return segment.key;
     const base = baseKey(segment.kind, segment.words);
@@ -54,4 +54,10 @@ export function assignKeys(segments: ReadonlyArray<{ kind: SegmentKind; words: s
     used.add(key);
     return key;
   });
+}
+
+/** The segment kind a key was made for, from its prefix; undefined for a key tarjama did not make. */
+export function kindOfKey(key: string): SegmentKind | undefined {
+  const prefix = key.slice(0, key.indexOf('-'));
+  return (Object.keys(prefixes) as SegmentKind[]).find((kind) => prefixes[kind] === prefix);
 }

@@ -5,7 +5,8 @@ import { TarjamaError } from '../io/tarjama-error.js';
 import { messageContext, type MessageContext } from '../markdown/message-context.js';
 import { parseMessage } from '../markdown/parse-message.js';
 import { processor } from '../markdown/processor.js';
-import { assignKeys, slugWords } from './assign-keys.js';
+import { matchKeys, type PreviousEntry } from '../evolve/match-keys.js';
+import { slugWords } from './assign-keys.js';
 import { walkBlock, type FoundSegment } from './block-handlers.js';
 import type { Segment } from './segment.js';
 
@@ -23,8 +24,11 @@ export interface SourceDocument {
   context: MessageContext;
 }
 
-/** Parses one source article and lists its segments with their keys, in document order. */
-export function readSource(namespace: string, file: string, text: string, frontMatterFields: readonly string[]): SourceDocument {
+/**
+ * Parses one source article and lists its segments in document order, keyed as the previous
+ * extraction (`previous`, the source-locale catalog) keyed them wherever they are the same segment.
+ */
+export function readSource(namespace: string, file: string, text: string, frontMatterFields: readonly string[], previous: readonly PreviousEntry[] = []): SourceDocument {
   const tree = processor.parse(text) as Root;
   const context = messageContext(tree);
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : null;
@@ -34,8 +38,8 @@ export function readSource(namespace: string, file: string, text: string, frontM
   walkBlock(tree, state);
 
   const fieldKeys = fields.map((field) => `meta-${slugWords(field.name).join('-') || 'field'}`);
-  const blockKeys = assignKeys([
-    ...fieldKeys.map((key) => ({ kind: 'front-matter' as const, words: key, key })),
+  const blockKeys = matchKeys(previous, [
+    ...fields.map((field, index) => ({ kind: 'front-matter' as const, text: field.text, words: field.name, key: fieldKeys[index] })),
     ...state.found,
   ]).slice(fields.length);
 

@@ -1,21 +1,29 @@
 import { readFile } from 'node:fs/promises';
+import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Config } from '../config/config.js';
 import { readSource, type SourceDocument } from '../extract/read-source.js';
 import { TarjamaError } from '../io/tarjama-error.js';
+import type { LocaleCatalog } from '../translate/translate-document.js';
 import { listSources } from './list-sources.js';
 import { projectPaths, type ProjectPaths } from './project-paths.js';
 
-/** A project's config, paths and parsed sources. */
+/** A project's config, paths, parsed sources and source-locale catalogs. */
 export interface Project {
   config: Config;
   paths: ProjectPaths;
   documents: SourceDocument[];
+  /** `locales/<sourceLocale>/<ns>.json` as last extracted, by namespace: it holds the keys. */
+  sourceCatalogs: Map<string, LocaleCatalog>;
 }
 
-/** Reads and parses every source article of the project at `root`. */
+/**
+ * Reads and parses every source article of the project at `root`, keyed by its previous
+ * extraction so that keys survive edits, moves and insertions.
+ */
 export async function loadProject(root: string, config: Config): Promise<Project> {
   const paths = projectPaths(root, config);
   const documents: SourceDocument[] = [];
+  const sourceCatalogs = new Map<string, LocaleCatalog>();
   for (const namespace of await listSources(paths)) {
     const file = paths.sourceFile(namespace);
     let text: string;
@@ -24,7 +32,11 @@ export async function loadProject(root: string, config: Config): Promise<Project
     } catch (error) {
       throw new TarjamaError(`cannot read the source: ${(error as Error).message}`, { file: paths.relative(file) });
     }
-    documents.push(readSource(namespace, paths.relative(file), text, config.frontMatterFields));
+    const catalogFile = paths.catalogFile(config.sourceLocale, namespace);
+    const catalog = await loadCatalog(config.sourceLocale, catalogFile, paths.relative(catalogFile));
+    sourceCatalogs.set(namespace, catalog);
+    const previous = catalog.catalog.entries.flatMap((entry) => (typeof entry.value === 'string' ? [{ key: entry.key, text: entry.value }] : []));
+    documents.push(readSource(namespace, paths.relative(file), text, config.frontMatterFields, previous));
   }
-  return { config, paths, documents };
+  return { config, paths, documents, sourceCatalogs };
 }

@@ -23,7 +23,7 @@ export async function translateProject(project: Project): Promise<ProjectTransla
     resources[locale] = {};
     for (const document of documents) {
       const file = paths.catalogFile(locale, document.namespace);
-      const catalog = await loadCatalog(locale, file, paths.relative(file));
+      const catalog = locale === config.sourceLocale ? (project.sourceCatalogs.get(document.namespace) as LocaleCatalog) : await loadCatalog(locale, file, paths.relative(file));
       catalogs.set(`${locale}\u0000${document.namespace}`, catalog);
       resources[locale][document.namespace] = Object.fromEntries(catalog.catalog.values);
     }
