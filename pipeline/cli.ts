@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from './commands/build.js';
 import { check } from './commands/check.js';
+import { confirm } from './commands/confirm.js';
 import { extract } from './commands/extract.js';
+import { suggest } from './commands/suggest.js';
 import { loadConfig } from './config/load-config.js';
 import { TarjamaError } from './io/tarjama-error.js';
-import { formatBuild, formatExtract } from './report/format-build.js';
+import { formatBuild } from './report/format-build.js';
+import { formatExtract } from './report/format-extract.js';
+import { formatSuggest } from './report/format-suggest.js';
 import { formatJson } from './report/format-json.js';
 import { formatText } from './report/format-text.js';
 
@@ -28,9 +32,12 @@ const help: Record<string, string> = {
 Publish Markdown articles in several languages through i18next catalogs.
 
 Commands:
-  extract   write locales/<source locale>/<slug>.json from source/<slug>.md
+  extract   write locales/<source locale>/<slug>.json from source/<slug>.md, keeping keys
+            through edits and moving translations of removed segments to the archive
   build     write output/<locale>/<slug>.md for every locale
-  check     report missing, empty, obsolete and broken translations (for CI)
+  check     report missing, outdated, obsolete and broken translations (for CI)
+  confirm   mark outdated translations as still right after review
+  suggest   list close matches from the translation memory for missing and outdated keys
 
 Run "tarjama <command> --help" for a command's options.
 
@@ -41,6 +48,34 @@ Parses every source/*.md and writes its translatable segments (headings, paragra
 list items, table cells, alt text, link titles, front-matter title and description) to
 locales/<source locale>/<slug>.json, one key per segment in document order. Code, HTML
 and URLs stay out. Files whose content would not change are not rewritten.
+
+A segment keeps its key when it moves or is edited; only new content gets a new key.
+Translations of edited segments become "outdated"; translations of removed segments move
+to locales/.tarjama/archive/<locale>.json and come back when the same text returns.
+
+${common}`,
+  confirm: `Usage: tarjama confirm --locale LNG [--key KEY | --ns SLUG] [--cwd DIR]
+
+Marks outdated (or memory-filled) translations of LNG as current, after a translator
+checked that they still fit the new source text. The translations are not changed.
+Without --key or --ns, confirms every such translation of the locale.
+
+Options:
+  --locale LNG  the target locale, e.g. fr
+  --key KEY     only this key
+  --ns SLUG     only this article
+
+${common}`,
+  suggest: `Usage: tarjama suggest --locale LNG [--ns SLUG] [--format text|json] [--cwd DIR]
+
+For every missing or outdated key of LNG, lists the closest translations in the memory
+(every other translation of the locale and its archive), with their similarity (70 % or
+more, best first, at most 3).
+
+Options:
+  --locale LNG        the target locale, e.g. ar
+  --ns SLUG           only this article
+  --format text|json  text for people (default) or JSON
 
 ${common}`,
   build: `Usage: tarjama build [--allow-incomplete] [--cwd DIR]
@@ -85,6 +120,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         help: { type: 'boolean', short: 'h' },
         format: { type: 'string' },
         'allow-incomplete': { type: 'boolean' },
+        locale: { type: 'string' },
+        key: { type: 'string' },
+        ns: { type: 'string' },
       },
     });
   } catch (error) {
@@ -101,21 +139,44 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       (values.help || command === 'help' ? io.stdout : io.stderr)(`${help[topic ?? 'main'] ?? help.main}\n`);
       return values.help || command === 'help' ? 0 : 2;
     }
-    if (!(command in help) || command === 'main') throw new UsageError(`unknown command "${command}"; expected extract, build or check`);
+    if (!(command in help) || command === 'main') throw new UsageError(`unknown command "${command}"; expected extract, build, check, confirm or suggest`);
     if (values.help) {
       io.stdout(`${help[command]}\n`);
       return 0;
     }
     if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
-    const allowed: Record<string, string[]> = { extract: [], build: ['allow-incomplete'], check: ['format'] };
-    for (const option of ['format', 'allow-incomplete'] as const) {
+    const allowed: Record<string, string[]> = {
+      extract: [],
+      build: ['allow-incomplete'],
+      check: ['format'],
+      confirm: ['locale', 'key', 'ns'],
+      suggest: ['locale', 'ns', 'format'],
+    };
+    for (const option of ['format', 'allow-incomplete', 'locale', 'key', 'ns'] as const) {
       if (values[option] !== undefined && !allowed[command]?.includes(option)) throw new UsageError(`"${command}" does not take --${option}`);
     }
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}"`);
 
+    if ((command === 'confirm' || command === 'suggest') && values.locale === undefined) throw new UsageError(`"${command}" needs --locale, e.g. --locale fr`);
+    if (values.key !== undefined && values.ns !== undefined) throw new UsageError('give --key or --ns, not both');
+
     const root = path.resolve(values.cwd ?? '.');
     const config = await loadConfig(root);
+    if (command === 'confirm') {
+      const report = await confirm(root, config, { locale: values.locale as string, key: values.key, namespace: values.ns });
+      io.stdout(
+        report.confirmed.length === 0
+          ? `Nothing to confirm: no outdated ${report.locale} translation${values.key ? ` for "${values.key}"` : ''}.\n`
+          : report.confirmed.map((entry) => `confirmed  ${report.locale}  ${entry.namespace}  ${entry.key}  (was ${entry.was})`).join('\n') + '\n',
+      );
+      return 0;
+    }
+    if (command === 'suggest') {
+      const report = await suggest(root, config, { locale: values.locale as string, namespace: values.ns, minimum: 0.7, limit: 3 });
+      io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatSuggest(report));
+      return 0;
+    }
     if (command === 'extract') {
       io.stdout(formatExtract(await extract(root, config)));
       return 0;

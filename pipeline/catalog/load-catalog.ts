@@ -9,8 +9,8 @@ export async function loadCatalog(locale: string, file: string, relative: string
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { locale, file: relative, catalog: emptyCatalog() };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { locale, file: relative, catalog: emptyCatalog(), text: null };
     throw new TarjamaError(`cannot read the catalog: ${(error as Error).message}`, { file: relative });
   }
-  return { locale, file: relative, catalog: readCatalog(text) };
+  return { locale, file: relative, catalog: readCatalog(text), text };
 }

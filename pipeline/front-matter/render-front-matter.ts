@@ -20,9 +20,9 @@ export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>
   for (const [name, value] of translated) fields[name] = value;
   Object.assign(fields, { lang: info.lang, dir: info.dir, source: info.source, sourceHash: info.sourceHash });
   if (info.incomplete) {
-    const { total, translated: done, missing, rejected } = info.incomplete;
+    const { total, translated: done, missing, rejected, outdated } = info.incomplete;
     fields.translation = 'incomplete';
-    fields.translationCounts = { translated: done, missing, rejected, total };
+    fields.translationCounts = { translated: done, outdated, missing, rejected, total };
   }
   return stringify(fields, { lineWidth: 0 }).trimEnd();
 }

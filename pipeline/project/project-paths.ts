@@ -8,11 +8,15 @@ export interface ProjectPaths {
   sourceFile(namespace: string): string;
   catalogFile(locale: string, namespace: string): string;
   outputFile(locale: string, namespace: string): string;
+  /** What tarjama remembers about a namespace's translations (`locales/.tarjama/state/<ns>.json`). */
+  stateFile(namespace: string): string;
+  /** A locale's translations of segments that left their article (`locales/.tarjama/archive/<lng>.json`). */
+  archiveFile(locale: string): string;
   /** A path relative to the project root, with `/` separators, as reports show it. */
   relative(file: string): string;
 }
 
-/** Builds the path helpers for one project (`locales/{{lng}}/{{ns}}.json`, `output/{{lng}}/{{ns}}.md`). */
+/** Builds the path helpers for one project (`locales/{{lng}}/{{ns}}.json`, `output/{{lng}}/{{ns}}.md`, state and archive). */
 export function projectPaths(root: string, config: Config): ProjectPaths {
   const absolute = path.resolve(root);
   const sourceDir = path.join(absolute, config.sourceDir);
@@ -22,6 +26,8 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     sourceFile: (namespace) => path.join(sourceDir, `${namespace}.md`),
     catalogFile: (locale, namespace) => path.join(absolute, config.localesDir, locale, `${namespace}.json`),
     outputFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.md`),
+    stateFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'state', `${namespace}.json`),
+    archiveFile: (locale) => path.join(absolute, config.localesDir, '.tarjama', 'archive', `${locale}.json`),
     relative: (file) => path.relative(absolute, file).split(path.sep).join('/'),
   };
 }

@@ -9,6 +9,8 @@ export type RuleId =
   | 'stale'
   | 'missing'
   | 'empty'
+  | 'outdated'
+  | 'from-memory'
   | 'obsolete'
   | 'markup'
   | 'links'
@@ -23,6 +25,8 @@ export const ruleSeverity: Readonly<Record<RuleId, Severity>> = {
   stale: 'error',
   missing: 'error',
   empty: 'error',
+  outdated: 'error',
+  'from-memory': 'warning',
   obsolete: 'warning',
   markup: 'error',
   links: 'error',
@@ -42,12 +46,15 @@ export interface Finding {
   line: number;
   column: number;
   message: string;
+  /** For `outdated`: the source text now, the one the translation was made for, and a word diff. */
+  change?: { source: string; previousSource: string; diff: string };
 }
 
 /** Coverage of one locale across all namespaces. */
 export interface LocaleSummary {
   locale: string;
   translated: number;
+  outdated: number;
   total: number;
   errors: number;
   warnings: number;

@@ -12,6 +12,7 @@ export function formatJson(findings: readonly Finding[], summary: readonly Local
     line: finding.line,
     column: finding.column,
     message: finding.message,
+    ...(finding.change ? { source: finding.change.source, previousSource: finding.change.previousSource, diff: finding.change.diff } : {}),
   }));
   return `${JSON.stringify({ findings: ordered, summary }, null, 2)}\n`;
 }

@@ -33,10 +33,11 @@ export function formatSummary(summary: readonly LocaleSummary[]): string[] {
     entry.locale,
     `${entry.translated}/${entry.total}`,
     `${entry.total === 0 ? 100 : Math.floor((entry.translated / entry.total) * 100)}%`,
+    String(entry.outdated),
     String(entry.errors),
     String(entry.warnings),
   ]);
-  const table = [['locale', 'translated', 'coverage', 'errors', 'warnings'], ...rows];
+  const table = [['locale', 'translated', 'coverage', 'outdated', 'errors', 'warnings'], ...rows];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
   return table.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
 }

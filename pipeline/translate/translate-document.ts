@@ -7,7 +7,9 @@ import { parseMessage } from '../markdown/parse-message.js';
 import type { Reference } from '../markdown/to-message.js';
 import { ruleSeverity, type Finding, type RuleId } from '../report/finding.js';
 import { localeName } from '../report/locale-name.js';
+import { translationStatus, type StateEntry } from '../state/translation-state.js';
 import { restoreReferences } from './restore-references.js';
+import { shortWordDiff, wordDiff } from './word-diff.js';
 
 /** One locale's catalog for one document, as loaded. */
 export interface LocaleCatalog {
@@ -15,6 +17,8 @@ export interface LocaleCatalog {
   /** The catalog file relative to the project root. */
   file: string;
   catalog: Catalog;
+  /** The file's text as read, or null when there is no file. */
+  text: string | null;
 }
 
 /** How many segments of a document a locale has usable translations for. */
@@ -23,6 +27,8 @@ export interface TranslationCounts {
   translated: number;
   missing: number;
   rejected: number;
+  /** Published (with --allow-incomplete) but made for an older source text. */
+  outdated: number;
 }
 
 /** A document in one locale: the translated tree and fields, with what went wrong. */
@@ -44,19 +50,26 @@ const sourceSkeletons = new WeakMap<Segment, SkeletonItem[]>();
  * validated against the source's inline structure and put in place; a segment without a
  * usable translation keeps its source text and yields a finding.
  */
-export function translateDocument(document: SourceDocument, target: LocaleCatalog, lookup: Lookup, isSourceLocale: boolean): TranslatedDocument {
+export function translateDocument(
+  document: SourceDocument,
+  target: LocaleCatalog,
+  lookup: Lookup,
+  isSourceLocale: boolean,
+  state: ReadonlyMap<string, StateEntry> = new Map(),
+): TranslatedDocument {
   const tree = structuredClone(document.tree);
   const fields = new Map<string, string>();
   const findings: Finding[] = [];
-  const counts: TranslationCounts = { total: document.segments.length, translated: 0, missing: 0, rejected: 0 };
+  const counts: TranslationCounts = { total: document.segments.length, translated: 0, missing: 0, rejected: 0, outdated: 0 };
   const titles = new Map<number, Map<string, string>>();
   const positions = keyPositions(target.catalog);
   const unusable = new Set(target.catalog.problems.flatMap((problem) => (problem.kind === 'type' && problem.key !== null ? [problem.key] : [])));
   let lastPresent: Position | null = null;
   findings.push(...catalogFindings(document, target, isSourceLocale));
 
-  const report = (rule: RuleId, segment: Segment, message: string, position: Position): void => {
-    findings.push({ rule, severity: ruleSeverity[rule], locale: target.locale, namespace: document.namespace, key: segment.key, file: target.file, line: position.line, column: position.column, message });
+  const report = (rule: RuleId, segment: Segment, message: string, position: Position, change?: Finding['change']): void => {
+    const finding: Finding = { rule, severity: ruleSeverity[rule], locale: target.locale, namespace: document.namespace, key: segment.key, file: target.file, line: position.line, column: position.column, message };
+    findings.push(change ? { ...finding, change } : finding);
   };
 
   const accepted = new Map<number, { path: number[]; references: Reference[]; children: PhrasingContent[] }>();
@@ -83,6 +96,14 @@ export function translateDocument(document: SourceDocument, target: LocaleCatalo
       report('stale', segment, `"${segment.key}" no longer matches ${document.file} (line ${segment.line}); run \`tarjama extract\``, at);
       continue;
     }
+    const entry = state.get(segment.key);
+    const status = isSourceLocale ? 'current' : translationStatus(segment.text, value, entry);
+    if (status === 'outdated' && entry) {
+      report('outdated', segment, outdatedMessage(segment, target, entry.sourceText), at, { source: segment.text, previousSource: entry.sourceText, diff: wordDiff(entry.sourceText, segment.text) });
+    } else if (status === 'from-memory') {
+      report('from-memory', segment, `"${segment.key}" was filled from another translation of the same text; review it, then edit it or run \`tarjama confirm --locale ${target.locale} --key ${segment.key}\``, at);
+    }
+    const counted: 'translated' | 'outdated' = status === 'outdated' ? 'outdated' : 'translated';
     if (segment.target.type === 'field') {
       fields.set(segment.target.name, value);
     } else if (segment.target.type === 'title') {
@@ -104,7 +125,7 @@ export function translateDocument(document: SourceDocument, target: LocaleCatalo
       }
       accepted.set(index, { ...segment.target, children: parsed.children });
     }
-    counts.translated += 1;
+    counts[counted] += 1;
   }
 
   // A rejected or missing block keeps its source children, titles included.
@@ -158,6 +179,10 @@ function keyPositions(catalog: Catalog): Map<string, Position> {
   const positions = new Map<string, Position>();
   for (const entry of catalog.entries) positions.set(entry.key, entry.position);
   return positions;
+}
+
+function outdatedMessage(segment: Segment, target: LocaleCatalog, previousSource: string): string {
+  return `the source of "${segment.key}" changed after it was translated (${shortWordDiff(previousSource, segment.text)}); update the ${localeName(target.locale)} translation, or run \`tarjama confirm --locale ${target.locale} --key ${segment.key}\` if it still fits`;
 }
 
 function missingMessage(segment: Segment, target: LocaleCatalog, isSourceLocale: boolean): string {

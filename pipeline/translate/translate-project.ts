@@ -1,8 +1,8 @@
 import type { i18n as I18n, Resource } from 'i18next';
-import { loadCatalog } from '../catalog/load-catalog.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import { createI18n, lookupFor } from '../i18n/create-i18n.js';
 import type { Project } from '../project/load-project.js';
+import { loadTranslations } from '../project/load-translations.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { translateDocument, type LocaleCatalog, type TranslatedDocument } from './translate-document.js';
 
@@ -16,16 +16,13 @@ export interface ProjectTranslation {
 
 /** Loads every catalog into one i18next instance and translates every document into every locale. */
 export async function translateProject(project: Project): Promise<ProjectTranslation> {
-  const { config, paths, documents } = project;
-  const catalogs = new Map<string, LocaleCatalog>();
+  const { config, documents } = project;
+  const translations = await loadTranslations(project);
   const resources: Resource = {};
   for (const locale of config.locales) {
     resources[locale] = {};
-    for (const document of documents) {
-      const file = paths.catalogFile(locale, document.namespace);
-      const catalog = locale === config.sourceLocale ? (project.sourceCatalogs.get(document.namespace) as LocaleCatalog) : await loadCatalog(locale, file, paths.relative(file));
-      catalogs.set(`${locale}\u0000${document.namespace}`, catalog);
-      resources[locale][document.namespace] = Object.fromEntries(catalog.catalog.values);
+    for (const { namespace } of documents) {
+      resources[locale][namespace] = Object.fromEntries(translations.catalogs.get(namespace)?.get(locale)?.catalog.values ?? []);
     }
   }
   const i18n = createI18n(resources, config.sourceLocale, documents.map((document) => document.namespace));
@@ -33,8 +30,9 @@ export async function translateProject(project: Project): Promise<ProjectTransla
   const translated = documents.map((document) => ({
     document,
     editions: config.locales.map((locale) => {
-      const catalog = catalogs.get(`${locale}\u0000${document.namespace}`) as LocaleCatalog;
-      const edition = translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), locale === config.sourceLocale);
+      const catalog = translations.catalogs.get(document.namespace)?.get(locale) as LocaleCatalog;
+      const state = translations.states.get(document.namespace)?.get(locale);
+      const edition = translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), locale === config.sourceLocale, state);
       return { ...edition, catalog };
     }),
   }));
@@ -42,10 +40,12 @@ export async function translateProject(project: Project): Promise<ProjectTransla
   const summary = config.locales.map((locale): LocaleSummary => {
     const editions = translated.flatMap((entry) => entry.editions.filter((edition) => edition.locale === locale));
     const own = findings.filter((finding) => finding.locale === locale);
+    const sum = (field: 'translated' | 'outdated' | 'total'): number => editions.reduce((total, edition) => total + edition.counts[field], 0);
     return {
       locale,
-      translated: editions.reduce((sum, edition) => sum + edition.counts.translated, 0),
-      total: editions.reduce((sum, edition) => sum + edition.counts.total, 0),
+      translated: sum('translated'),
+      outdated: sum('outdated'),
+      total: sum('total'),
       errors: own.filter((finding) => finding.severity === 'error').length,
       warnings: own.filter((finding) => finding.severity === 'warning').length,
     };

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { TarjamaError } from '../io/tarjama-error.js';
+
+/** A translation whose segment left its article: kept, so that it can come back. */
+export interface ArchiveEntry {
+  namespace: string;
+  key: string;
+  /** The source text the translation was made for. */
+  source: string;
+  translation: string;
+}
+
+/** Reads a locale's archive; an absent file is an empty archive. */
+export async function readArchiveFile(file: string, relative: string): Promise<ArchiveEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new TarjamaError(`cannot read the archive: ${(error as Error).message}`, { file: relative });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new TarjamaError(`invalid archive (${(error as Error).message}); restore it from version control`, { file: relative });
+  }
+  const entries = (value as { entries?: unknown } | null)?.entries;
+  if (!Array.isArray(entries) || !entries.every(isArchiveEntry)) {
+    throw new TarjamaError('invalid archive (expected {"entries": [{namespace, key, source, translation}]}); restore it from version control', { file: relative });
+  }
+  return entries;
+}
+
+function isArchiveEntry(value: unknown): value is ArchiveEntry {
+  const entry = value as Record<string, unknown> | null;
+  return ['namespace', 'key', 'source', 'translation'].every((field) => typeof entry?.[field] === 'string');
+}
+
+/** Writes an archive deterministically (sorted, without exact repeats); null when empty. */
+export function serializeArchive(entries: readonly ArchiveEntry[]): string | null {
+  const seen = new Set<string>();
+  const unique = entries
+    .map((entry) => ({ namespace: entry.namespace, key: entry.key, source: entry.source, translation: entry.translation }))
+    .filter((entry) => {
+      const id = JSON.stringify(entry);
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .sort((a, b) => compare(a.namespace, b.namespace) || compare(a.key, b.key) || compare(a.source, b.source) || compare(a.translation, b.translation));
+  if (unique.length === 0) return null;
+  return `${JSON.stringify({ version: 1, entries: unique }, null, 2)}\n`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,71 @@
+import { similarity, wordTokens } from '../evolve/similarity.js';
+import { TokenIndex } from '../evolve/token-index.js';
+
+/** A source text and its translation into one locale, and where the pair comes from. */
+export interface MemoryEntry {
+  source: string;
+  translation: string;
+  namespace: string;
+  key: string;
+  /** True for a translation kept in the archive (its segment left the article). */
+  archived: boolean;
+}
+
+/** A memory entry found for a text, with how alike the two source texts are (0–1). */
+export interface MemoryMatch extends MemoryEntry {
+  similarity: number;
+}
+
+/**
+ * The translations of one locale, by source text: exact lookups through a hash map,
+ * fuzzy ones through a token index, so that thousands of segments stay fast.
+ */
+export class TranslationMemory {
+  readonly #entries: MemoryEntry[] = [];
+  readonly #tokens: string[][] = [];
+  readonly #removed = new Set<number>();
+  readonly #exact = new Map<string, number[]>();
+  readonly #index = new TokenIndex();
+
+  /** Adds a pair. */
+  add(entry: MemoryEntry): void {
+    const id = this.#entries.length;
+    const tokens = wordTokens(entry.source);
+    this.#entries.push(entry);
+    this.#tokens.push(tokens);
+    this.#index.add(id, tokens);
+    const list = this.#exact.get(entry.source);
+    if (list) list.push(id);
+    else this.#exact.set(entry.source, [id]);
+  }
+
+  /** Forgets an archived pair that went back into its catalog. */
+  removeArchived(entry: MemoryEntry): void {
+    for (const id of this.#exact.get(entry.source) ?? []) {
+      const candidate = this.#entries[id];
+      if (candidate?.archived && candidate.namespace === entry.namespace && candidate.key === entry.key && candidate.translation === entry.translation) this.#removed.add(id);
+    }
+  }
+
+  /** Every pair whose source is exactly `source`, in the order they were added. */
+  exact(source: string): MemoryEntry[] {
+    return (this.#exact.get(source) ?? []).filter((id) => !this.#removed.has(id)).map((id) => this.#entries[id] as MemoryEntry);
+  }
+
+  /** The best pairs whose source is at least `minimum` alike to `source`, best first. */
+  fuzzy(source: string, minimum: number, limit: number): MemoryMatch[] {
+    const tokens = wordTokens(source);
+    const matches: MemoryMatch[] = [];
+    const seen = new Set<string>();
+    for (const { id } of this.#index.candidates(tokens, limit * 8)) {
+      if (this.#removed.has(id)) continue;
+      const entry = this.#entries[id] as MemoryEntry;
+      const score = similarity(tokens, this.#tokens[id] ?? []);
+      const identity = `${entry.source}\u0000${entry.translation}`;
+      if (score < minimum || seen.has(identity)) continue;
+      seen.add(identity);
+      matches.push({ ...entry, similarity: score });
+    }
+    return matches.sort((a, b) => b.similarity - a.similarity || Number(a.archived) - Number(b.archived)).slice(0, limit);
+  }
+}

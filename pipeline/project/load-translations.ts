@@ -1,0 +1,68 @@
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { readArchiveFile, type ArchiveEntry } from '../memory/archive-file.js';
+import { TranslationMemory } from '../memory/translation-memory.js';
+import { readStateFile } from '../state/state-file.js';
+import { translationStatus, type NamespaceState } from '../state/translation-state.js';
+import type { LocaleCatalog } from '../translate/translate-document.js';
+import type { Project } from './load-project.js';
+
+/** Everything translators have produced: catalogs by namespace and locale, states, archives. */
+export interface Translations {
+  /** Every configured locale's catalog, the source locale's included, by namespace then locale. */
+  catalogs: Map<string, Map<string, LocaleCatalog>>;
+  states: Map<string, NamespaceState>;
+  archives: Map<string, ArchiveEntry[]>;
+}
+
+/** Reads every catalog, state file and archive of a project. */
+export async function loadTranslations(project: Project): Promise<Translations> {
+  const { config, paths, documents } = project;
+  const catalogs = new Map<string, Map<string, LocaleCatalog>>();
+  const states = new Map<string, NamespaceState>();
+  for (const { namespace } of documents) {
+    const byLocale = new Map<string, LocaleCatalog>();
+    for (const locale of config.locales) {
+      const file = paths.catalogFile(locale, namespace);
+      const own = locale === config.sourceLocale ? project.sourceCatalogs.get(namespace) : undefined;
+      byLocale.set(locale, own ?? (await loadCatalog(locale, file, paths.relative(file))));
+    }
+    catalogs.set(namespace, byLocale);
+    const stateFile = paths.stateFile(namespace);
+    states.set(namespace, await readStateFile(stateFile, paths.relative(stateFile)));
+  }
+  const archives = new Map<string, ArchiveEntry[]>();
+  for (const locale of config.locales) {
+    if (locale === config.sourceLocale) continue;
+    const file = paths.archiveFile(locale);
+    archives.set(locale, await readArchiveFile(file, paths.relative(file)));
+  }
+  return { catalogs, states, archives };
+}
+
+/**
+ * The translation memory of each target locale: every reviewed translation paired with the
+ * source text it was made for (an outdated one with its older text), and the archive.
+ */
+export function buildMemories(project: Project, translations: Translations): Map<string, TranslationMemory> {
+  const memories = new Map<string, TranslationMemory>();
+  for (const locale of project.config.locales) {
+    if (locale === project.config.sourceLocale) continue;
+    const memory = new TranslationMemory();
+    for (const { namespace } of project.documents) {
+      const sources = project.sourceCatalogs.get(namespace)?.catalog.values ?? new Map<string, string>();
+      const catalog = translations.catalogs.get(namespace)?.get(locale)?.catalog;
+      const entries = translations.states.get(namespace)?.get(locale);
+      for (const [key, translation] of catalog?.values ?? []) {
+        const source = sources.get(key);
+        if (source === undefined || translation.trim() === '') continue;
+        const entry = entries?.get(key);
+        const status = translationStatus(source, translation, entry);
+        if (status === 'from-memory') continue;
+        memory.add({ source: status === 'outdated' && entry ? entry.sourceText : source, translation, namespace, key, archived: false });
+      }
+    }
+    for (const entry of translations.archives.get(locale) ?? []) memory.add({ ...entry, archived: true });
+    memories.set(locale, memory);
+  }
+  return memories;
+}
