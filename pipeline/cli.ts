@@ -9,6 +9,7 @@ import { confirm } from './commands/confirm.js';
 import { extract } from './commands/extract.js';
 import { suggest } from './commands/suggest.js';
 import { loadConfig } from './config/load-config.js';
+import { help } from './cli-help.js';
 import { TarjamaError } from './io/tarjama-error.js';
 import { formatBuild } from './report/format-build.js';
 import { formatExtract } from './report/format-extract.js';
@@ -21,89 +22,6 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
-
-const common = `Options for every command:
-  --cwd DIR     project root (holds tarjama.config.json, source/, locales/, output/); default: .
-  -h, --help    show help for the command`;
-
-const help: Record<string, string> = {
-  main: `Usage: tarjama <command> [options]
-
-Publish Markdown articles in several languages through i18next catalogs.
-
-Commands:
-  extract   write locales/<source locale>/<slug>.json from source/<slug>.md, keeping keys
-            through edits and moving translations of removed segments to the archive
-  build     write output/<locale>/<slug>.md for every locale
-  check     report missing, outdated, obsolete and broken translations (for CI)
-  confirm   mark outdated translations as still right after review
-  suggest   list close matches from the translation memory for missing and outdated keys
-
-Run "tarjama <command> --help" for a command's options.
-
-${common}`,
-  extract: `Usage: tarjama extract [--cwd DIR]
-
-Parses every source/*.md and writes its translatable segments (headings, paragraphs,
-list items, table cells, alt text, link titles, front-matter title and description) to
-locales/<source locale>/<slug>.json, one key per segment in document order. Code, HTML
-and URLs stay out. Files whose content would not change are not rewritten.
-
-A segment keeps its key when it moves or is edited; only new content gets a new key.
-Translations of edited segments become "outdated"; translations of removed segments move
-to locales/.tarjama/archive/<locale>.json and come back when the same text returns.
-
-${common}`,
-  confirm: `Usage: tarjama confirm --locale LNG [--key KEY | --ns SLUG] [--cwd DIR]
-
-Marks outdated (or memory-filled) translations of LNG as current, after a translator
-checked that they still fit the new source text. The translations are not changed.
-Without --key or --ns, confirms every such translation of the locale.
-
-Options:
-  --locale LNG  the target locale, e.g. fr
-  --key KEY     only this key
-  --ns SLUG     only this article
-
-${common}`,
-  suggest: `Usage: tarjama suggest --locale LNG [--ns SLUG] [--format text|json] [--cwd DIR]
-
-For every missing or outdated key of LNG, lists the closest translations in the memory
-(every other translation of the locale and its archive), with their similarity (70 % or
-more, best first, at most 3).
-
-Options:
-  --locale LNG        the target locale, e.g. ar
-  --ns SLUG           only this article
-  --format text|json  text for people (default) or JSON
-
-${common}`,
-  build: `Usage: tarjama build [--allow-incomplete] [--cwd DIR]
-
-Writes output/<locale>/<slug>.md for every configured locale, looking every message up
-through i18next. A document with a missing, empty or rejected translation in a locale is
-not written for that locale (its previous output is left as it was) and build exits 1.
-
-Options:
-  --allow-incomplete  publish the source text where a translation is missing or rejected,
-                      and record "translation: incomplete" with counts in the front matter
-
-${common}
-
-Exit codes: 0 every output written, 1 some output blocked, 2 bad usage or unreadable input.`,
-  check: `Usage: tarjama check [--format text|json] [--cwd DIR]
-
-Checks every locale's catalogs against the sources, without writing anything: missing,
-empty and obsolete keys, and translations that break links, inline code, inline HTML or
-Markdown structure. Each finding names the locale, the key and the file:line:column.
-
-Options:
-  --format text|json  text for people (default); json prints {"findings": [...], "summary": [...]}
-
-${common}
-
-Exit codes: 0 publishable, 1 not publishable (some error), 2 bad usage or unreadable input.`,
-};
 
 class UsageError extends Error {}
 
