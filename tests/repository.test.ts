@@ -92,3 +92,59 @@ describe('the seed article', () => {
     expect(published).toContain('The Presidency of the Public Prosecutor’s Office also ensures');
   });
 });
+
+describe('the seed article under edits', () => {
+  it('keeps untouched translations, reports the edited and the new paragraph, archives and restores the deleted one', async () => {
+    const project = await repositoryCopy();
+    const sourceFile = path.join(project, 'source', `${slug}.md`);
+    const original = await readFile(sourceFile, 'utf8');
+    const catalogsBefore = Object.fromEntries(
+      await Promise.all(['fr', 'ar'].map(async (locale) => [locale, JSON.parse(await readFile(path.join(project, 'locales', locale, `${slug}.json`), 'utf8'))] as const)),
+    ) as Record<string, Record<string, string>>;
+    const paragraphs = original.split('\n\n');
+    const find = (start: string) => paragraphs.findIndex((paragraph) => paragraph.startsWith(start));
+    const deleted = paragraphs[find('He highlighted')] as string;
+    const edited = paragraphs.map((paragraph) => paragraph.replace('submitted four reports', 'submitted five reports')).filter((paragraph) => paragraph !== deleted);
+    const presidency = edited.findIndex((paragraph) => paragraph.startsWith('The Presidency'));
+    const fight = edited.findIndex((paragraph) => paragraph.startsWith('The fight against'));
+    [edited[presidency], edited[fight]] = [edited[fight] as string, edited[presidency] as string];
+    edited.splice(1, 0, 'The two-day conference brought together judges, prosecutors and experts from Morocco and Europe.');
+    await writeFile(sourceFile, edited.join('\n\n'));
+
+    expect(runCli(project, ['extract']).code).toBe(0);
+    const changedKey = 'p-other-speakers-emphasized-moroccos';
+    const deletedKey = 'p-he-highlighted-the-importance-of-privacy';
+    for (const locale of ['fr', 'ar']) {
+      const after = JSON.parse(await readFile(path.join(project, 'locales', locale, `${slug}.json`), 'utf8')) as Record<string, string>;
+      const expected = { ...catalogsBefore[locale] };
+      delete expected[deletedKey];
+      expect(after).toEqual(expected);
+      const archive = JSON.parse(await readFile(path.join(project, 'locales', '.tarjama', 'archive', `${locale}.json`), 'utf8'));
+      expect(archive.entries).toEqual([{ namespace: slug, key: deletedKey, source: deleted, translation: catalogsBefore[locale]?.[deletedKey] }]);
+    }
+
+    const json = runCli(project, ['check', '--format', 'json']);
+    expect(json.code).toBe(1);
+    const findings = (JSON.parse(json.stdout) as { findings: Array<Record<string, unknown>> }).findings;
+    const shape = findings.map(({ rule, locale, key, file, line }) => ({ rule, locale, key, file, line }));
+    const lineOf = async (locale: string, key: string) =>
+      (await readFile(path.join(project, 'locales', locale, `${slug}.json`), 'utf8')).split('\n').findIndex((text) => text.startsWith(`  "${key}"`)) + 1;
+    const newKey = 'p-the-two-day-conference-brought-together';
+    expect(shape).toEqual([
+      { rule: 'missing', locale: 'ar', key: newKey, file: `locales/ar/${slug}.json`, line: (await lineOf('ar', 'meta-dateline')) + 1 },
+      { rule: 'outdated', locale: 'ar', key: changedKey, file: `locales/ar/${slug}.json`, line: await lineOf('ar', changedKey) },
+      { rule: 'missing', locale: 'fr', key: newKey, file: `locales/fr/${slug}.json`, line: (await lineOf('fr', 'meta-dateline')) + 1 },
+      { rule: 'outdated', locale: 'fr', key: changedKey, file: `locales/fr/${slug}.json`, line: await lineOf('fr', changedKey) },
+    ]);
+    expect(findings[1]).toMatchObject({ diff: expect.stringContaining('submitted [-four-]{+five+} reports') });
+
+    await writeFile(sourceFile, edited.join('\n\n').replace('\n\nThe fight against', `\n\n${deleted}\n\nThe fight against`));
+    expect(runCli(project, ['extract']).code).toBe(0);
+    for (const locale of ['fr', 'ar']) {
+      const after = JSON.parse(await readFile(path.join(project, 'locales', locale, `${slug}.json`), 'utf8')) as Record<string, string>;
+      expect(after[deletedKey]).toBe(catalogsBefore[locale]?.[deletedKey]);
+    }
+    const restored = JSON.parse(runCli(project, ['check', '--format', 'json']).stdout) as { findings: Array<{ rule: string; key: string }> };
+    expect(restored.findings.map(({ rule, key }) => `${rule} ${key}`).sort()).toEqual([`missing ${newKey}`, `missing ${newKey}`, `outdated ${changedKey}`, `outdated ${changedKey}`]);
+  });
+});
