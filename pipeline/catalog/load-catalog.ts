@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { TarjamaError } from '../io/tarjama-error.js';
-import type { LocaleCatalog } from '../translate/translate-document.js';
+import type { LocaleCatalog } from './locale-catalog.js';
 import { emptyCatalog, readCatalog } from './read-catalog.js';
 
 /** Reads one locale's catalog file; an absent file is an empty catalog. */

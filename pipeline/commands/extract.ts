@@ -9,7 +9,7 @@ import { serializeArchive, type ArchiveEntry } from '../memory/archive-file.js';
 import { loadProject } from '../project/load-project.js';
 import { buildMemories, loadTranslations } from '../project/load-translations.js';
 import { serializeState } from '../state/state-file.js';
-import type { LocaleCatalog } from '../translate/translate-document.js';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 
 /** A file `extract` wrote, left alone (same content) or removed (nothing left to keep). */
 export interface FileChange {

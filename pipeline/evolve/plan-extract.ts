@@ -3,7 +3,7 @@ import type { SourceDocument } from '../extract/read-source.js';
 import type { ArchiveEntry } from '../memory/archive-file.js';
 import type { TranslationMemory } from '../memory/translation-memory.js';
 import { bindToPreviousSource, textHash, translatedFrom, translationStatus, type NamespaceState, type StateEntry } from '../state/translation-state.js';
-import type { LocaleCatalog } from '../translate/translate-document.js';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { PreviousEntry } from './match-keys.js';
 
 /** What happened to one locale's translations of one namespace. */

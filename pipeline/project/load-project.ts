@@ -3,7 +3,7 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Config } from '../config/config.js';
 import { readSource, type SourceDocument } from '../extract/read-source.js';
 import { TarjamaError } from '../io/tarjama-error.js';
-import type { LocaleCatalog } from '../translate/translate-document.js';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { listSources } from './list-sources.js';
 import { projectPaths, type ProjectPaths } from './project-paths.js';
 

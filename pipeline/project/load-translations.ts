@@ -3,7 +3,7 @@ import { readArchiveFile, type ArchiveEntry } from '../memory/archive-file.js';
 import { TranslationMemory } from '../memory/translation-memory.js';
 import { readStateFile } from '../state/state-file.js';
 import { translationStatus, type NamespaceState } from '../state/translation-state.js';
-import type { LocaleCatalog } from '../translate/translate-document.js';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { Project } from './load-project.js';
 
 /** Everything translators have produced: catalogs by namespace and locale, states, archives. */

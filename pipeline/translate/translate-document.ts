@@ -1,25 +1,18 @@
 import type { Parent, PhrasingContent, Root } from 'mdast';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { Catalog, Position } from '../catalog/read-catalog.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
-import { compareSkeletons, inlineSkeleton, type SkeletonItem, type StructureDifference } from '../markdown/inline-skeleton.js';
+import { compareSkeletons, inlineSkeleton, type SkeletonItem } from '../markdown/inline-skeleton.js';
 import { parseMessage } from '../markdown/parse-message.js';
 import type { Reference } from '../markdown/to-message.js';
 import { ruleSeverity, type Finding, type RuleId } from '../report/finding.js';
 import { localeName } from '../report/locale-name.js';
 import { translationStatus, type StateEntry } from '../state/translation-state.js';
 import { restoreReferences } from './restore-references.js';
-import { shortWordDiff, wordDiff } from './word-diff.js';
-
-/** One locale's catalog for one document, as loaded. */
-export interface LocaleCatalog {
-  locale: string;
-  /** The catalog file relative to the project root. */
-  file: string;
-  catalog: Catalog;
-  /** The file's text as read, or null when there is no file. */
-  text: string | null;
-}
+import { catalogFindings } from './catalog-findings.js';
+import { missingMessage, outdatedMessage, quote, structureMessage } from './finding-messages.js';
+import { wordDiff } from './word-diff.js';
 
 /** How many segments of a document a locale has usable translations for. */
 export interface TranslationCounts {
@@ -135,30 +128,6 @@ export function translateDocument(
   return { locale: target.locale, tree, fields, findings, counts };
 }
 
-/** Findings about the catalog file itself: unreadable JSON, duplicate keys, wrong types, keys the source no longer has. */
-function catalogFindings(document: SourceDocument, target: LocaleCatalog, isSourceLocale: boolean): Finding[] {
-  const base = { locale: target.locale, namespace: document.namespace, file: target.file };
-  const findings: Finding[] = target.catalog.problems.map((problem) => ({
-    ...base,
-    rule: problem.kind,
-    severity: ruleSeverity[problem.kind],
-    key: problem.key,
-    line: problem.position.line,
-    column: problem.position.column,
-    message: problem.message,
-  }));
-  const keys = new Set(document.segments.map((segment) => segment.key));
-  for (const entry of target.catalog.entries) {
-    if (keys.has(entry.key)) continue;
-    const rule: RuleId = isSourceLocale ? 'stale' : 'obsolete';
-    const message = isSourceLocale
-      ? `"${entry.key}" is no longer in ${document.file}; run \`tarjama extract\``
-      : `"${entry.key}" is no longer in ${document.file}; delete it from ${target.file} (it is not published)`;
-    findings.push({ ...base, rule, severity: ruleSeverity[rule], key: entry.key, line: entry.position.line, column: entry.position.column, message });
-  }
-  return findings;
-}
-
 function sourceSkeleton(segment: Segment, document: SourceDocument): SkeletonItem[] {
   let skeleton = sourceSkeletons.get(segment);
   if (!skeleton && segment.target.type === 'block') {
@@ -181,29 +150,3 @@ function keyPositions(catalog: Catalog): Map<string, Position> {
   return positions;
 }
 
-function outdatedMessage(segment: Segment, target: LocaleCatalog, previousSource: string): string {
-  return `the source of "${segment.key}" changed after it was translated (${shortWordDiff(previousSource, segment.text)}); update the ${localeName(target.locale)} translation, or run \`tarjama confirm --locale ${target.locale} --key ${segment.key}\` if it still fits`;
-}
-
-function missingMessage(segment: Segment, target: LocaleCatalog, isSourceLocale: boolean): string {
-  if (isSourceLocale) return `"${segment.key}" is not in ${target.file}; run \`tarjama extract\``;
-  return `no ${localeName(target.locale)} translation for "${segment.key}"; add it to ${target.file}. Source: ${quote(segment.text)}`;
-}
-
-function structureMessage(difference: StructureDifference): string {
-  const parts: string[] = [];
-  if (difference.missing.length > 0) parts.push(`lacks ${difference.missing.join(', ')}`);
-  if (difference.extra.length > 0) parts.push(`has ${difference.extra.join(', ')} that the source does not`);
-  const advice: Record<StructureDifference['rule'], string> = {
-    markup: 'keep every *…*, **…**, [text][n], ![alt][n] and [^n] of the source, with both brackets',
-    links: 'write links as [text][n] with the number the source uses; URLs come from the source',
-    code: 'copy inline code and math exactly as in the source',
-    html: 'copy inline HTML exactly as in the source',
-  };
-  return `rejected: the translation ${parts.join(' and ')}; ${advice[difference.rule]}`;
-}
-
-function quote(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  return `"${oneLine.length > 80 ? `${oneLine.slice(0, 77)}…` : oneLine}"`;
-}

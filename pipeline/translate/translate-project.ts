@@ -4,7 +4,8 @@ import { createI18n, lookupFor } from '../i18n/create-i18n.js';
 import type { Project } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
-import { translateDocument, type LocaleCatalog, type TranslatedDocument } from './translate-document.js';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
+import { translateDocument, type TranslatedDocument } from './translate-document.js';
 
 /** Every document in every locale, with the i18next instance that produced them. */
 export interface ProjectTranslation {
