@@ -13,6 +13,14 @@ function firstParagraph(markdown: string) {
   return { tree, children: paragraph.children, context: messageContext(tree) };
 }
 
+function skeletonFor(references: ReturnType<typeof toMessage>['references'], context: ReturnType<typeof messageContext>) {
+  return (message: string) => {
+    const parsed = parseMessage(message, references, context);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    return inlineSkeleton(parsed.children, references);
+  };
+}
+
 describe('toMessage', () => {
   it('replaces link and image URLs by numbered references and keeps the rest readable', () => {
     const { children, context } = firstParagraph('See *the* [Council](https://coe.int "Council of Europe") and ![a map](map.png) with `npm ci`.\n');
@@ -53,11 +61,7 @@ describe('parseMessage', () => {
 describe('compareSkeletons', () => {
   const { children, context } = firstParagraph('Use `npm ci`, **read** [the guide](http://g.example) and <kbd>Ctrl</kbd>.\n');
   const { text, references } = toMessage(children, context);
-  const skeletonOf = (message: string) => {
-    const parsed = parseMessage(message, references, context);
-    if (!parsed.ok) throw new Error(parsed.problem);
-    return inlineSkeleton(parsed.children, references);
-  };
+  const skeletonOf = skeletonFor(references, context);
   const source = skeletonOf(text);
 
   it('accepts a translation that keeps every element, in any order', () => {
@@ -94,11 +98,7 @@ describe('compareSkeletons', () => {
 describe('autolinks', () => {
   const { children, context } = firstParagraph('Statement at <https://bank.example/s> or <press@bank.example> or www.bank.example.\n');
   const { text, references } = toMessage(children, context);
-  const skeletonOf = (message: string) => {
-    const parsed = parseMessage(message, references, context);
-    if (!parsed.ok) throw new Error(parsed.problem);
-    return inlineSkeleton(parsed.children, references);
-  };
+  const skeletonOf = skeletonFor(references, context);
   const differences = (message: string) => compareSkeletons(skeletonOf(text), skeletonOf(message));
 
   it('shows the address as the link text, with the URL behind a reference', () => {

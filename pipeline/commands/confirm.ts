@@ -1,7 +1,8 @@
+import { assertTargetLocale } from '../config/assert-target-locale.js';
 import type { Config } from '../config/config.js';
 import { removeFile } from '../io/remove-file.js';
-import { TarjamaError } from '../io/tarjama-error.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { assertNamespace } from '../project/assert-namespace.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
 import { serializeState } from '../state/state-file.js';
@@ -25,13 +26,9 @@ export interface ConfirmReport {
  * and found they still fit: the translation text is not changed, only the state.
  */
 export async function confirm(root: string, config: Config, options: ConfirmOptions): Promise<ConfirmReport> {
-  if (!config.locales.includes(options.locale) || options.locale === config.sourceLocale) {
-    throw new TarjamaError(`--locale must be one of the target locales (${config.locales.filter((locale) => locale !== config.sourceLocale).join(', ')}), not "${options.locale}"`);
-  }
+  assertTargetLocale(config, options.locale);
   const project = await loadProject(root, config);
-  if (options.namespace !== undefined && !project.documents.some((document) => document.namespace === options.namespace)) {
-    throw new TarjamaError(`--ns "${options.namespace}" is not an article of this project (${project.documents.map((document) => document.namespace).join(', ')})`);
-  }
+  assertNamespace(project, options.namespace);
   const translations = await loadTranslations(project);
   const report: ConfirmReport = { locale: options.locale, confirmed: [] };
   for (const document of project.documents) {

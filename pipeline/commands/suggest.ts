@@ -1,6 +1,7 @@
+import { assertTargetLocale } from '../config/assert-target-locale.js';
 import type { Config } from '../config/config.js';
-import { TarjamaError } from '../io/tarjama-error.js';
 import type { MemoryMatch } from '../memory/translation-memory.js';
+import { assertNamespace } from '../project/assert-namespace.js';
 import { loadProject } from '../project/load-project.js';
 import { buildMemories, loadTranslations } from '../project/load-translations.js';
 import { translationStatus } from '../state/translation-state.js';
@@ -34,10 +35,9 @@ export interface SuggestReport {
 
 /** Lists, for every missing or outdated key of a locale, the closest translations in its memory. */
 export async function suggest(root: string, config: Config, options: SuggestOptions): Promise<SuggestReport> {
-  if (!config.locales.includes(options.locale) || options.locale === config.sourceLocale) {
-    throw new TarjamaError(`--locale must be one of the target locales (${config.locales.filter((locale) => locale !== config.sourceLocale).join(', ')}), not "${options.locale}"`);
-  }
+  assertTargetLocale(config, options.locale);
   const project = await loadProject(root, config);
+  assertNamespace(project, options.namespace);
   const translations = await loadTranslations(project);
   const memory = buildMemories(project, translations).get(options.locale);
   const report: SuggestReport = { locale: options.locale, minimum: options.minimum, suggestions: [] };
