@@ -20,6 +20,9 @@ describe('loadConfig', () => {
       localesDir: 'locales',
       outputDir: 'output',
       frontMatterFields: ['title', 'description'],
+      rules: {},
+      localeOptions: {},
+      localizedUrls: [],
     });
   });
 
@@ -31,6 +34,10 @@ describe('loadConfig', () => {
     [{ localesDir: '/etc' }, '"localesDir" must be a folder inside the project'],
     [{ locale: ['fr'] }, 'unknown setting "locale"'],
     ['{"locales": [', 'the config is not valid JSON'],
+    [{ rules: { bidy: 'error' } }, '"rules": unknown rule "bidy"'],
+    [{ rules: { bidi: 'fatal' } }, '"rules": "bidi" must be "error", "warning" or "off"'],
+    [{ localeOptions: { ar: { numberingSystem: 'roman' } } }, '"localeOptions": "ar".numberingSystem must be a CLDR numbering system'],
+    [{ localizedUrls: [{ source: 'https://a/en/', translated: 'https://a/fr/' }] }, '"localizedUrls" must be an array of'],
   ])('rejects %j with a message that says what is wrong', async (config, message) => {
     await expect(loadConfig(await projectWith(config))).rejects.toThrow(message);
   });

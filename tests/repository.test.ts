@@ -76,6 +76,7 @@ describe('the seed article', () => {
         line: index + 1,
         column: 1,
         message: expect.stringContaining('The Presidency of the Public Prosecutor’s Office also ensures'),
+        source: expect.stringContaining('The Presidency of the Public Prosecutor’s Office also ensures'),
       },
     ]);
 

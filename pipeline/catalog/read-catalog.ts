@@ -11,6 +11,9 @@ export interface CatalogEntry {
   key: string;
   value: unknown;
   position: Position;
+  /** Where the value's literal starts (its opening quote), and the literal as written. */
+  valuePosition: Position;
+  valueRaw: string;
 }
 
 /** Something wrong in a catalog file that is not about one translation's content. */
@@ -74,7 +77,8 @@ export function readCatalog(text: string): Catalog {
     const key = String(keyNode.value);
     const position = at(keyNode.offset);
     const value = valueNode?.value as unknown;
-    catalog.entries.push({ key, value, position });
+    const valueRaw = valueNode ? source.slice(valueNode.offset, valueNode.offset + valueNode.length) : '';
+    catalog.entries.push({ key, value, position, valuePosition: at(valueNode?.offset ?? keyNode.offset), valueRaw });
     if (seen.has(key)) {
       catalog.problems.push({ kind: 'duplicate', key, position, message: `key "${key}" appears more than once; JSON keeps only the last one. Delete the duplicates` });
     }

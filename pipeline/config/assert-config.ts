@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { TarjamaError } from '../io/tarjama-error.js';
+import { isRuleId } from '../rules/all-rules.js';
 import { assertLocale } from './assert-locale.js';
 import type { UserConfig } from './config.js';
 
-const knownKeys = new Set(['$schema', 'sourceLocale', 'locales', 'sourceDir', 'localesDir', 'outputDir', 'frontMatterFields']);
+const knownKeys = new Set(['$schema', 'sourceLocale', 'locales', 'sourceDir', 'localesDir', 'outputDir', 'frontMatterFields', 'rules', 'localeOptions', 'localizedUrls']);
+const severities = new Set(['error', 'warning', 'off']);
 const dirKeys = ['sourceDir', 'localesDir', 'outputDir'] as const;
 
 /** Asserts that a parsed `tarjama.config.json` has the shape of `UserConfig`. */
@@ -41,6 +43,38 @@ export function assertConfig(value: unknown, file: string): asserts value is Use
   if (config.frontMatterFields !== undefined && !isStringArray(config.frontMatterFields)) {
     fail('"frontMatterFields" must be an array of field names, e.g. ["title", "description"]');
   }
+  if (config.rules !== undefined) {
+    if (!isObject(config.rules)) fail('"rules" must map rule ids to "error", "warning" or "off"');
+    for (const [id, severity] of Object.entries(config.rules as Record<string, unknown>)) {
+      if (!isRuleId(id)) fail(`"rules": unknown rule "${id}"; see the README's table of rules`);
+      if (typeof severity !== 'string' || !severities.has(severity)) fail(`"rules": "${id}" must be "error", "warning" or "off"`);
+    }
+  }
+  if (config.localeOptions !== undefined) {
+    if (!isObject(config.localeOptions)) fail('"localeOptions" must map locales to options, e.g. {"ar": {"numberingSystem": "latn"}}');
+    const systems = new Set(Intl.supportedValuesOf('numberingSystem'));
+    for (const [locale, options] of Object.entries(config.localeOptions as Record<string, unknown>)) {
+      assertLocale(locale, file, 'localeOptions');
+      if (!isObject(options)) fail(`"localeOptions": "${locale}" must be an object`);
+      const { numberingSystem, ...rest } = options as Record<string, unknown>;
+      const [unknown] = Object.keys(rest);
+      if (unknown !== undefined) fail(`"localeOptions": "${locale}" has an unknown option "${unknown}"`);
+      if (numberingSystem !== undefined && (typeof numberingSystem !== 'string' || !systems.has(numberingSystem))) {
+        fail(`"localeOptions": "${locale}".numberingSystem must be a CLDR numbering system such as "latn" or "arab"`);
+      }
+    }
+  }
+  if (config.localizedUrls !== undefined) {
+    const valid = (entry: unknown): boolean =>
+      isObject(entry) && typeof entry.source === 'string' && typeof entry.translated === 'string' && entry.translated.includes('{{lng}}');
+    if (!Array.isArray(config.localizedUrls) || !config.localizedUrls.every(valid)) {
+      fail('"localizedUrls" must be an array of {"source": "https://site/en/", "translated": "https://site/{{lng}}/"}');
+    }
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isStringArray(value: unknown): value is string[] {

@@ -1,3 +1,18 @@
+import type { RuleId } from '../report/finding.js';
+import type { RuleSeverity } from '../rules/rule.js';
+
+/** Per-locale conventions. */
+export interface LocaleOptions {
+  /** The digits the locale writes numbers with: `latn` (0–9), `arab` (٠–٩)… Default: CLDR's for the locale. */
+  numberingSystem?: string;
+}
+
+/** A link target that a translation may localise: `https://site/en/…` → `https://site/{{lng}}/…`. */
+export interface LocalizedUrl {
+  source: string;
+  translated: string;
+}
+
 /** What a project may set in `tarjama.config.json`; every field is optional. */
 export interface UserConfig {
   sourceLocale?: string;
@@ -7,6 +22,10 @@ export interface UserConfig {
   outputDir?: string;
   /** Front-matter fields whose text is translated (others pass through). */
   frontMatterFields?: string[];
+  /** Rule severities that differ from the defaults: `{"bidi": "error", "whitespace": "off"}`. */
+  rules?: Partial<Record<RuleId, RuleSeverity>>;
+  localeOptions?: Record<string, LocaleOptions>;
+  localizedUrls?: LocalizedUrl[];
 }
 
 /** The configuration with every default applied, as the core uses it. */
@@ -17,6 +36,9 @@ export interface Config {
   localesDir: string;
   outputDir: string;
   frontMatterFields: string[];
+  rules: Partial<Record<RuleId, RuleSeverity>>;
+  localeOptions: Record<string, LocaleOptions>;
+  localizedUrls: LocalizedUrl[];
 }
 
 /** The defaults named in the README. */
@@ -27,6 +49,9 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   localesDir: 'locales',
   outputDir: 'output',
   frontMatterFields: ['title', 'description'],
+  rules: {},
+  localeOptions: {},
+  localizedUrls: [],
 });
 
 /** Typed identity helper for configs written in TypeScript or checked by an editor. */

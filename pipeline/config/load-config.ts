@@ -14,7 +14,7 @@ export async function loadConfig(root: string): Promise<Config> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...defaultConfig, locales: [...defaultConfig.locales] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return structuredClone(defaultConfig) as Config;
     throw new TarjamaError(`cannot read the config: ${(error as Error).message}`, { file: configFileName });
   }
   let value: unknown;
@@ -25,5 +25,5 @@ export async function loadConfig(root: string): Promise<Config> {
   }
   assertConfig(value, configFileName);
   const { $schema: _schema, ...user } = value as Record<string, unknown>;
-  return { ...defaultConfig, ...(user as Partial<Config>) };
+  return { ...(structuredClone(defaultConfig) as Config), ...(user as Partial<Config>) };
 }

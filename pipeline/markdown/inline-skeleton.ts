@@ -13,14 +13,20 @@ export interface SkeletonItem {
   label: string;
 }
 
-type Walk = (node: never, path: string, out: SkeletonItem[], references: ReadonlyMap<string, Reference>) => void;
+interface Known {
+  references: ReadonlyMap<string, Reference>;
+  /** Localised URLs a translation may link to instead of a reference, with that reference's label. */
+  localized: ReadonlyMap<string, string>;
+}
+
+type Walk = (node: never, path: string, out: SkeletonItem[], known: Known) => void;
 
 const container =
   (name: string, label: string): Walk =>
-  (node: { children: PhrasingContent[] }, path, out, references) => {
+  (node: { children: PhrasingContent[] }, path, out, known) => {
     const signature = `${path}${name}`;
     out.push({ signature, rule: 'markup', label });
-    walkAll(node.children, `${signature}>`, out, references);
+    walkAll(node.children, `${signature}>`, out, known);
   };
 
 /** One handler per phrasing node type; text is free, everything else is structure. */
@@ -38,15 +44,16 @@ const handlers: Record<string, Walk> = {
     out.push({ signature: `${path}html:${node.value}`, rule: 'html', label: `inline HTML ${node.value}` }),
   footnoteReference: (node: { identifier: string; label?: string }, path, out) =>
     out.push({ signature: `${path}footnote:${node.identifier}`, rule: 'markup', label: `the footnote reference [^${node.label ?? node.identifier}]` }),
-  link: (node: { url: string; children: PhrasingContent[] }, path, out, references) => {
-    const signature = `${path}link:${node.url}`;
-    out.push({ signature, rule: 'links', label: `a link to ${node.url}` });
-    walkAll(node.children, `${signature}>`, out, references);
+  link: (node: { url: string; children: PhrasingContent[] }, path, out, known) => {
+    const label = known.localized.get(node.url);
+    const signature = label === undefined ? `${path}link:${node.url}` : `${path}link[${label}]`;
+    out.push(label === undefined ? { signature, rule: 'links', label: `a link to ${node.url}` } : { signature, rule: 'markup', label: `the link […][${label}]` });
+    walkAll(node.children, `${signature}>`, out, known);
   },
   image: (node: { url: string }, path, out) => out.push({ signature: `${path}image:${node.url}`, rule: 'links', label: `an image from ${node.url}` }),
-  linkReference: (node: { identifier: string; label?: string; referenceType: string; children: PhrasingContent[] }, path, out, references) => {
+  linkReference: (node: { identifier: string; label?: string; referenceType: string; children: PhrasingContent[] }, path, out, known) => {
     const name = node.label ?? node.identifier;
-    const own = references.get(node.identifier);
+    const own = known.references.get(node.identifier);
     // The source always writes its own references in full, `[text][1]`: a bare `[1]` means a lost bracket.
     const bare = own !== undefined && node.referenceType !== 'full';
     const signature = `${path}${own ? 'link' : 'ref'}[${node.identifier}]${bare ? ':bare' : ''}`;
@@ -56,27 +63,30 @@ const handlers: Record<string, Walk> = {
       const text = toString(node);
       out.push({ signature: `${signature}=${text}`, rule: 'links', label: `the address [${text}][${name}] (an address shown as the link text stays as written)` });
     }
-    walkAll(node.children, `${signature}>`, out, references);
+    walkAll(node.children, `${signature}>`, out, known);
   },
-  imageReference: (node: { identifier: string; label?: string }, path, out, references) => {
+  imageReference: (node: { identifier: string; label?: string }, path, out, known) => {
     const name = node.label ?? node.identifier;
-    const own = references.has(node.identifier);
+    const own = known.references.has(node.identifier);
     out.push({ signature: `${path}${own ? 'image' : 'imageref'}[${node.identifier}]`, rule: 'markup', label: `the image ![…][${name}]` });
   },
 };
 
-function walkAll(nodes: readonly PhrasingContent[], path: string, out: SkeletonItem[], references: ReadonlyMap<string, Reference>): void {
+function walkAll(nodes: readonly PhrasingContent[], path: string, out: SkeletonItem[], known: Known): void {
   for (const node of nodes) {
     const handler = handlers[node.type];
     if (!handler) throw new TarjamaError(`tarjama does not know the inline node type "${node.type}"`);
-    handler(node as never, path, out, references);
+    handler(node as never, path, out, known);
   }
 }
 
-/** Lists the inline structure of a message: what a translation must keep, in any order. */
-export function inlineSkeleton(children: readonly PhrasingContent[], references: readonly Reference[]): SkeletonItem[] {
+/**
+ * Lists the inline structure of a message: what a translation must keep, in any order.
+ * `localized` maps URLs a translation may link to (config `localizedUrls`) to the label they stand for.
+ */
+export function inlineSkeleton(children: readonly PhrasingContent[], references: readonly Reference[], localized: ReadonlyMap<string, string> = new Map()): SkeletonItem[] {
   const out: SkeletonItem[] = [];
-  walkAll(children, '', out, new Map(references.map((reference) => [reference.label, reference])));
+  walkAll(children, '', out, { references: new Map(references.map((reference) => [reference.label, reference])), localized });
   return out;
 }
 

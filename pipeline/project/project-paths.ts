@@ -12,6 +12,8 @@ export interface ProjectPaths {
   stateFile(namespace: string): string;
   /** A locale's translations of segments that left their article (`locales/.tarjama/archive/<lng>.json`). */
   archiveFile(locale: string): string;
+  /** The newsroom's terminology (`locales/glossary.json`). */
+  glossaryFile: string;
   /** A path relative to the project root, with `/` separators, as reports show it. */
   relative(file: string): string;
 }
@@ -28,6 +30,7 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     outputFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.md`),
     stateFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'state', `${namespace}.json`),
     archiveFile: (locale) => path.join(absolute, config.localesDir, '.tarjama', 'archive', `${locale}.json`),
+    glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),
     relative: (file) => path.relative(absolute, file).split(path.sep).join('/'),
   };
 }

@@ -12,27 +12,24 @@ export type RuleId =
   | 'outdated'
   | 'from-memory'
   | 'obsolete'
+  | 'untranslated'
   | 'markup'
   | 'links'
   | 'code'
-  | 'html';
-
-/** The default severity of each rule. */
-export const ruleSeverity: Readonly<Record<RuleId, Severity>> = {
-  parse: 'error',
-  duplicate: 'error',
-  type: 'error',
-  stale: 'error',
-  missing: 'error',
-  empty: 'error',
-  outdated: 'error',
-  'from-memory': 'warning',
-  obsolete: 'warning',
-  markup: 'error',
-  links: 'error',
-  code: 'error',
-  html: 'error',
-};
+  | 'html'
+  | 'placeholders'
+  | 'numbers'
+  | 'urls'
+  | 'emails'
+  | 'glossary'
+  | 'whitespace'
+  | 'end-punctuation'
+  | 'ar-punctuation'
+  | 'bidi'
+  | 'ar-digits'
+  | 'fr-spacing'
+  | 'fr-quotes'
+  | 'plurals';
 
 /** One thing wrong with one key of one locale, located in the locale's catalog file. */
 export interface Finding {
@@ -46,8 +43,15 @@ export interface Finding {
   line: number;
   column: number;
   message: string;
-  /** For `outdated`: the source text now, the one the translation was made for, and a word diff. */
-  change?: { source: string; previousSource: string; diff: string };
+  /** The source text of the key, when the finding is about its translation. */
+  source?: string;
+  /** The translation the finding is about. */
+  translation?: string;
+  /** A corrected translation, when the rule knows one. */
+  suggestion?: string;
+  /** For `outdated`: the source text the translation was made for, and a word diff to the current one. */
+  previousSource?: string;
+  diff?: string;
 }
 
 /** Coverage of one locale across all namespaces. */

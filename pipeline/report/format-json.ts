@@ -12,7 +12,11 @@ export function formatJson(findings: readonly Finding[], summary: readonly Local
     line: finding.line,
     column: finding.column,
     message: finding.message,
-    ...(finding.change ? { source: finding.change.source, previousSource: finding.change.previousSource, diff: finding.change.diff } : {}),
+    ...optional(finding, ['source', 'translation', 'suggestion', 'previousSource', 'diff']),
   }));
   return `${JSON.stringify({ findings: ordered, summary }, null, 2)}\n`;
+}
+
+function optional(finding: Finding, fields: ReadonlyArray<keyof Finding>): Partial<Finding> {
+  return Object.fromEntries(fields.filter((field) => finding[field] !== undefined).map((field) => [field, finding[field]]));
 }

@@ -1,17 +1,21 @@
 import type { Parent, PhrasingContent, Root } from 'mdast';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
-import type { Catalog, Position } from '../catalog/read-catalog.js';
+import type { CatalogEntry, Position } from '../catalog/read-catalog.js';
+import { valuePosition } from '../catalog/value-position.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
 import { compareSkeletons, inlineSkeleton, type SkeletonItem } from '../markdown/inline-skeleton.js';
+import { maskMessage } from '../markdown/mask-message.js';
 import { parseMessage } from '../markdown/parse-message.js';
 import type { Reference } from '../markdown/to-message.js';
-import { ruleSeverity, type Finding, type RuleId } from '../report/finding.js';
+import type { Finding, RuleId } from '../report/finding.js';
 import { localeName } from '../report/locale-name.js';
+import { contentRules } from '../rules/all-rules.js';
 import { translationStatus, type StateEntry } from '../state/translation-state.js';
-import { restoreReferences } from './restore-references.js';
 import { catalogFindings } from './catalog-findings.js';
 import { missingMessage, outdatedMessage, quote, structureMessage } from './finding-messages.js';
+import { restoreReferences } from './restore-references.js';
+import type { RuleContext } from './rule-context.js';
 import { wordDiff } from './word-diff.js';
 
 /** How many segments of a document a locale has usable translations for. */
@@ -36,67 +40,73 @@ export interface TranslatedDocument {
 /** Looks up the translation of a key (through i18next); undefined when there is none. */
 export type Lookup = (key: string) => string | undefined;
 
+type Extras = Pick<Finding, 'source' | 'translation' | 'suggestion' | 'previousSource' | 'diff'>;
+
 const sourceSkeletons = new WeakMap<Segment, SkeletonItem[]>();
+const sourceMasks = new WeakMap<Segment, string>();
 
 /**
  * Translates one document into one locale: every segment's translation is looked up,
- * validated against the source's inline structure and put in place; a segment without a
- * usable translation keeps its source text and yields a finding.
+ * validated against the source's inline structure, checked by the content rules and put in
+ * place; a segment without a usable translation keeps its source text and yields a finding.
  */
 export function translateDocument(
   document: SourceDocument,
   target: LocaleCatalog,
   lookup: Lookup,
-  isSourceLocale: boolean,
+  rules: RuleContext,
   state: ReadonlyMap<string, StateEntry> = new Map(),
 ): TranslatedDocument {
+  const isSourceLocale = target.locale === rules.sourceLocale;
   const tree = structuredClone(document.tree);
   const fields = new Map<string, string>();
-  const findings: Finding[] = [];
+  const findings: Finding[] = catalogFindings(document, target, isSourceLocale, rules.severity);
   const counts: TranslationCounts = { total: document.segments.length, translated: 0, missing: 0, rejected: 0, outdated: 0 };
   const titles = new Map<number, Map<string, string>>();
-  const positions = keyPositions(target.catalog);
+  const entries = new Map<string, CatalogEntry>(target.catalog.entries.map((entry) => [entry.key, entry]));
   const unusable = new Set(target.catalog.problems.flatMap((problem) => (problem.kind === 'type' && problem.key !== null ? [problem.key] : [])));
   let lastPresent: Position | null = null;
-  findings.push(...catalogFindings(document, target, isSourceLocale));
 
-  const report = (rule: RuleId, segment: Segment, message: string, position: Position, change?: Finding['change']): void => {
-    const finding: Finding = { rule, severity: ruleSeverity[rule], locale: target.locale, namespace: document.namespace, key: segment.key, file: target.file, line: position.line, column: position.column, message };
-    findings.push(change ? { ...finding, change } : finding);
+  const report = (rule: RuleId, segment: Segment, message: string, position: Position, extras: Extras = {}): void => {
+    const severity = rules.severity(rule);
+    if (severity === 'off') return;
+    findings.push({ rule, severity, locale: target.locale, namespace: document.namespace, key: segment.key, file: target.file, line: position.line, column: position.column, message, ...extras });
   };
 
   const accepted = new Map<number, { path: number[]; references: Reference[]; children: PhrasingContent[] }>();
   for (const [index, segment] of document.segments.entries()) {
-    const position = positions.get(segment.key);
-    if (position) lastPresent = position;
+    const entry = entries.get(segment.key);
+    if (entry) lastPresent = entry.position;
     const value = lookup(segment.key);
     if (value === undefined) {
       counts.missing += 1;
       if (!unusable.has(segment.key) && !target.catalog.unreadable) {
         const where = { line: lastPresent ? lastPresent.line + 1 : target.catalog.openLine + (target.catalog.exists ? 1 : 0), column: 1 };
-        report(isSourceLocale ? 'stale' : 'missing', segment, missingMessage(segment, target, isSourceLocale), where);
+        report(isSourceLocale ? 'stale' : 'missing', segment, missingMessage(segment, target, isSourceLocale), where, { source: segment.text });
       }
       continue;
     }
-    const at = position ?? { line: 1, column: 1 };
+    const at = entry?.position ?? { line: 1, column: 1 };
+    const extras = { source: segment.text, translation: value };
     if (value.trim() === '') {
       counts.missing += 1;
-      report('empty', segment, `the ${localeName(target.locale)} translation of "${segment.key}" is empty; translate: ${quote(segment.text)}`, at);
+      report('empty', segment, `the ${localeName(target.locale)} translation of "${segment.key}" is empty; translate: ${quote(segment.text)}`, at, extras);
       continue;
     }
     if (isSourceLocale && value !== segment.text) {
       counts.rejected += 1;
-      report('stale', segment, `"${segment.key}" no longer matches ${document.file} (line ${segment.line}); run \`tarjama extract\``, at);
+      report('stale', segment, `"${segment.key}" no longer matches ${document.file} (line ${segment.line}); run \`tarjama extract\``, at, extras);
       continue;
     }
-    const entry = state.get(segment.key);
-    const status = isSourceLocale ? 'current' : translationStatus(segment.text, value, entry);
-    if (status === 'outdated' && entry) {
-      report('outdated', segment, outdatedMessage(segment, target, entry.sourceText), at, { source: segment.text, previousSource: entry.sourceText, diff: wordDiff(entry.sourceText, segment.text) });
+    const stateEntry = state.get(segment.key);
+    const status = isSourceLocale ? 'current' : translationStatus(segment.text, value, stateEntry);
+    if (status === 'outdated' && stateEntry) {
+      report('outdated', segment, outdatedMessage(segment, target, stateEntry.sourceText), at, { ...extras, previousSource: stateEntry.sourceText, diff: wordDiff(stateEntry.sourceText, segment.text) });
     } else if (status === 'from-memory') {
-      report('from-memory', segment, `"${segment.key}" was filled from another translation of the same text; review it, then edit it or run \`tarjama confirm --locale ${target.locale} --key ${segment.key}\``, at);
+      report('from-memory', segment, `"${segment.key}" was filled from another translation of the same text; review it, then edit it or run \`tarjama confirm --locale ${target.locale} --key ${segment.key}\``, at, extras);
     }
-    const counted: 'translated' | 'outdated' = status === 'outdated' ? 'outdated' : 'translated';
+
+    let translationText = value;
     if (segment.target.type === 'field') {
       fields.set(segment.target.name, value);
     } else if (segment.target.type === 'title') {
@@ -104,21 +114,34 @@ export function translateDocument(
       forBlock.set(segment.target.label, value);
       titles.set(segment.target.block, forBlock);
     } else {
-      const parsed = parseMessage(value, segment.target.references, document.context, segment.kind === 'table-cell' || segment.kind === 'table-header');
+      const { references } = segment.target;
+      const parsed = parseMessage(value, references, document.context, segment.kind === 'table-cell' || segment.kind === 'table-header');
       if (!parsed.ok) {
         counts.rejected += 1;
-        report('markup', segment, `rejected: ${parsed.problem}`, at);
+        report('markup', segment, `rejected: ${parsed.problem}`, at, extras);
         continue;
       }
-      const differences = compareSkeletons(sourceSkeleton(segment, document), inlineSkeleton(parsed.children, segment.target.references));
+      const localized = new Map(references.flatMap((reference) => rules.localizedUrls(reference.url, target.locale).map((url) => [url, reference.label] as const)));
+      const differences = compareSkeletons(sourceSkeleton(segment, document), inlineSkeleton(parsed.children, references, localized));
       if (differences.length > 0) {
         counts.rejected += 1;
-        for (const difference of differences) report(difference.rule, segment, structureMessage(difference), at);
+        for (const difference of differences) report(difference.rule, segment, structureMessage(difference), at, extras);
         continue;
       }
-      accepted.set(index, { ...segment.target, children: parsed.children });
+      accepted.set(index, { path: segment.target.path, references, children: parsed.children });
+      translationText = maskMessage(value, parsed.children);
     }
-    counts[counted] += 1;
+    counts[status === 'outdated' ? 'outdated' : 'translated'] += 1;
+    // An outdated translation is reported as such; its text is checked again once revised.
+    if (isSourceLocale || status === 'outdated') continue;
+    const check = { locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: sourceMask(segment, document), translationText, settings: rules.settings };
+    for (const rule of contentRules) {
+      if (rules.severity(rule.id) === 'off') continue;
+      for (const hit of rule.check(check)) {
+        const position = entry && hit.index !== undefined ? valuePosition(entry, hit.index) : at;
+        report(rule.id, segment, hit.message, position, hit.suggestion === undefined ? extras : { ...extras, suggestion: hit.suggestion });
+      }
+    }
   }
 
   // A rejected or missing block keeps its source children, titles included.
@@ -138,15 +161,18 @@ function sourceSkeleton(segment: Segment, document: SourceDocument): SkeletonIte
   return skeleton ?? [];
 }
 
+function sourceMask(segment: Segment, document: SourceDocument): string {
+  let mask = sourceMasks.get(segment);
+  if (mask === undefined) {
+    const parsed = segment.target.type === 'block' ? parseMessage(segment.text, segment.target.references, document.context) : null;
+    mask = parsed?.ok ? maskMessage(segment.text, parsed.children) : segment.text;
+    sourceMasks.set(segment, mask);
+  }
+  return mask;
+}
+
 function nodeAt(tree: Root, path: readonly number[]): Parent & { children: PhrasingContent[] } {
   let node: Parent = tree;
   for (const index of path) node = node.children[index] as Parent;
   return node as Parent & { children: PhrasingContent[] };
 }
-
-function keyPositions(catalog: Catalog): Map<string, Position> {
-  const positions = new Map<string, Position>();
-  for (const entry of catalog.entries) positions.set(entry.key, entry.position);
-  return positions;
-}
-

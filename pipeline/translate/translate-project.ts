@@ -5,6 +5,8 @@ import type { Project } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
+import { readGlossaryFile } from '../rules/glossary-file.js';
+import { ruleContext } from './rule-context.js';
 import { translateDocument, type TranslatedDocument } from './translate-document.js';
 
 /** Every document in every locale, with the i18next instance that produced them. */
@@ -27,13 +29,15 @@ export async function translateProject(project: Project): Promise<ProjectTransla
     }
   }
   const i18n = createI18n(resources, config.sourceLocale, documents.map((document) => document.namespace));
+  const glossary = await readGlossaryFile(project.paths.glossaryFile, project.paths.relative(project.paths.glossaryFile), config.sourceLocale);
+  const rules = ruleContext(config, glossary, (locale) => i18n.dir(locale));
 
   const translated = documents.map((document) => ({
     document,
     editions: config.locales.map((locale) => {
       const catalog = translations.catalogs.get(document.namespace)?.get(locale) as LocaleCatalog;
       const state = translations.states.get(document.namespace)?.get(locale);
-      const edition = translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), locale === config.sourceLocale, state);
+      const edition = translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), rules, state);
       return { ...edition, catalog };
     }),
   }));

@@ -1,0 +1,9 @@
+import type { RuleMeta } from './rule.js';
+
+/** `parse`: the catalog file cannot be read as JSON. */
+export const parse: RuleMeta = {
+  id: 'parse',
+  severity: 'error',
+  summary: 'the catalog is not valid JSON (reported with line and column; exit code 2)',
+  example: 'not valid JSON: property name expected (check for a missing comma or quote, a trailing comma, or a merge-conflict marker)',
+};

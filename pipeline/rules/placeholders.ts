@@ -1,0 +1,20 @@
+import type { ContentRule } from './rule.js';
+import { matchesOf, multisetDifference } from './text-tools.js';
+
+const pattern = /\{\{[^{}]*\}\}|\$t\([^()]*\)/g;
+
+/** `placeholders`: i18next `{{…}}` interpolations and `$t(…)` nestings must be the source's. */
+export const placeholders: ContentRule = {
+  id: 'placeholders',
+  severity: 'error',
+  summary: 'i18next `{{…}}` interpolations and `$t(…)` nestings differ from the source',
+  example: 'the translation lacks {{count}}; copy every {{…}} and $t(…) of the source exactly',
+  check({ sourceText, translationText }) {
+    const found = matchesOf(translationText, pattern);
+    const { missing, extra } = multisetDifference(matchesOf(sourceText, pattern).map((match) => match.value), found.map((match) => match.value));
+    if (missing.length === 0 && extra.length === 0) return [];
+    const parts = [missing.length > 0 ? `lacks ${missing.join(', ')}` : '', extra.length > 0 ? `has ${extra.join(', ')} that the source does not` : ''].filter(Boolean);
+    const index = extra.length > 0 ? found.find((match) => match.value === extra[0])?.index : undefined;
+    return [{ message: `the translation ${parts.join(' and ')}; copy every {{…}} and $t(…) of the source exactly`, ...(index === undefined ? {} : { index }) }];
+  },
+};
