@@ -43,6 +43,7 @@ export async function build(root: string, config: Config, options: BuildOptions)
   const translation = await translateProject(project);
   const outputs: BuildOutput[] = [];
   for (const { document, editions } of translation.documents) {
+    if (document.kind === 'strings') continue;
     for (const edition of editions) {
       const file = project.paths.outputFile(edition.locale, document.namespace);
       const errors = edition.findings.some((finding) => finding.severity === 'error');

@@ -42,6 +42,7 @@ export async function extract(root: string, config: Config): Promise<ExtractRepo
   const report: ExtractReport = { namespaces: [], files: [] };
   const writes: Array<{ file: string; content: string | null }> = [];
   for (const document of project.documents) {
+    if (document.kind === 'strings') continue;
     const sourceCatalog = project.sourceCatalogs.get(document.namespace);
     const previous = (sourceCatalog?.catalog.entries ?? []).flatMap((entry) => (typeof entry.value === 'string' ? [{ key: entry.key, text: entry.value }] : []));
     const targets = targetLocales.map((locale) => translations.catalogs.get(document.namespace)?.get(locale) as LocaleCatalog);

@@ -11,6 +11,7 @@ const prefixes: Record<SegmentKind, string> = {
   'table-header': 'th',
   'table-cell': 'td',
   'link-title': 'title',
+  string: 'string',
 };
 
 const maxWords = 6;

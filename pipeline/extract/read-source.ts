@@ -12,8 +12,10 @@ import type { Segment } from './segment.js';
 
 /** A parsed source article with its segments, ready to extract or to translate. */
 export interface SourceDocument {
+  /** An article from `source/`, or a namespace of site strings that only exists as a source-locale catalog. */
+  kind: 'article' | 'strings';
   namespace: string;
-  /** Path relative to the project root. */
+  /** The source file (the source-locale catalog for site strings), relative to the project root. */
   file: string;
   /** sha256 of the source file's bytes. */
   hash: string;
@@ -56,7 +58,7 @@ export function readSource(namespace: string, file: string, text: string, frontM
     if (target.type === 'block') assertRepresentable(found, target.references, context, file);
   });
 
-  return { namespace, file, hash: createHash('sha256').update(text).digest('hex'), tree, frontMatter, segments, context };
+  return { kind: 'article', namespace, file, hash: createHash('sha256').update(text).digest('hex'), tree, frontMatter, segments, context };
 }
 
 function assertRepresentable(found: FoundSegment, references: Parameters<typeof parseMessage>[1], context: MessageContext, file: string): void {

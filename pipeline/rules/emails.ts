@@ -7,10 +7,13 @@ const emailPattern = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 export const emails: ContentRule = {
   id: 'emails',
   severity: 'error',
-  summary: 'an e-mail address of the source is missing or changed in the translation',
+  summary: 'an e-mail address is missing from the translation, changed, or added to it',
   example: 'the translation lacks the address press@example.ma; copy addresses exactly',
   check({ sourceText, translationText }) {
-    const { missing } = multisetDifference(matchesOf(sourceText, emailPattern).map((match) => match.value), matchesOf(translationText, emailPattern).map((match) => match.value));
-    return missing.map((email) => ({ message: `the translation lacks the address ${email}; copy addresses exactly` }));
+    const { missing, extra } = multisetDifference(matchesOf(sourceText, emailPattern).map((match) => match.value), matchesOf(translationText, emailPattern).map((match) => match.value));
+    return [
+      ...missing.map((email) => ({ message: `the translation lacks the address ${email}; copy addresses exactly` })),
+      ...extra.map((email) => ({ message: `the translation has the address ${email}, which the source does not; remove it or copy the source's`, index: translationText.indexOf(email) })),
+    ];
   },
 };

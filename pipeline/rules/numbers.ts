@@ -1,5 +1,5 @@
 import type { ContentRule, RuleHit } from './rule.js';
-import { matchesOf } from './text-tools.js';
+import { language, matchesOf } from './text-tools.js';
 
 const digit = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 /** Digits with group or decimal separators; a space groups only exactly three digits. */
@@ -33,18 +33,54 @@ export function numbersIn(text: string): Array<{ value: string; index: number }>
   return matchesOf(text, numberPattern);
 }
 
-/** `numbers`: every number of the source is in the translation, in any digit script or local format. */
+/**
+ * Numbers written as words, two to twenty ("one" is left out: it is as often a pronoun).
+ * Arabic words may carry a one-letter prefix (و ب ل ف ك) and the article ال.
+ */
+const numberWords: Record<string, Record<string, number>> = {
+  en: Object.fromEntries(
+    ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((word, index) => [word, index + 2]),
+  ),
+  fr: Object.fromEntries(
+    ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf', 'vingt'].map((word, index) => [word, index + 2]),
+  ),
+  ar: {
+    اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, أربع: 4, خمسة: 5, خمس: 5, ستة: 6, ست: 6, سبعة: 7, سبع: 7,
+    ثمانية: 8, ثماني: 8, ثمان: 8, تسعة: 9, تسع: 9, عشرة: 10, عشر: 10, عشرون: 20, عشرين: 20,
+  },
+};
+
+/** The numbers a text spells out in its language, with their index. */
+function spelledNumbers(text: string, locale: string): Array<{ value: string; index: number; number: number }> {
+  const words = numberWords[language(locale)];
+  if (!words) return [];
+  const prefix = language(locale) === 'ar' ? '(?:[وبلفك]?(?:ال)?)' : '';
+  const alternatives = Object.keys(words).sort((a, b) => b.length - a.length).join('|');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${prefix}(${alternatives})(?![\\p{L}\\p{N}-])`, 'giu');
+  return [...text.matchAll(pattern)].map((match) => ({ value: match[0], index: match.index ?? 0, number: words[(match[1] as string).toLowerCase()] as number }));
+}
+
+/** `numbers`: every number of the source is in the translation, in digits of any script, a local format or words. */
 export const numbers: ContentRule = {
   id: 'numbers',
   severity: 'error',
-  summary: 'a number of the source is not in the translation (Western, Arabic-Indic and `1 000,5` forms count as equal)',
-  example: 'the source has the number 104 and the translation does not; check the figures',
-  check({ sourceText, translationText }) {
-    const available = numbersIn(translationText).map((match) => ({ ...match, values: numberValues(match.value), used: false }));
+  summary: 'a number of the source (in digits, or spelled out from two to twenty) is not in the translation; Western, Arabic-Indic, `1 000,5` and spelled-out forms count as equal',
+  example: 'the source has the number four and the translation does not; check the figures',
+  check({ sourceText, translationText, locale, sourceLocale }) {
+    const available = [
+      ...numbersIn(translationText).map((match) => ({ ...match, values: numberValues(match.value), used: false })),
+      ...spelledNumbers(translationText, locale).map((match) => ({ ...match, values: new Set([String(match.number)]), used: false })),
+    ];
+    const wanted = [
+      ...numbersIn(sourceText).map((match) => ({ ...match, values: numberValues(match.value) })),
+      // Arabic says "two" with the dual form of the noun, not with a numeral.
+      ...spelledNumbers(sourceText, sourceLocale)
+        .filter((match) => !(match.number === 2 && language(locale) === 'ar'))
+        .map((match) => ({ ...match, values: new Set([String(match.number)]) })),
+    ].sort((a, b) => a.index - b.index);
     const hits: RuleHit[] = [];
-    for (const number of numbersIn(sourceText)) {
-      const values = numberValues(number.value);
-      const match = available.find((candidate) => !candidate.used && [...candidate.values].some((value) => values.has(value)));
+    for (const number of wanted) {
+      const match = available.find((candidate) => !candidate.used && [...candidate.values].some((value) => number.values.has(value)));
       if (match) match.used = true;
       else hits.push({ message: `the source has the number ${number.value} and the translation does not; check the figures` });
     }

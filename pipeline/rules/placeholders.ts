@@ -9,9 +9,13 @@ export const placeholders: ContentRule = {
   severity: 'error',
   summary: 'i18next `{{…}}` interpolations and `$t(…)` nestings differ from the source',
   example: 'the translation lacks {{count}}; copy every {{…}} and $t(…) of the source exactly',
-  check({ sourceText, translationText }) {
+  check({ key, sourceText, translationText }) {
     const found = matchesOf(translationText, pattern);
-    const { missing, extra } = multisetDifference(matchesOf(sourceText, pattern).map((match) => match.value), found.map((match) => match.value));
+    const difference = multisetDifference(matchesOf(sourceText, pattern).map((match) => match.value), found.map((match) => match.value));
+    // The zero, one and two forms of a plural may say the number in words ("دقيقة واحدة").
+    const implied = /_(zero|one|two)$/.test(key);
+    const missing = difference.missing.filter((placeholder) => !(implied && /^\{\{\s*count\b/.test(placeholder)));
+    const { extra } = difference;
     if (missing.length === 0 && extra.length === 0) return [];
     const parts = [missing.length > 0 ? `lacks ${missing.join(', ')}` : '', extra.length > 0 ? `has ${extra.join(', ')} that the source does not` : ''].filter(Boolean);
     const index = extra.length > 0 ? found.find((match) => match.value === extra[0])?.index : undefined;

@@ -30,6 +30,7 @@ export interface RuleSettings {
  * masked by U+FFFC, at the same offsets as the raw messages, so a hit's index is a column.
  */
 export interface TextCheck {
+  key: string;
   locale: string;
   sourceLocale: string;
   kind: SegmentKind;

@@ -1,6 +1,7 @@
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Finding, RuleId, Severity } from '../report/finding.js';
+import { pluralKey } from '../rules/plurals.js';
 
 /** Findings about the catalog file itself: unreadable JSON, duplicate keys, wrong types, keys the source no longer has. */
 export function catalogFindings(document: SourceDocument, target: LocaleCatalog, isSourceLocale: boolean, severityOf: (rule: RuleId) => Severity | 'off'): Finding[] {
@@ -19,8 +20,9 @@ export function catalogFindings(document: SourceDocument, target: LocaleCatalog,
     message: problem.message,
   });
   const keys = new Set(document.segments.map((segment) => segment.key));
+  const pluralBases = new Set(document.kind === 'strings' ? [...keys].flatMap((key) => pluralKey(key)?.base ?? []) : []);
   for (const entry of target.catalog.entries) {
-    if (keys.has(entry.key)) continue;
+    if (keys.has(entry.key) || pluralBases.has(pluralKey(entry.key)?.base ?? '\u0000')) continue;
     const rule: RuleId = isSourceLocale ? 'stale' : 'obsolete';
     const message = isSourceLocale
       ? `"${entry.key}" is no longer in ${document.file}; run \`tarjama extract\``

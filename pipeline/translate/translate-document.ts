@@ -14,6 +14,7 @@ import { contentRules } from '../rules/all-rules.js';
 import { translationStatus, type StateEntry } from '../state/translation-state.js';
 import { catalogFindings } from './catalog-findings.js';
 import { missingMessage, outdatedMessage, quote, structureMessage } from './finding-messages.js';
+import { pluralFindings, pluralGroups } from './plural-findings.js';
 import { restoreReferences } from './restore-references.js';
 import type { RuleContext } from './rule-context.js';
 import { wordDiff } from './word-diff.js';
@@ -73,8 +74,14 @@ export function translateDocument(
     findings.push({ rule, severity, locale: target.locale, namespace: document.namespace, key: segment.key, file: target.file, line: position.line, column: position.column, message, ...extras });
   };
 
+  const plurals = pluralGroups(document, target.locale);
   const accepted = new Map<number, { path: number[]; references: Reference[]; children: PhrasingContent[] }>();
   for (const [index, segment] of document.segments.entries()) {
+    // A plural form the locale does not use is the `plurals` rule's business, not a missing key.
+    if (plurals.unused.has(segment.key)) {
+      counts.total -= 1;
+      continue;
+    }
     const entry = entries.get(segment.key);
     if (entry) lastPresent = entry.position;
     const value = lookup(segment.key);
@@ -107,7 +114,9 @@ export function translateDocument(
     }
 
     let translationText = value;
-    if (segment.target.type === 'field') {
+    if (segment.target.type === 'string') {
+      // Site strings are published by the site, not in an article.
+    } else if (segment.target.type === 'field') {
       fields.set(segment.target.name, value);
     } else if (segment.target.type === 'title') {
       const forBlock = titles.get(segment.target.block) ?? new Map<string, string>();
@@ -134,7 +143,7 @@ export function translateDocument(
     counts[status === 'outdated' ? 'outdated' : 'translated'] += 1;
     // An outdated translation is reported as such; its text is checked again once revised.
     if (isSourceLocale || status === 'outdated') continue;
-    const check = { locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: sourceMask(segment, document), translationText, settings: rules.settings };
+    const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: sourceMask(segment, document), translationText, settings: rules.settings };
     for (const rule of contentRules) {
       if (rules.severity(rule.id) === 'off') continue;
       for (const hit of rule.check(check)) {
@@ -143,6 +152,8 @@ export function translateDocument(
       }
     }
   }
+
+  for (const finding of pluralFindings(plurals, target)) report('plurals', finding.segment, finding.message, finding.position);
 
   // A rejected or missing block keeps its source children, titles included.
   for (const [index, block] of accepted) {
