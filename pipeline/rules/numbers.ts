@@ -69,7 +69,8 @@ export const numbers: ContentRule = {
   check({ sourceText, translationText, locale, sourceLocale }) {
     const available = [
       ...numbersIn(translationText).map((match) => ({ ...match, values: numberValues(match.value), used: false })),
-      ...spelledNumbers(translationText, locale).map((match) => ({ ...match, values: new Set([String(match.number)]), used: false })),
+      // Words of the source language count too: whether they are translated is not this rule's concern.
+      ...[...new Set([locale, sourceLocale])].flatMap((tag) => spelledNumbers(translationText, tag)).map((match) => ({ ...match, values: new Set([String(match.number)]), used: false })),
     ];
     const wanted = [
       ...numbersIn(sourceText).map((match) => ({ ...match, values: numberValues(match.value) })),
