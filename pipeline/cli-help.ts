@@ -12,7 +12,8 @@ Commands:
   extract   write locales/<source locale>/<slug>.json from source/<slug>.md, keeping keys
             through edits and moving translations of removed segments to the archive
   build     write output/<locale>/<slug>.md for every locale
-  check     report missing, outdated, obsolete and broken translations (for CI)
+  check     report missing, outdated and broken translations, typography, glossary (for CI)
+  status    coverage per locale and namespace
   confirm   mark outdated translations as still right after review
   suggest   list close matches from the translation memory for missing and outdated keys
 
@@ -68,16 +69,35 @@ Options:
 ${common}
 
 Exit codes: 0 every output written, 1 some output blocked, 2 bad usage or unreadable input.`,
-  check: `Usage: tarjama check [--format text|json] [--cwd DIR]
+  check: `Usage: tarjama check [--format text|json|github] [--locale LNG,…] [--ns SLUG,…]
+                     [--rule ID,…] [--max-warnings N] [--cwd DIR]
 
 Checks every locale's catalogs against the sources, without writing anything: missing,
-empty and obsolete keys, and translations that break links, inline code, inline HTML or
-Markdown structure. Each finding names the locale, the key and the file:line:column.
+empty, outdated and obsolete keys; translations that break links, inline code, inline HTML
+or Markdown structure; numbers, addresses, placeholders, the glossary, whitespace and
+punctuation; Arabic punctuation, digits and bidirectional text; French spacing and quotes;
+plural forms. Each finding names the rule, the locale, the key and file:line:column.
 
 Options:
-  --format text|json  text for people (default); json prints {"findings": [...], "summary": [...]}
+  --format text|json|github  text for people (default; coloured on a terminal unless
+                             NO_COLOR is set); json {"findings": [...], "summary": [...]};
+                             github: workflow commands that annotate pull requests
+  --locale LNG,…             only these locales
+  --ns SLUG,…                only these articles (namespaces)
+  --rule ID,…                only these rules (see the README's table of rules)
+  --max-warnings N           also fail when there are more than N warnings
+
+Rule severities can be changed in tarjama.config.json: {"rules": {"bidi": "error"}}.
 
 ${common}
 
-Exit codes: 0 publishable, 1 not publishable (some error), 2 bad usage or unreadable input.`,
+Exit codes: 0 publishable, 1 not publishable (an error, or more than N warnings),
+2 bad usage or unreadable input.`,
+  status: `Usage: tarjama status [--format text|json] [--cwd DIR]
+
+Coverage per locale and namespace: translated, outdated, missing, errors, warnings and
+the share translated.
+
+${common}`,
+
 };

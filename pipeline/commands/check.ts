@@ -1,7 +1,14 @@
 import type { Config } from '../config/config.js';
 import { loadProject } from '../project/load-project.js';
-import type { Finding, LocaleSummary } from '../report/finding.js';
+import type { Finding, LocaleSummary, RuleId } from '../report/finding.js';
 import { translateProject } from '../translate/translate-project.js';
+
+/** Which findings `check` keeps: by locale, namespace and rule (all when a list is empty). */
+export interface CheckFilter {
+  locales?: readonly string[];
+  namespaces?: readonly string[];
+  rules?: readonly RuleId[];
+}
 
 /** The outcome of `check`: every finding, sorted by file and line, and per-locale coverage. */
 export interface CheckReport {
@@ -12,11 +19,15 @@ export interface CheckReport {
 }
 
 /** Checks every locale's catalogs against the sources without writing anything. */
-export async function check(root: string, config: Config): Promise<CheckReport> {
+export async function check(root: string, config: Config, filter: CheckFilter = {}): Promise<CheckReport> {
   const translation = await translateProject(await loadProject(root, config));
+  const keep = <T>(list: readonly T[] | undefined, value: T): boolean => list === undefined || list.length === 0 || list.includes(value);
+  const findings = translation.findings.filter(
+    (finding) => keep(filter.locales, finding.locale) && keep(filter.namespaces, finding.namespace) && keep(filter.rules, finding.rule),
+  );
   return {
-    findings: translation.findings,
-    summary: translation.summary,
+    findings,
+    summary: translation.summary.filter((entry) => keep(filter.locales, entry.locale)),
     unreadable: translation.findings.some((finding) => finding.rule === 'parse'),
   };
 }

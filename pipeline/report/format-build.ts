@@ -1,8 +1,8 @@
 import type { BuildReport } from '../commands/build.js';
-import { formatText } from './format-text.js';
+import { formatText, type TextOptions } from './format-text.js';
 
 /** What `build` did, for people: one line per output, then the findings behind any blocked one. */
-export function formatBuild(report: BuildReport): string {
+export function formatBuild(report: BuildReport, options: TextOptions = { color: false }): string {
   const lines = report.outputs.map((output) => {
     if (output.result === 'blocked') {
       return `blocked    ${output.file}  (${describe(output.counts)}: fix them or pass --allow-incomplete)`;
@@ -11,7 +11,7 @@ export function formatBuild(report: BuildReport): string {
     return `${output.result.padEnd(9)}  ${output.file}${note}`;
   });
   if (!report.findings.some((finding) => finding.severity === 'error')) return `${lines.join('\n')}\n`;
-  return `${lines.join('\n')}\n\n${formatText(report.findings, report.summary)}`;
+  return `${lines.join('\n')}\n\n${formatText(report.findings, report.summary, options)}`;
 }
 
 function describe(counts: BuildReport['outputs'][number]['counts']): string {

@@ -1,10 +1,18 @@
+import { styleText } from 'node:util';
 import type { Finding, LocaleSummary } from './finding.js';
+
+/** How to render text: with ANSI colours (a terminal without NO_COLOR) or plain. */
+export interface TextOptions {
+  color: boolean;
+}
 
 /**
  * Findings for people: sorted by file, one line each starting with `file:line:column`
  * (clickable in terminals and editors), a blank line between files, then coverage per locale.
  */
-export function formatText(findings: readonly Finding[], summary: readonly LocaleSummary[]): string {
+export function formatText(findings: readonly Finding[], summary: readonly LocaleSummary[], options: TextOptions = { color: false }): string {
+  // The CLI decides on colour (terminal, NO_COLOR); styleText must not second-guess it.
+  const paint = (format: Parameters<typeof styleText>[0], text: string): string => (options.color ? styleText(format, text, { validateStream: false }) : text);
   const lines: string[] = [];
   let file: string | null = null;
   const ruleWidth = Math.max(0, ...findings.map((finding) => finding.rule.length));
@@ -12,7 +20,8 @@ export function formatText(findings: readonly Finding[], summary: readonly Local
     if (file !== null && finding.file !== file) lines.push('');
     file = finding.file;
     const place = `${finding.file}:${finding.line}:${finding.column}`;
-    lines.push(`${place}  ${finding.severity.padEnd(7)}  ${finding.rule.padEnd(ruleWidth)}  ${finding.message}`);
+    const severity = paint(finding.severity === 'error' ? 'red' : 'yellow', finding.severity.padEnd(7));
+    lines.push(`${paint('dim', place)}  ${severity}  ${paint('cyan', finding.rule.padEnd(ruleWidth))}  ${finding.message}`);
   }
   if (lines.length > 0) lines.push('');
   lines.push(...formatSummary(summary));
@@ -21,8 +30,8 @@ export function formatText(findings: readonly Finding[], summary: readonly Local
   lines.push('');
   lines.push(
     errors > 0
-      ? `✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')}: not publishable`
-      : `✔ publishable${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`,
+      ? paint('red', `✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')}: not publishable`)
+      : paint('green', `✔ publishable${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,120 @@
+import { build } from './commands/build.js';
+import { check } from './commands/check.js';
+import { confirm } from './commands/confirm.js';
+import { extract } from './commands/extract.js';
+import { status } from './commands/status.js';
+import { suggest } from './commands/suggest.js';
+import type { Config } from './config/config.js';
+import { TarjamaError } from './io/tarjama-error.js';
+import type { RuleId } from './report/finding.js';
+import { formatBuild } from './report/format-build.js';
+import { formatExtract } from './report/format-extract.js';
+import { formatGithub } from './report/format-github.js';
+import { formatJson } from './report/format-json.js';
+import { formatStatus } from './report/format-status.js';
+import { formatSuggest } from './report/format-suggest.js';
+import { formatText, formatSummary } from './report/format-text.js';
+import { isRuleId } from './rules/all-rules.js';
+
+/** The options the CLI parsed, as strings and flags. */
+export interface CliValues {
+  format?: string | undefined;
+  'allow-incomplete'?: boolean | undefined;
+  locale?: string | undefined;
+  key?: string | undefined;
+  ns?: string | undefined;
+  rule?: string | undefined;
+  'max-warnings'?: string | undefined;
+}
+
+/** What a command needs to run and print. */
+export interface CommandContext {
+  root: string;
+  config: Config;
+  values: CliValues;
+  format: string;
+  color: boolean;
+  stdout: (text: string) => void;
+}
+
+/** A command of the CLI: the options it takes, its formats, and how it runs (returning the exit code). */
+export interface CommandSpec {
+  options: Array<keyof CliValues>;
+  formats: string[];
+  needsLocale?: boolean;
+  run(context: CommandContext): Promise<number>;
+}
+
+const list = (value: string | undefined): string[] => (value === undefined ? [] : value.split(',').map((item) => item.trim()).filter(Boolean));
+
+/** Every command, by name. */
+export const commands: Record<string, CommandSpec> = {
+  extract: {
+    options: [],
+    formats: ['text'],
+    async run({ root, config, stdout }) {
+      stdout(formatExtract(await extract(root, config)));
+      return 0;
+    },
+  },
+  build: {
+    options: ['allow-incomplete'],
+    formats: ['text'],
+    async run({ root, config, values, color, stdout }) {
+      const report = await build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false });
+      stdout(formatBuild(report, { color }));
+      return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
+    },
+  },
+  check: {
+    options: ['format', 'locale', 'ns', 'rule', 'max-warnings'],
+    formats: ['text', 'json', 'github'],
+    async run({ root, config, values, format, color, stdout }) {
+      const rules = list(values.rule);
+      const unknown = rules.find((rule) => !isRuleId(rule));
+      if (unknown !== undefined) throw new TarjamaError(`--rule: unknown rule "${unknown}"; see the README's table of rules`);
+      const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
+      if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new TarjamaError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
+      const report = await check(root, config, { locales: list(values.locale), namespaces: list(values.ns), rules: rules as RuleId[] });
+      if (format === 'json') stdout(formatJson(report.findings, report.summary));
+      else if (format === 'github') stdout(`${formatGithub(report.findings)}${formatSummary(report.summary).join('\n')}\n`);
+      else stdout(formatText(report.findings, report.summary, { color }));
+      if (report.unreadable) return 2;
+      const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
+      return report.findings.some((finding) => finding.severity === 'error') || warnings > maxWarnings ? 1 : 0;
+    },
+  },
+  status: {
+    options: ['format'],
+    formats: ['text', 'json'],
+    async run({ root, config, format, stdout }) {
+      const report = await status(root, config);
+      stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report.rows));
+      return 0;
+    },
+  },
+  confirm: {
+    options: ['locale', 'key', 'ns'],
+    formats: ['text'],
+    needsLocale: true,
+    async run({ root, config, values, stdout }) {
+      const report = await confirm(root, config, { locale: values.locale as string, key: values.key, namespace: values.ns });
+      stdout(
+        report.confirmed.length === 0
+          ? `Nothing to confirm: no outdated ${report.locale} translation${values.key ? ` for "${values.key}"` : ''}.\n`
+          : `${report.confirmed.map((entry) => `confirmed  ${report.locale}  ${entry.namespace}  ${entry.key}  (was ${entry.was})`).join('\n')}\n`,
+      );
+      return 0;
+    },
+  },
+  suggest: {
+    options: ['locale', 'ns', 'format'],
+    formats: ['text', 'json'],
+    needsLocale: true,
+    async run({ root, config, values, format, stdout }) {
+      const report = await suggest(root, config, { locale: values.locale as string, namespace: values.ns, minimum: 0.7, limit: 3 });
+      stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatSuggest(report));
+      return 0;
+    },
+  },
+};

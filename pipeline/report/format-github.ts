@@ -1,0 +1,23 @@
+import type { Finding } from './finding.js';
+
+/**
+ * Findings as GitHub Actions workflow commands, so that each shows as an annotation on its
+ * line of the locale file in a pull request: `::error file=…,line=…,col=…,title=…::message`.
+ */
+export function formatGithub(findings: readonly Finding[]): string {
+  return findings
+    .map((finding) => {
+      const properties = [`file=${property(finding.file)}`, `line=${finding.line}`, `col=${finding.column}`, `title=${property(`tarjama ${finding.rule} (${finding.locale})`)}`];
+      return `::${finding.severity} ${properties.join(',')}::${data(finding.message)}`;
+    })
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
+function data(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function property(text: string): string {
+  return data(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
