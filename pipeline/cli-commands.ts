@@ -20,6 +20,7 @@ import { isRuleId } from './rules/all-rules.js';
 export interface CliValues {
   format?: string | undefined;
   'allow-incomplete'?: boolean | undefined;
+  'no-html'?: boolean | undefined;
   locale?: string | undefined;
   key?: string | undefined;
   ns?: string | undefined;
@@ -58,10 +59,10 @@ export const commands: Record<string, CommandSpec> = {
     },
   },
   build: {
-    options: ['allow-incomplete'],
+    options: ['allow-incomplete', 'no-html'],
     formats: ['text'],
     async run({ root, config, values, color, stdout }) {
-      const report = await build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false });
+      const report = await build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true });
       stdout(formatBuild(report, { color }));
       return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
     },

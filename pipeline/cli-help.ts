@@ -56,15 +56,17 @@ Options:
   --format text|json  text for people (default) or JSON
 
 ${common}`,
-  build: `Usage: tarjama build [--allow-incomplete] [--cwd DIR]
+  build: `Usage: tarjama build [--allow-incomplete] [--no-html] [--cwd DIR]
 
 Writes output/<locale>/<slug>.md for every configured locale, looking every message up
-through i18next. A document with a missing, empty or rejected translation in a locale is
+through i18next, and its HTML preview output/<locale>/<slug>.html (lang, dir, hreflang
+alternates, a language switcher). A document with a missing, empty or rejected translation in a locale is
 not written for that locale (its previous output is left as it was) and build exits 1.
 
 Options:
   --allow-incomplete  publish the source text where a translation is missing or rejected,
                       and record "translation: incomplete" with counts in the front matter
+  --no-html           do not write the HTML previews
 
 ${common}
 

@@ -18,7 +18,7 @@ export interface Io {
 
 class UsageError extends Error {}
 
-const valueOptions = ['format', 'allow-incomplete', 'locale', 'key', 'ns', 'rule', 'max-warnings'] as const;
+const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings'] as const;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -33,6 +33,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         help: { type: 'boolean', short: 'h' },
         format: { type: 'string' },
         'allow-incomplete': { type: 'boolean' },
+        'no-html': { type: 'boolean' },
         locale: { type: 'string' },
         key: { type: 'string' },
         ns: { type: 'string' },

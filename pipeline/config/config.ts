@@ -5,6 +5,10 @@ import type { RuleSeverity } from '../rules/rule.js';
 export interface LocaleOptions {
   /** The digits the locale writes numbers with: `latn` (0–9), `arab` (٠–٩)… Default: CLDR's for the locale. */
   numberingSystem?: string;
+  /** The calendar dates are written in: `gregory`, `islamic-umalqura`… Default: CLDR's for the locale. */
+  calendar?: string;
+  /** Reading speed for the "N min read" estimate. Default: 200. */
+  wordsPerMinute?: number;
 }
 
 /** A link target that a translation may localise: `https://site/en/…` → `https://site/{{lng}}/…`. */

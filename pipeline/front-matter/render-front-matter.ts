@@ -5,20 +5,31 @@ import type { TranslationCounts } from '../translate/translate-document.js';
 export interface EditionInfo {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The locale dates and numbers are written in, with its digits and calendar (`ar-u-ca-gregory-nu-latn`). */
+  locale: string;
   source: string;
   sourceHash: string;
+  /** The source language, for a translated edition. */
+  translatedFrom: string | null;
+  /** Minutes to read, and the site strings in the edition's language (when the project has a `common` namespace). */
+  readingTime: number;
+  strings: Record<string, string> | null;
   /** Set when `--allow-incomplete` published source text for some segments. */
   incomplete: TranslationCounts | null;
 }
 
 /**
  * The YAML front matter of an edition: the source's fields with the translated ones
- * replaced, then `lang`, `dir`, `source` and `sourceHash`, then the incompleteness record.
+ * replaced, then `lang`, `dir`, `locale`, `source`, `sourceHash`, `translatedFrom`,
+ * `readingTime` and the localised site `strings`, then the incompleteness record.
  */
 export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>> | null, translated: ReadonlyMap<string, string>, info: EditionInfo): string {
   const fields: Record<string, unknown> = { ...sourceFields };
   for (const [name, value] of translated) fields[name] = value;
-  Object.assign(fields, { lang: info.lang, dir: info.dir, source: info.source, sourceHash: info.sourceHash });
+  Object.assign(fields, { lang: info.lang, dir: info.dir, locale: info.locale, source: info.source, sourceHash: info.sourceHash });
+  if (info.translatedFrom) fields.translatedFrom = info.translatedFrom;
+  fields.readingTime = info.readingTime;
+  if (info.strings) fields.strings = info.strings;
   if (info.incomplete) {
     const { total, translated: done, missing, rejected, outdated } = info.incomplete;
     fields.translation = 'incomplete';

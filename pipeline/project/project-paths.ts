@@ -8,6 +8,8 @@ export interface ProjectPaths {
   sourceFile(namespace: string): string;
   catalogFile(locale: string, namespace: string): string;
   outputFile(locale: string, namespace: string): string;
+  /** The HTML preview of an edition (`output/<lng>/<ns>.html`). */
+  htmlFile(locale: string, namespace: string): string;
   /** What tarjama remembers about a namespace's translations (`locales/.tarjama/state/<ns>.json`). */
   stateFile(namespace: string): string;
   /** A locale's translations of segments that left their article (`locales/.tarjama/archive/<lng>.json`). */
@@ -28,6 +30,7 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     sourceFile: (namespace) => path.join(sourceDir, `${namespace}.md`),
     catalogFile: (locale, namespace) => path.join(absolute, config.localesDir, locale, `${namespace}.json`),
     outputFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.md`),
+    htmlFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.html`),
     stateFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'state', `${namespace}.json`),
     archiveFile: (locale) => path.join(absolute, config.localesDir, '.tarjama', 'archive', `${locale}.json`),
     glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),

@@ -8,7 +8,8 @@ export function formatBuild(report: BuildReport, options: TextOptions = { color:
       return `blocked    ${output.file}  (${describe(output.counts)}: fix them or pass --allow-incomplete)`;
     }
     const note = output.incomplete ? `  (incomplete: ${describe(output.counts)}; source text used for missing and rejected ones)` : '';
-    return `${output.result.padEnd(9)}  ${output.file}${note}`;
+    const line = `${output.result.padEnd(9)}  ${output.file}${note}`;
+    return output.html ? `${line}\n${output.html.result.padEnd(9)}  ${output.html.file}` : line;
   });
   if (!report.findings.some((finding) => finding.severity === 'error')) return `${lines.join('\n')}\n`;
   return `${lines.join('\n')}\n\n${formatText(report.findings, report.summary, options)}`;

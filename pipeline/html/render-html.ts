@@ -1,0 +1,120 @@
+import type { Element, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { SiteStrings } from '../site/site-strings.js';
+import { isolateLtrRuns } from './isolate-ltr-runs.js';
+
+/** Another edition of the same article, for `hreflang` links and the language switcher. */
+export interface Alternate {
+  locale: string;
+  href: string;
+}
+
+/** What the HTML page of an edition shows besides its article. */
+export interface PageInfo {
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  title: string;
+  description: string | null;
+  alternates: Alternate[];
+  /** The source edition's href, for `hreflang="x-default"`. */
+  xDefault: string | null;
+  strings: SiteStrings | null;
+}
+
+// Raw HTML comes from the source (the `html` rule keeps translations from changing it), and
+// is still sanitised: GitHub's schema, plus the inline elements news copy uses.
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'bdi', 'mark', 'small'],
+  attributes: { ...defaultSchema.attributes, abbr: ['title'], bdi: ['dir'] },
+};
+
+const fonts: Record<'ltr' | 'rtl', string> = {
+  ltr: '"Noto Serif", Georgia, "Times New Roman", serif',
+  rtl: '"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Geeza Pro", "Segoe UI", Tahoma, sans-serif',
+};
+
+function styles(dir: 'ltr' | 'rtl'): string {
+  return [
+    `body{margin:0 auto;max-width:42rem;padding:1rem 1.25rem;font-family:${fonts[dir]};font-size:1.125rem;line-height:${dir === 'rtl' ? 1.9 : 1.6};color:#1d1d1f;background:#fff}`,
+    'p,li,td,th{text-align:start}',
+    'bdi{unicode-bidi:isolate}',
+    'code,pre{font-family:"Noto Sans Mono",Menlo,Consolas,monospace;direction:ltr;unicode-bidi:isolate}',
+    'nav.languages ul{display:flex;gap:1rem;list-style:none;padding:0;margin:0 0 1.5rem}',
+    'nav.languages a[aria-current]{font-weight:bold;text-decoration:none;color:inherit}',
+    '.meta,footer{color:#555;font-size:.95rem}',
+    'footer{border-top:1px solid #ddd;margin-top:2rem;padding-top:1rem}',
+    '.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}',
+  ].join('\n');
+}
+
+/** The language's own name, capitalised as a menu item ("Français", "العربية"). */
+function autonym(locale: string): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/**
+ * The HTML preview of an edition: the article through remark-rehype (raw HTML sanitised),
+ * heading ids from the source, left-to-right runs isolated in right-to-left pages, and a page
+ * with `lang`/`dir`, `hreflang` alternates with an `x-default`, a language switcher and the
+ * localised meta line and footer.
+ */
+export async function renderHtml(article: Root, page: PageInfo): Promise<string> {
+  const strings = page.strings;
+  const content = (await unified()
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      ...(strings ? { footnoteLabel: strings.footnotes, footnoteBackLabel: (index: number) => strings.footnoteBack(index + 1) } : {}),
+    })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, schema)
+    .run({ ...article, children: article.children.filter((node) => node.type !== 'yaml') })) as HastRoot;
+  for (const node of content.children) unprefixHeadingId(node);
+
+  const meta = strings ? [strings.published, strings.readingTime].filter((part): part is string => Boolean(part)).join(' · ') : '';
+  const title = h('h1', page.title);
+  const metaLine = meta ? h('p', { className: ['meta'] }, meta) : null;
+  const footer = strings?.translatedFrom ? h('footer', [h('p', strings.translatedFrom)]) : null;
+  if (page.dir === 'rtl') for (const part of [content, title, metaLine, footer]) if (part) isolateLtrRuns(part);
+
+  const document = h(null, [
+    { type: 'doctype' },
+    h('html', { lang: page.locale, dir: page.dir }, [
+      h('head', [
+        h('meta', { charset: 'utf-8' }),
+        h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+        h('title', page.title),
+        page.description ? h('meta', { name: 'description', content: page.description }) : null,
+        ...page.alternates.map((alternate) => h('link', { rel: 'alternate', hreflang: alternate.locale, href: alternate.href })),
+        page.xDefault ? h('link', { rel: 'alternate', hreflang: 'x-default', href: page.xDefault }) : null,
+        h('style', styles(page.dir)),
+      ]),
+      h('body', [
+        h('header', [
+          h('nav', { className: ['languages'], ariaLabel: strings?.languages ?? 'Languages' }, [
+            h('ul', page.alternates.map((alternate) =>
+              h('li', [h('a', { href: alternate.href, hreflang: alternate.locale, lang: alternate.locale, ...(alternate.locale === page.locale ? { ariaCurrent: 'page' } : {}) }, autonym(alternate.locale))]),
+            )),
+          ]),
+        ]),
+        h('main', [h('article', [title, metaLine, ...(content.children as Element[])])]),
+        footer,
+      ]),
+    ]),
+  ]);
+  return `${unified().use(rehypeStringify).stringify(document)}\n`;
+}
+
+/** GitHub's sanitiser prefixes ids with `user-content-`; heading ids are the source's own. */
+function unprefixHeadingId(node: HastRoot['children'][number]): void {
+  if (node.type !== 'element') return;
+  const id = node.properties.id;
+  if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string') node.properties.id = id.replace(/^user-content-/, '');
+}
