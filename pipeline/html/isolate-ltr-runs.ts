@@ -25,6 +25,11 @@ export function ltrRuns(text: string): Array<{ value: string; ltr: boolean }> {
     // Sentence punctuation after the run belongs to the right-to-left sentence.
     while (end > index + 1 && /[.,:;]/.test(text[end - 1] as string)) end -= 1;
     let start = index;
+    // A sign stuck to a number belongs to it: "+212", "-5".
+    if (/\p{Nd}/u.test(character) && /(^|\s)[+\-−]$/u.test(plain)) {
+      plain = plain.slice(0, -1);
+      start -= 1;
+    }
     if (plain.endsWith('(') && text[end] === ')') {
       plain = plain.slice(0, -1);
       start -= 1;

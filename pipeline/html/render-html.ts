@@ -29,8 +29,11 @@ export interface PageInfo {
 
 // Raw HTML comes from the source (the `html` rule keeps translations from changing it), and
 // is still sanitised: GitHub's schema, plus the inline elements news copy uses.
+// remark-rehype already prefixes footnote ids with `user-content-`; a second prefix would
+// break the links to them, so the sanitiser keeps ids as they are.
 const schema: SanitizeSchema = {
   ...defaultSchema,
+  clobberPrefix: '',
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'bdi', 'mark', 'small'],
   attributes: { ...defaultSchema.attributes, abbr: ['title'], bdi: ['dir'] },
 };
@@ -76,8 +79,6 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
     .run({ ...article, children: article.children.filter((node) => node.type !== 'yaml') })) as HastRoot;
-  for (const node of content.children) unprefixHeadingId(node);
-
   const meta = strings ? [strings.published, strings.readingTime].filter((part): part is string => Boolean(part)).join(' · ') : '';
   const title = h('h1', page.title);
   const metaLine = meta ? h('p', { className: ['meta'] }, meta) : null;
@@ -110,11 +111,4 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
     ]),
   ]);
   return `${unified().use(rehypeStringify).stringify(document)}\n`;
-}
-
-/** GitHub's sanitiser prefixes ids with `user-content-`; heading ids are the source's own. */
-function unprefixHeadingId(node: HastRoot['children'][number]): void {
-  if (node.type !== 'element') return;
-  const id = node.properties.id;
-  if (/^h[1-6]$/.test(node.tagName) && typeof id === 'string') node.properties.id = id.replace(/^user-content-/, '');
 }
