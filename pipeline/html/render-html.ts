@@ -40,7 +40,8 @@ const schema: SanitizeSchema = {
 
 const fonts: Record<'ltr' | 'rtl', string> = {
   ltr: '"Noto Serif", Georgia, "Times New Roman", serif',
-  rtl: '"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Geeza Pro", "Segoe UI", Tahoma, sans-serif',
+  // Arabic faces first; Noto Sans then draws the Latin names and digits they do not have.
+  rtl: '"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Geeza Pro", "Noto Sans", "Segoe UI", Tahoma, sans-serif',
 };
 
 function styles(dir: 'ltr' | 'rtl'): string {
