@@ -38,15 +38,22 @@ const schema: SanitizeSchema = {
   attributes: { ...defaultSchema.attributes, abbr: ['title'], bdi: ['dir'] },
 };
 
-const fonts: Record<'ltr' | 'rtl', string> = {
-  ltr: '"Noto Serif", Georgia, "Times New Roman", serif',
-  // Arabic faces first; Noto Sans then draws the Latin names and digits they do not have.
-  rtl: '"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Geeza Pro", "Noto Sans", "Segoe UI", Tahoma, sans-serif',
+// A font stack per script (from the locale, e.g. `ar` → Arab); Noto Sans after the script's own
+// faces draws the Latin names and digits those faces do not have.
+const fonts: Record<string, string> = {
+  Arab: '"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Geeza Pro", "Noto Sans", "Segoe UI", Tahoma, sans-serif',
+  Hebr: '"Noto Serif Hebrew", "Noto Sans Hebrew", "David", "Arial Hebrew", "Noto Sans", "Segoe UI", sans-serif',
+  Latn: '"Noto Serif", Georgia, "Times New Roman", serif',
 };
 
-function styles(dir: 'ltr' | 'rtl'): string {
+function fontStack(locale: string): string {
+  const script = new Intl.Locale(locale).maximize().script ?? 'Latn';
+  return fonts[script] ?? `"Noto Sans", system-ui, sans-serif`;
+}
+
+function styles(locale: string, dir: 'ltr' | 'rtl'): string {
   return [
-    `body{margin:0 auto;max-width:42rem;padding:1rem 1.25rem;font-family:${fonts[dir]};font-size:1.125rem;line-height:${dir === 'rtl' ? 1.9 : 1.6};color:#1d1d1f;background:#fff}`,
+    `body{margin:0 auto;max-width:42rem;padding:1rem 1.25rem;font-family:${fontStack(locale)};font-size:1.125rem;line-height:${dir === 'rtl' ? 1.9 : 1.6};color:#1d1d1f;background:#fff}`,
     'p,li,td,th{text-align:start}',
     'bdi{unicode-bidi:isolate}',
     'code,pre{font-family:"Noto Sans Mono",Menlo,Consolas,monospace;direction:ltr;unicode-bidi:isolate}',
@@ -96,7 +103,7 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
         page.description ? h('meta', { name: 'description', content: page.description }) : null,
         ...page.alternates.map((alternate) => h('link', { rel: 'alternate', hreflang: alternate.locale, href: alternate.href })),
         page.xDefault ? h('link', { rel: 'alternate', hreflang: 'x-default', href: page.xDefault }) : null,
-        h('style', styles(page.dir)),
+        h('style', styles(page.locale, page.dir)),
       ]),
       h('body', [
         h('header', [
