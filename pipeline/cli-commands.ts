@@ -2,6 +2,9 @@ import { build } from './commands/build.js';
 import { check } from './commands/check.js';
 import { confirm } from './commands/confirm.js';
 import { extract } from './commands/extract.js';
+import { xliffExport } from './commands/xliff-export.js';
+import { xliffImport } from './commands/xliff-import.js';
+import path from 'node:path';
 import { status } from './commands/status.js';
 import { suggest } from './commands/suggest.js';
 import type { Config } from './config/config.js';
@@ -14,6 +17,7 @@ import { formatJson } from './report/format-json.js';
 import { formatStatus } from './report/format-status.js';
 import { formatSuggest } from './report/format-suggest.js';
 import { formatText, formatSummary } from './report/format-text.js';
+import { formatXliffImport } from './report/format-xliff-import.js';
 import { isRuleId } from './rules/all-rules.js';
 
 /** The options the CLI parsed, as strings and flags. */
@@ -26,6 +30,8 @@ export interface CliValues {
   ns?: string | undefined;
   rule?: string | undefined;
   'max-warnings'?: string | undefined;
+  version?: string | undefined;
+  out?: string | undefined;
 }
 
 /** What a command needs to run and print. */
@@ -33,6 +39,8 @@ export interface CommandContext {
   root: string;
   config: Config;
   values: CliValues;
+  /** Arguments after the command, for commands that take files. */
+  files: string[];
   format: string;
   color: boolean;
   stdout: (text: string) => void;
@@ -43,6 +51,7 @@ export interface CommandSpec {
   options: Array<keyof CliValues>;
   formats: string[];
   needsLocale?: boolean;
+  takesFiles?: boolean;
   run(context: CommandContext): Promise<number>;
 }
 
@@ -106,6 +115,28 @@ export const commands: Record<string, CommandSpec> = {
           : `${report.confirmed.map((entry) => `confirmed  ${report.locale}  ${entry.namespace}  ${entry.key}  (was ${entry.was})`).join('\n')}\n`,
       );
       return 0;
+    },
+  },
+  'xliff export': {
+    options: ['locale', 'ns', 'version', 'out'],
+    formats: ['text'],
+    needsLocale: true,
+    async run({ root, config, values, stdout }) {
+      const version = values.version ?? '1.2';
+      if (version !== '1.2' && version !== '2.0') throw new TarjamaError(`--version must be 1.2 or 2.0, not "${version}"`);
+      const report = await xliffExport(root, config, { locale: values.locale as string, namespace: values.ns, version, outDir: path.resolve(root, values.out ?? 'xliff') });
+      stdout(report.files.map((file) => `${file.result.padEnd(9)}  ${file.file}  (${file.units} units, XLIFF ${version})`).join('\n') + '\n');
+      return 0;
+    },
+  },
+  'xliff import': {
+    options: [],
+    formats: ['text'],
+    takesFiles: true,
+    async run({ root, config, files, stdout }) {
+      const reports = await xliffImport(root, config, files);
+      stdout(formatXliffImport(reports));
+      return reports.some((report) => report.skipped.length > 0) ? 1 : 0;
     },
   },
   suggest: {

@@ -18,7 +18,7 @@ export interface Io {
 
 class UsageError extends Error {}
 
-const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings'] as const;
+const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out'] as const;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -39,6 +39,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         ns: { type: 'string' },
         rule: { type: 'string' },
         'max-warnings': { type: 'string' },
+        version: { type: 'string' },
+        out: { type: 'string' },
       },
     });
   } catch (error) {
@@ -48,7 +50,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
+  // `xliff export` and `xliff import` are two words; every other command is one.
+  const [command, ...rest] = positionals[0] === 'xliff' && positionals[1] !== undefined ? [`xliff ${positionals[1]}`, ...positionals.slice(2)] : positionals;
   try {
     if (command === undefined || command === 'help') {
       const topic = command === 'help' ? rest[0] : undefined;
@@ -61,7 +64,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${help[command]}\n`);
       return 0;
     }
-    if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+    if (rest.length > 0 && !spec.takesFiles) throw new UsageError(`unexpected argument "${rest[0]}"`);
     const foreign = valueOptions.find((option) => values[option] !== undefined && !spec.options.includes(option));
     if (foreign !== undefined) throw new UsageError(`"${command}" does not take --${foreign}`);
     const format = values.format ?? 'text';
@@ -71,7 +74,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     const root = path.resolve(values.cwd ?? '.');
     const config = await loadConfig(root);
-    return await spec.run({ root, config, values: values as CliValues, format, color: io.color, stdout: io.stdout });
+    return await spec.run({ root, config, values: values as CliValues, files: rest, format, color: io.color, stdout: io.stdout });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`tarjama: ${error.message}\nRun "tarjama --help" for usage.\n`);

@@ -1,0 +1,93 @@
+import type { PhrasingContent } from 'mdast';
+import { processor } from '../markdown/processor.js';
+
+/** What an inline element of a message is, as CAT tools see it. */
+export type PairKind = 'emphasis' | 'strong' | 'delete' | 'link' | 'image';
+export type SingleKind = 'code' | 'html' | 'math' | 'footnote' | 'break';
+
+/** A message as XLIFF inline content: text, paired elements around text, and stand-alone ones. */
+export type Inline = string | { id: string; pair: PairKind; children: Inline[] } | { id: string; single: SingleKind; native: string };
+
+/** A bad XLIFF target: an element that is not the source's, or used as the wrong kind. */
+export class InlineError extends Error {}
+
+const pairs: Partial<Record<PhrasingContent['type'], PairKind>> = {
+  emphasis: 'emphasis',
+  strong: 'strong',
+  delete: 'delete',
+  link: 'link',
+  linkReference: 'link',
+  image: 'image',
+  imageReference: 'image',
+};
+const singles: Partial<Record<PhrasingContent['type'], SingleKind>> = {
+  inlineCode: 'code',
+  html: 'html',
+  inlineMath: 'math',
+  footnoteReference: 'footnote',
+  break: 'break',
+};
+
+/** The Markdown a stand-alone element stands for: what a CAT tool shows and must not edit. */
+function native(node: PhrasingContent): string {
+  if (node.type === 'break') return '\n';
+  return processor.stringify({ type: 'root', children: [{ type: 'paragraph', children: [node] }] } as never).replace(/\n$/, '');
+}
+
+/** What makes two elements the same one: a link by its reference, code by its value… */
+function identity(node: PhrasingContent): string {
+  if (node.type === 'linkReference' || node.type === 'imageReference' || node.type === 'footnoteReference') return `${node.type}:${node.identifier}`;
+  if (node.type === 'inlineCode' || node.type === 'html' || node.type === 'inlineMath') return `${node.type}:${node.value}`;
+  return node.type;
+}
+
+/**
+ * Turns a message's inline mdast into XLIFF inline content. The source numbers its elements
+ * 1, 2, 3… in order (`ids` undefined); a target takes the id of the source element each of its
+ * elements stands for (`ids` from the source), so a CAT tool pairs them.
+ */
+export function toInline(children: readonly PhrasingContent[], source?: ReadonlyMap<string, PhrasingContent>): { inline: Inline[]; elements: Map<string, PhrasingContent> } {
+  const elements = new Map<string, PhrasingContent>();
+  const free = source ? [...source].map(([id, node]) => ({ id, key: identity(node) })) : [];
+  let counter = 0;
+  const idFor = (node: PhrasingContent): string => {
+    if (!source) return String((counter += 1));
+    const index = free.findIndex((candidate) => candidate.key === identity(node));
+    if (index < 0) throw new InlineError(`the translation has ${native(node) || node.type}, which the source does not`);
+    const [taken] = free.splice(index, 1);
+    return (taken as { id: string }).id;
+  };
+  const convert = (nodes: readonly PhrasingContent[]): Inline[] =>
+    nodes.map((node): Inline => {
+      if (node.type === 'text') return node.value;
+      const pair = pairs[node.type];
+      const single = singles[node.type];
+      if (!pair && !single) throw new InlineError(`tarjama cannot put the inline node "${node.type}" into XLIFF`);
+      const id = idFor(node);
+      elements.set(id, node);
+      if (single) return { id, single, native: native(node) };
+      const inner: PhrasingContent[] = node.type === 'image' || node.type === 'imageReference' ? [{ type: 'text', value: node.alt ?? '' }] : 'children' in node ? (node.children as PhrasingContent[]) : [];
+      return { id, pair: pair as PairKind, children: convert(inner) };
+    });
+  return { inline: convert(children), elements };
+}
+
+/**
+ * Turns XLIFF inline content back into inline mdast, taking every element from the source
+ * by its id: the target decides only the text and where the elements go.
+ */
+export function fromInline(inline: readonly Inline[], source: ReadonlyMap<string, PhrasingContent>): PhrasingContent[] {
+  return inline.map((item): PhrasingContent => {
+    if (typeof item === 'string') return { type: 'text', value: item };
+    const node = source.get(item.id);
+    if (!node) throw new InlineError(`the target has an inline element with id "${item.id}", which the source does not have`);
+    if ('single' in item) {
+      if (singles[node.type] !== item.single) throw new InlineError(`inline element ${item.id} is ${singles[node.type] ?? pairs[node.type]} in the source, not ${item.single}`);
+      return structuredClone(node);
+    }
+    if (pairs[node.type] !== item.pair) throw new InlineError(`inline element ${item.id} is ${singles[node.type] ?? pairs[node.type]} in the source, not ${item.pair}`);
+    const children = fromInline(item.children, source);
+    if (node.type === 'image' || node.type === 'imageReference') return { ...structuredClone(node), alt: children.map((child) => ('value' in child ? child.value : '')).join('') };
+    return { ...structuredClone(node), children } as PhrasingContent;
+  });
+}

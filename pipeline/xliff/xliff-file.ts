@@ -1,0 +1,47 @@
+import type { Inline } from './inline.js';
+
+/** Where a unit stands, as tarjama sees it; each XLIFF version spells it its own way. */
+export type UnitState = 'new' | 'translated' | 'outdated' | 'from-memory';
+
+/** One key of a namespace, as exchanged with a CAT tool. */
+export interface XliffUnit {
+  key: string;
+  source: Inline[];
+  target: Inline[] | null;
+  state: UnitState;
+  notes: string[];
+  /** Hash of the catalog's translation when exported, to tell a newer catalog on import. */
+  base: string | null;
+}
+
+/** One namespace in one target locale: one XLIFF file. */
+export interface XliffFile {
+  namespace: string;
+  sourceLocale: string;
+  targetLocale: string;
+  units: XliffUnit[];
+}
+
+/** The XLIFF versions tarjama writes and reads. */
+export type XliffVersion = '1.2' | '2.0';
+
+/** The namespaces of the two versions, and tarjama's own for its 2.0 extension attribute. */
+export const namespaces = {
+  '1.2': 'urn:oasis:names:tc:xliff:document:1.2',
+  '2.0': 'urn:oasis:names:tc:xliff:document:2.0',
+  tarjama: 'urn:tarjama:xliff',
+} as const;
+
+/** How each inline kind is written: XLIFF 1.2 `ctype`, XLIFF 2.0 `type` and `subType`. */
+export const inlineTypes = {
+  emphasis: { ctype: 'italic', type: 'fmt', subType: 'xlf:i' },
+  strong: { ctype: 'bold', type: 'fmt', subType: 'xlf:b' },
+  delete: { ctype: 'x-strikethrough', type: 'fmt', subType: 'tarjama:strikethrough' },
+  link: { ctype: 'link', type: 'link', subType: undefined },
+  image: { ctype: 'x-image', type: 'image', subType: undefined },
+  code: { ctype: 'x-code', type: 'other', subType: 'tarjama:code' },
+  html: { ctype: 'x-html', type: 'other', subType: 'tarjama:html' },
+  math: { ctype: 'x-math', type: 'other', subType: 'tarjama:math' },
+  footnote: { ctype: 'x-footnote', type: 'other', subType: 'tarjama:footnote' },
+  break: { ctype: 'lb', type: 'fmt', subType: 'xlf:lb' },
+} as const;
