@@ -7,6 +7,7 @@ import { TarjamaError } from '../io/tarjama-error.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { serializeArchive, type ArchiveEntry } from '../memory/archive-file.js';
 import { loadProject } from '../project/load-project.js';
+import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import { buildMemories, loadTranslations } from '../project/load-translations.js';
 import { serializeState } from '../state/state-file.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
@@ -32,7 +33,7 @@ export interface ExtractReport {
 export async function extract(root: string, config: Config): Promise<ExtractReport> {
   const project = await loadProject(root, config);
   const translations = await loadTranslations(project);
-  const targetLocales = config.locales.filter((locale) => locale !== config.sourceLocale);
+  const targetLocales = config.locales.filter((locale) => locale !== config.sourceLocale && !isPseudoLocale(locale));
   for (const byLocale of translations.catalogs.values()) {
     for (const locale of targetLocales) assertEditable(byLocale.get(locale));
   }

@@ -1,4 +1,8 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
+import { readCatalog } from '../catalog/read-catalog.js';
+import { serializeCatalog } from '../catalog/serialize-catalog.js';
+import type { SourceDocument } from '../extract/read-source.js';
+import { isPseudoLocale, pseudoCatalog } from '../pseudo/pseudo-locales.js';
 import { readArchiveFile, type ArchiveEntry } from '../memory/archive-file.js';
 import { TranslationMemory } from '../memory/translation-memory.js';
 import { readStateFile } from '../state/state-file.js';
@@ -19,12 +23,13 @@ export async function loadTranslations(project: Project): Promise<Translations> 
   const { config, paths, documents } = project;
   const catalogs = new Map<string, Map<string, LocaleCatalog>>();
   const states = new Map<string, NamespaceState>();
-  for (const { namespace } of documents) {
+  for (const document of documents) {
+    const { namespace } = document;
     const byLocale = new Map<string, LocaleCatalog>();
     for (const locale of config.locales) {
       const file = paths.catalogFile(locale, namespace);
       const own = locale === config.sourceLocale ? project.sourceCatalogs.get(namespace) : undefined;
-      byLocale.set(locale, own ?? (await loadCatalog(locale, file, paths.relative(file))));
+      byLocale.set(locale, own ?? (isPseudoLocale(locale) ? generated(locale, document, paths.relative(file)) : await loadCatalog(locale, file, paths.relative(file))));
     }
     catalogs.set(namespace, byLocale);
     const stateFile = paths.stateFile(namespace);
@@ -32,11 +37,17 @@ export async function loadTranslations(project: Project): Promise<Translations> 
   }
   const archives = new Map<string, ArchiveEntry[]>();
   for (const locale of config.locales) {
-    if (locale === config.sourceLocale) continue;
+    if (locale === config.sourceLocale || isPseudoLocale(locale)) continue;
     const file = paths.archiveFile(locale);
     archives.set(locale, await readArchiveFile(file, paths.relative(file)));
   }
   return { catalogs, states, archives };
+}
+
+/** A pseudo-locale's catalog, generated from the source (never read from disk). */
+function generated(locale: string, document: SourceDocument, file: string): LocaleCatalog {
+  const text = serializeCatalog(pseudoCatalog(document, locale));
+  return { locale, file: `${file} (generated)`, catalog: readCatalog(text), text };
 }
 
 /**
@@ -46,7 +57,7 @@ export async function loadTranslations(project: Project): Promise<Translations> 
 export function buildMemories(project: Project, translations: Translations): Map<string, TranslationMemory> {
   const memories = new Map<string, TranslationMemory>();
   for (const locale of project.config.locales) {
-    if (locale === project.config.sourceLocale) continue;
+    if (locale === project.config.sourceLocale || isPseudoLocale(locale)) continue;
     const memory = new TranslationMemory();
     for (const { namespace } of project.documents) {
       const sources = project.sourceCatalogs.get(namespace)?.catalog.values ?? new Map<string, string>();

@@ -10,6 +10,7 @@ import { parseMessage } from '../markdown/parse-message.js';
 import type { Reference } from '../markdown/to-message.js';
 import type { Finding, RuleId } from '../report/finding.js';
 import { localeName } from '../report/locale-name.js';
+import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import { contentRules } from '../rules/all-rules.js';
 import { translationStatus, type StateEntry } from '../state/translation-state.js';
 import { catalogFindings } from './catalog-findings.js';
@@ -142,7 +143,7 @@ export function translateDocument(
     }
     counts[status === 'outdated' ? 'outdated' : 'translated'] += 1;
     // An outdated translation is reported as such; its text is checked again once revised.
-    if (isSourceLocale || status === 'outdated') continue;
+    if (isSourceLocale || status === 'outdated' || isPseudoLocale(target.locale)) continue;
     const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: sourceMask(segment, document), translationText, settings: rules.settings };
     for (const rule of contentRules) {
       if (rules.severity(rule.id) === 'off') continue;

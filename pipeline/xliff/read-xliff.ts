@@ -21,14 +21,23 @@ export function readXliff(text: string, file: string): ReadXliff {
   const fail = (message: string, line?: number): never => {
     throw new TarjamaError(message, { file, line });
   };
-  const document = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') {
-        const line = /line:(\d+)/.exec(message)?.[1];
-        fail(`not well-formed XML: ${message.split('\n')[0]}`, line ? Number(line) : undefined);
-      }
+  let problem: { message: string; line?: number } | null = null;
+  const parser = new DOMParser({
+    locator: true,
+    onError: (level, message, context) => {
+      if (level === 'warning' || problem) return;
+      const line = (context as { locator?: { lineNumber?: number } } | undefined)?.locator?.lineNumber ?? Number(/line:(\d+)/.exec(message)?.[1] ?? Number.NaN);
+      problem = { message: message.split('\n')[0] ?? message, ...(Number.isFinite(line) ? { line } : {}) };
     },
-  }).parseFromString(text, 'text/xml');
+  });
+  let document: ReturnType<DOMParser['parseFromString']> | null = null;
+  try {
+    document = parser.parseFromString(text, 'text/xml');
+  } catch {
+    // xmldom throws on fatal errors after reporting them to onError.
+  }
+  const reported = problem as { message: string; line?: number } | null;
+  if (reported || !document) return fail(`not well-formed XML: ${reported?.message ?? 'the parser gave up'}`, reported?.line);
   const root = document.documentElement;
   if (!root || root.localName !== 'xliff') return fail('not an XLIFF file (the root element is not <xliff>)');
   const version = root.getAttribute('version');

@@ -1,0 +1,84 @@
+import type { PhrasingContent } from 'mdast';
+import type { SourceDocument } from '../extract/read-source.js';
+import type { Segment } from '../extract/segment.js';
+import { parseMessage } from '../markdown/parse-message.js';
+import { toMessage } from '../markdown/to-message.js';
+import { pluralKey, requiredForms } from '../rules/plurals.js';
+
+/** The built-in pseudo-locales: generated from the source, never edited. */
+export const pseudoLocales = ['en-XA', 'ar-XB'] as const;
+
+/** Whether a locale is generated rather than translated. */
+export function isPseudoLocale(locale: string): boolean {
+  return (pseudoLocales as readonly string[]).includes(locale);
+}
+
+const accents: Record<string, string> = Object.fromEntries(
+  [...'abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ'].map((letter, index) => [letter, [...'åƀçđéĝĥîķļñöŕšţûýžÅƁÇĐÉĜĤÎĶĻÑÖŔŠŢÛÝŽ'][index] as string]),
+);
+const filler = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+// i18next placeholders stay as they are: they are code, not text.
+const placeholder = /(\{\{[^{}]*\}\}|\$t\([^()]*\))/;
+
+/** en-XA letters: accented, so hard-coded (unaccented) strings stand out. */
+function accent(text: string): string {
+  return text
+    .split(placeholder)
+    .map((part, index) => (index % 2 === 1 ? part : [...part].map((character) => accents[character] ?? character).join('')))
+    .join('');
+}
+
+/** Filler words that make a text about 35 % longer, to catch truncation. */
+function padding(text: string): string {
+  const letters = text.replace(placeholder, '').replace(/\s/g, '').length;
+  const words: string[] = [];
+  for (let length = 0; length < Math.ceil(letters * 0.35); length += (filler[words.length % filler.length] as string).length + 1) words.push(filler[words.length % filler.length] as string);
+  return words.length > 0 ? ` ${words.join(' ')}` : '';
+}
+
+/** ar-XB: every word forced right to left (U+202E … U+202C), so layouts can be checked in RTL. */
+function mirror(text: string): string {
+  return text
+    .split(placeholder)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[^\s]+/g, (word) => `\u202E${word}\u202C`)))
+    .join('');
+}
+
+/** Applies a text transform to the text of inline mdast only: every structure stays. */
+function transformText(children: readonly PhrasingContent[], transform: (text: string) => string): PhrasingContent[] {
+  return children.map((node): PhrasingContent => {
+    if (node.type === 'text') return { ...node, value: transform(node.value) };
+    if (node.type === 'imageReference' || node.type === 'image') return { ...node, alt: transform(node.alt ?? '') };
+    if ('children' in node) return { ...node, children: transformText(node.children as PhrasingContent[], transform) } as PhrasingContent;
+    return node;
+  });
+}
+
+/** The pseudo-translation of one segment's source message, with all its inline structure. */
+function pseudoMessage(segment: Segment, document: SourceDocument, locale: string): string {
+  const english = locale === 'en-XA';
+  if (segment.target.type !== 'block') return english ? `[${accent(segment.text)}${padding(segment.text)}]` : mirror(segment.text);
+  const parsed = parseMessage(segment.text, segment.target.references, document.context);
+  if (!parsed.ok) return segment.text;
+  if (!english) return toMessage(transformText(parsed.children, mirror), document.context).text;
+  const children: PhrasingContent[] = [{ type: 'text', value: '[' }, ...transformText(parsed.children, accent), { type: 'text', value: `${padding(segment.text)}]` }];
+  return toMessage(children, document.context).text;
+}
+
+/**
+ * The generated catalog of a pseudo-locale for one document. Site-string plurals get every
+ * form the pseudo-locale's language needs (ar-XB: all six), made from the source's `_other`.
+ */
+export function pseudoCatalog(document: SourceDocument, locale: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const segment of document.segments) {
+    const plural = document.kind === 'strings' ? pluralKey(segment.key) : null;
+    if (!plural) {
+      values.set(segment.key, pseudoMessage(segment, document, locale));
+      continue;
+    }
+    if (plural.category !== 'other') continue;
+    for (const category of requiredForms(locale)) values.set(`${plural.base}_${category}`, pseudoMessage(segment, document, locale));
+  }
+  return values;
+}

@@ -1,0 +1,110 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+
+/**
+ * XLIFF round trips through the real CLI, on a copy of the html-preview fixture (links,
+ * inline code, footnotes, site strings) and of the seed article.
+ */
+const schemas = path.join(repoRoot, 'tests', 'fixtures', 'xliff-schemas');
+const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+const fixture = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-preview', 'project');
+
+async function snapshot(project: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const locale of ['en', 'fr', 'ar']) {
+    for (const name of await readdir(path.join(project, 'locales', locale))) files.set(`${locale}/${name}`, await readFile(path.join(project, 'locales', locale, name), 'utf8'));
+  }
+  return files;
+}
+
+describe('xliff export and import', () => {
+  let project = '';
+  beforeEach(async () => {
+    project = await copyToTemp(fixture);
+  });
+
+  it('changes no byte of any catalog when the exported files come back unedited, in both versions', async () => {
+    const before = await snapshot(project);
+    for (const version of ['1.2', '2.0']) {
+      for (const locale of ['fr', 'ar']) expect(runCli(project, ['xliff', 'export', '--locale', locale, '--version', version, '--out', `x${version}`]).code).toBe(0);
+      const imported = runCli(project, ['xliff', 'import', ...['fr', 'ar'].flatMap((locale) => [`x${version}/${locale}/report.xlf`, `x${version}/${locale}/common.xlf`])]);
+      expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+      expect(imported.stdout).toContain('x' + version + '/fr/report.xlf → locales/fr/report.json: 0 merged, 7 unchanged, 0 untranslated, 0 skipped (catalog unchanged)');
+    }
+    expect(await snapshot(project)).toEqual(before);
+  });
+
+  it('puts a target edited in the CAT tool into the catalog as that exact string, and check passes', async () => {
+    runCli(project, ['xliff', 'export', '--locale', 'fr']);
+    const file = path.join(project, 'xliff', 'fr', 'report.xlf');
+    const xliff = await readFile(file, 'utf8');
+    await writeFile(file, xliff.replace('<target state="translated">Contexte</target>', '<target state="translated">Arrière-plan</target>'));
+    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    expect(result.stdout).toContain('  merged   h-background');
+    expect(JSON.parse(await readFile(path.join(project, 'locales', 'fr', 'report.json'), 'utf8'))['h-background']).toBe('Arrière-plan');
+    expect(runCli(project, ['check']).code).toBe(0);
+  });
+
+  it('refuses a target whose protected inline element was deleted, and leaves the catalog as it was', async () => {
+    runCli(project, ['xliff', 'export', '--locale', 'fr', '--version', '2.0']);
+    const file = path.join(project, 'xliff', 'fr', 'report.xlf');
+    const before = await readFile(path.join(project, 'locales', 'fr', 'report.json'), 'utf8');
+    const xliff = await readFile(file, 'utf8');
+    const edited = xliff.replace(/(<target xml:space="preserve">Appelez le \+212 537 000 000 ou lancez )<ph [^>]*\/>/, '$1tarjama check');
+    expect(edited).not.toBe(xliff);
+    await writeFile(file, edited);
+    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('  skipped  p-call-212-537-000-000-or: refused by check: code: rejected: the translation lacks inline code `tarjama check`');
+    expect(await readFile(path.join(project, 'locales', 'fr', 'report.json'), 'utf8')).toBe(before);
+  });
+
+  it('merges a file made for an older source unit by unit, skipping the units whose source changed', async () => {
+    runCli(project, ['xliff', 'export', '--locale', 'fr']);
+    const file = path.join(project, 'xliff', 'fr', 'report.xlf');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('<target state="translated">Contexte</target>', '<target state="translated">Arrière-plan</target>').replace('<target state="translated">Chiffres</target>', '<target state="translated">Les chiffres</target>'));
+    const source = path.join(project, 'source', 'report.md');
+    await writeFile(source, (await readFile(source, 'utf8')).replace('## Figures', '## Key figures'));
+    expect(runCli(project, ['extract']).code).toBe(0);
+    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    expect(result.stdout).toContain('  merged   h-background');
+    expect(result.stdout).toContain('  skipped  h-figures: the source changed since this file was exported; export again and translate the new text');
+  });
+
+  it('never overwrites a translation changed in the catalog after the export', async () => {
+    runCli(project, ['xliff', 'export', '--locale', 'fr']);
+    const catalog = path.join(project, 'locales', 'fr', 'report.json');
+    await writeFile(catalog, (await readFile(catalog, 'utf8')).replace('"Contexte"', '"Le contexte"'));
+    const file = path.join(project, 'xliff', 'fr', 'report.xlf');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('<target state="translated">Contexte</target>', '<target state="translated">Arrière-plan</target>'));
+    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    expect(result.stdout).toContain('  skipped  h-background: the catalog\'s translation changed after this file was exported (now: "Le contexte")');
+    expect(JSON.parse(await readFile(catalog, 'utf8'))['h-background']).toBe('Le contexte');
+  });
+
+  it('reports malformed XML with the file and line', async () => {
+    await writeFile(path.join(project, 'bad.xlf'), '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file>\n</xliff>\n');
+    const result = runCli(project, ['xliff', 'import', 'bad.xlf']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^tarjama: bad\.xlf:\d+: not well-formed XML/);
+  });
+});
+
+describe.skipIf(!hasXmllint && process.env.TARJAMA_REQUIRE_XMLLINT !== '1')('exported files against the OASIS schemas (xmllint)', () => {
+  it.each([
+    ['1.2', 'xliff-core-1.2-strict.xsd'],
+    ['2.0', 'xliff-core-2.0.xsd'],
+  ])('XLIFF %s validates against %s, for the seed article and the fixture', async (version, schema) => {
+    for (const source of [fixture, repoRoot]) {
+      const project = await copyToTemp(source, (file) => !file.includes(`${path.sep}node_modules`) && !file.includes(`${path.sep}.git`) && !file.includes(`${path.sep}dist`));
+      for (const locale of ['fr', 'ar']) expect(runCli(project, ['xliff', 'export', '--locale', locale, '--version', version]).code).toBe(0);
+      const files = ['fr', 'ar'].flatMap((locale) => [path.join(project, 'xliff', locale, 'common.xlf')]);
+      for (const locale of ['fr', 'ar']) for (const name of await readdir(path.join(project, 'xliff', locale))) files.push(path.join(project, 'xliff', locale, name));
+      const output = execFileSync('xmllint', ['--noout', '--schema', path.join(schemas, schema), ...new Set(files)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(output).toBe('');
+    }
+  });
+});
