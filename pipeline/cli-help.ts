@@ -16,6 +16,8 @@ Commands:
   status    coverage per locale and namespace
   confirm   mark outdated translations as still right after review
   suggest   list close matches from the translation memory for missing and outdated keys
+  xliff export / xliff import
+            exchange translations with CAT tools (OmegaT, memoQ, Trados, Phrase) as XLIFF
 
 Run "tarjama <command> --help" for a command's options.
 
@@ -44,6 +46,33 @@ Options:
   --ns SLUG     only this article
 
 ${common}`,
+  'xliff export': `Usage: tarjama xliff export --locale LNG [--ns SLUG] [--version 1.2|2.0] [--out DIR]
+
+Writes one XLIFF file per namespace, DIR/LNG/<slug>.xlf (DIR defaults to xliff/), for a
+CAT tool: the source and the current translation of every key, its state (new, translated,
+needs review when outdated or filled from memory), notes (what the segment is, where it is,
+the old source of an outdated translation), and the protected parts of each message —
+links, emphasis, images, code, HTML, math, footnote references — as XLIFF inline elements
+(1.2 <g>/<x>/<ph>, 2.0 <pc>/<ph>) that a CAT tool will not let a translator break.
+
+Options:
+  --locale LNG       the target locale, e.g. fr
+  --ns SLUG          only this namespace
+  --version 1.2|2.0  XLIFF version (default 1.2)
+  --out DIR          where to write (default xliff/)
+
+${common}`,
+  'xliff import': `Usage: tarjama xliff import FILE… [--cwd DIR]
+
+Merges the targets of XLIFF files (from xliff export, through a CAT tool) into the
+catalogs, unit by unit. Skipped, each with its reason: units whose source changed since
+the export, units whose translation in the catalog changed since the export, and targets
+that fail check (a protected element deleted, a number changed…). A target equal to the
+catalog's translation changes nothing; untouched entries keep their place and formatting.
+
+${common}
+
+Exit codes: 0 every unit merged or unchanged, 1 some unit skipped, 2 unreadable input.`,
   suggest: `Usage: tarjama suggest --locale LNG [--ns SLUG] [--format text|json] [--cwd DIR]
 
 For every missing or outdated key of LNG, lists the closest translations in the memory
