@@ -37,6 +37,19 @@ describe('xliff export and import', () => {
     expect(await snapshot(project)).toEqual(before);
   });
 
+  it('changes no byte of the seed article’s catalogs either', async () => {
+    const seed = await copyToTemp(repoRoot, (file) => !/[/\\](node_modules|\.git|dist|output|tests)([/\\]|$)/.test(path.relative(repoRoot, file)) || path.relative(repoRoot, file) === '');
+    const before = await snapshot(seed);
+    for (const version of ['1.2', '2.0']) {
+      for (const locale of ['fr', 'ar']) expect(runCli(seed, ['xliff', 'export', '--locale', locale, '--version', version, '--out', `x${version}`]).code).toBe(0);
+      const files = ['fr', 'ar'].flatMap((locale) => [`x${version}/${locale}/morocco-online-child-exploitation.xlf`, `x${version}/${locale}/common.xlf`]);
+      const imported = runCli(seed, ['xliff', 'import', ...files]);
+      expect(imported.code, imported.stdout).toBe(0);
+      expect(imported.stdout).toContain(`x${version}/ar/morocco-online-child-exploitation.xlf → locales/ar/morocco-online-child-exploitation.json: 0 merged, 13 unchanged`);
+    }
+    expect(await snapshot(seed)).toEqual(before);
+  });
+
   it('puts a target edited in the CAT tool into the catalog as that exact string, and check passes', async () => {
     runCli(project, ['xliff', 'export', '--locale', 'fr']);
     const file = path.join(project, 'xliff', 'fr', 'report.xlf');
