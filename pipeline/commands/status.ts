@@ -1,6 +1,5 @@
 import type { Config } from '../config/config.js';
-import { loadProject } from '../project/load-project.js';
-import { translateProject } from '../translate/translate-project.js';
+import { runProject } from '../run/run-project.js';
 
 /** Coverage of one namespace in one locale. */
 export interface StatusRow {
@@ -19,16 +18,16 @@ export interface StatusRow {
 
 /** Coverage per locale and namespace, as `i18next-cli status` and `crowdin status` show it. */
 export async function status(root: string, config: Config): Promise<{ rows: StatusRow[] }> {
-  const translation = await translateProject(await loadProject(root, config));
+  const run = await runProject(root, config, { publish: null });
   const rows: StatusRow[] = [];
   for (const locale of config.locales) {
-    for (const { document, editions } of translation.documents) {
-      const edition = editions.find((candidate) => candidate.locale === locale);
+    for (const result of run.results) {
+      const edition = result.editions.find((candidate) => candidate.locale === locale);
       if (!edition) continue;
       const { total, translated, outdated, missing, rejected } = edition.counts;
       rows.push({
         locale,
-        namespace: document.namespace,
+        namespace: result.namespace,
         total,
         translated,
         outdated,

@@ -3,7 +3,6 @@ import type { Root, Yaml } from 'mdast';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { TarjamaError } from '../io/tarjama-error.js';
 import { messageContext, type MessageContext } from '../markdown/message-context.js';
-import { parseMessage } from '../markdown/parse-message.js';
 import { processor } from '../markdown/processor.js';
 import { matchKeys, type PreviousEntry } from '../evolve/match-keys.js';
 import { slugWords } from './assign-keys.js';
@@ -55,17 +54,9 @@ export function readSource(namespace: string, file: string, text: string, frontM
   state.found.forEach((found, index) => {
     const target = found.target.type === 'title' ? { ...found.target, block: found.target.block + fields.length } : found.target;
     segments.push({ key: blockKeys[index] as string, kind: found.kind, text: found.text, line: found.line, target });
-    if (target.type === 'block') assertRepresentable(found, target.references, context, file);
   });
 
   return { kind: 'article', namespace, file, hash: createHash('sha256').update(text).digest('hex'), tree, frontMatter, segments, context };
-}
-
-function assertRepresentable(found: FoundSegment, references: Parameters<typeof parseMessage>[1], context: MessageContext, file: string): void {
-  const parsed = parseMessage(found.text, references, context);
-  if (!parsed.ok) {
-    throw new TarjamaError(`this block cannot be written as one message (${parsed.problem}); please report it`, { file, line: found.line });
-  }
 }
 
 interface Field {

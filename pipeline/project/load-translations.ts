@@ -8,7 +8,9 @@ import { TranslationMemory } from '../memory/translation-memory.js';
 import { readStateFile } from '../state/state-file.js';
 import { translationStatus, type NamespaceState } from '../state/translation-state.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
+import type { Config } from '../config/config.js';
 import type { Project } from './load-project.js';
+import type { ProjectPaths } from './project-paths.js';
 
 /** Everything translators have produced: catalogs by namespace and locale, states, archives. */
 export interface Translations {
@@ -18,22 +20,32 @@ export interface Translations {
   archives: Map<string, ArchiveEntry[]>;
 }
 
+/** One namespace's catalogs in every configured locale (pseudo-locales generated) and its state. */
+export async function loadNamespaceTranslations(
+  paths: ProjectPaths,
+  config: Config,
+  document: SourceDocument,
+  sourceCatalog: LocaleCatalog | undefined,
+): Promise<{ catalogs: Map<string, LocaleCatalog>; state: NamespaceState }> {
+  const catalogs = new Map<string, LocaleCatalog>();
+  for (const locale of config.locales) {
+    const file = paths.catalogFile(locale, document.namespace);
+    const own = locale === config.sourceLocale ? sourceCatalog : undefined;
+    catalogs.set(locale, own ?? (isPseudoLocale(locale) ? generated(locale, document, paths.relative(file)) : await loadCatalog(locale, file, paths.relative(file))));
+  }
+  const stateFile = paths.stateFile(document.namespace);
+  return { catalogs, state: await readStateFile(stateFile, paths.relative(stateFile)) };
+}
+
 /** Reads every catalog, state file and archive of a project. */
 export async function loadTranslations(project: Project): Promise<Translations> {
   const { config, paths, documents } = project;
   const catalogs = new Map<string, Map<string, LocaleCatalog>>();
   const states = new Map<string, NamespaceState>();
   for (const document of documents) {
-    const { namespace } = document;
-    const byLocale = new Map<string, LocaleCatalog>();
-    for (const locale of config.locales) {
-      const file = paths.catalogFile(locale, namespace);
-      const own = locale === config.sourceLocale ? project.sourceCatalogs.get(namespace) : undefined;
-      byLocale.set(locale, own ?? (isPseudoLocale(locale) ? generated(locale, document, paths.relative(file)) : await loadCatalog(locale, file, paths.relative(file))));
-    }
-    catalogs.set(namespace, byLocale);
-    const stateFile = paths.stateFile(namespace);
-    states.set(namespace, await readStateFile(stateFile, paths.relative(stateFile)));
+    const loaded = await loadNamespaceTranslations(paths, config, document, project.sourceCatalogs.get(document.namespace));
+    catalogs.set(document.namespace, loaded.catalogs);
+    states.set(document.namespace, loaded.state);
   }
   const archives = new Map<string, ArchiveEntry[]>();
   for (const locale of config.locales) {

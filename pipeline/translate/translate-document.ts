@@ -12,6 +12,7 @@ import type { Finding, RuleId } from '../report/finding.js';
 import { localeName } from '../report/locale-name.js';
 import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import { contentRules } from '../rules/all-rules.js';
+import { TarjamaError } from '../io/tarjama-error.js';
 import { translationStatus, type StateEntry } from '../state/translation-state.js';
 import { catalogFindings } from './catalog-findings.js';
 import { missingMessage, outdatedMessage, quote, structureMessage } from './finding-messages.js';
@@ -167,7 +168,9 @@ function sourceSkeleton(segment: Segment, document: SourceDocument): SkeletonIte
   let skeleton = sourceSkeletons.get(segment);
   if (!skeleton && segment.target.type === 'block') {
     const parsed = parseMessage(segment.text, segment.target.references, document.context);
-    skeleton = parsed.ok ? inlineSkeleton(parsed.children, segment.target.references) : [];
+    // tarjama wrote this message from the source's own inline content; not reading it back is a bug.
+    if (!parsed.ok) throw new TarjamaError(`this block cannot be written as one message (${parsed.problem}); please report it`, { file: document.file, line: segment.line });
+    skeleton = inlineSkeleton(parsed.children, segment.target.references);
     sourceSkeletons.set(segment, skeleton);
   }
   return skeleton ?? [];

@@ -1,0 +1,123 @@
+import type { Root, Yaml } from 'mdast';
+import { renderFrontMatter } from '../front-matter/render-front-matter.js';
+import { applyHeadingIds, headingIds } from '../html/heading-ids.js';
+import { renderHtml, type PageInfo } from '../html/render-html.js';
+import { lookupFor } from '../i18n/create-i18n.js';
+import { writeFileAtomic, type WriteResult } from '../io/write-file-atomic.js';
+import { processor } from '../markdown/processor.js';
+import type { NamespaceEntry } from '../project/list-namespaces.js';
+import { loadDocument } from '../project/load-document.js';
+import { loadNamespaceTranslations } from '../project/load-translations.js';
+import type { Finding } from '../report/finding.js';
+import { editionSite, footerLine, frontMatterStrings } from '../site/edition-site.js';
+import { siteNamespace } from '../site/site-strings.js';
+import { translateDocument, type TranslatedDocument, type TranslationCounts } from '../translate/translate-document.js';
+import type { RunContext } from './run-context.js';
+
+/** How `build` publishes: with source text for gaps or not, with HTML previews or not. */
+export interface PublishOptions {
+  allowIncomplete: boolean;
+  html: boolean;
+}
+
+/** What became of one namespace in one locale. */
+export interface EditionResult {
+  locale: string;
+  counts: TranslationCounts;
+  findings: Finding[];
+  /** The catalog could not be read at all. */
+  unreadable: boolean;
+  /** What `build` wrote; absent for `check`. */
+  output?: { file: string; result: WriteResult | 'blocked'; incomplete: boolean; html: { file: string; result: WriteResult } | null };
+}
+
+/** One namespace checked (and published) in every locale. */
+export interface NamespaceResult {
+  namespace: string;
+  kind: NamespaceEntry['kind'];
+  editions: EditionResult[];
+}
+
+/**
+ * Reads, parses and translates one namespace into every locale, and with `publish` writes
+ * its editions: the unit of work of `check`, `status` and `build`, run in a worker or not.
+ */
+export async function processNamespace(context: RunContext, entry: NamespaceEntry, publish: PublishOptions | null): Promise<NamespaceResult> {
+  const { config, paths, i18n } = context;
+  const { document, sourceCatalog } = await loadDocument(paths, config, entry);
+  const { catalogs, state } = await loadNamespaceTranslations(paths, config, document, sourceCatalog);
+  const shared = document.namespace === siteNamespace;
+  for (const [locale, catalog] of catalogs) i18n.addResourceBundle(locale, document.namespace, Object.fromEntries(catalog.catalog.values), false, true);
+  try {
+    const editions = config.locales.map((locale) => {
+      const catalog = catalogs.get(locale);
+      if (!catalog) throw new Error(`no catalog for ${locale}`);
+      return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, state.get(locale)) };
+    });
+    const results: EditionResult[] = [];
+    const pages: Array<{ result: EditionResult; tree: Root; page: PageInfo }> = [];
+    for (const { catalog, edition } of editions) {
+      const result: EditionResult = { locale: edition.locale, counts: edition.counts, findings: edition.findings, unreadable: catalog.catalog.unreadable };
+      results.push(result);
+      if (!publish || document.kind === 'strings') continue;
+      const page = await publishEdition(context, document, edition, result, publish);
+      if (page) pages.push({ result, tree: edition.tree, page });
+    }
+    if (publish?.html) {
+      const alternates = pages.map(({ result }) => ({ locale: result.locale, href: `../${result.locale}/${document.namespace}.html` }));
+      const xDefault = alternates.find((alternate) => alternate.locale === config.sourceLocale)?.href ?? null;
+      for (const { result, tree, page } of pages) {
+        const file = paths.htmlFile(result.locale, document.namespace);
+        const html = await renderHtml(tree, { ...page, alternates, xDefault });
+        if (result.output) result.output.html = { file: paths.relative(file), result: await writeFileAtomic(file, html) };
+      }
+    }
+    return { namespace: document.namespace, kind: document.kind, editions: results };
+  } finally {
+    if (!shared) for (const locale of catalogs.keys()) i18n.removeResourceBundle(locale, document.namespace);
+  }
+}
+
+/** Writes one edition's Markdown unless it is blocked; returns what its HTML page needs. */
+async function publishEdition(
+  context: RunContext,
+  document: Awaited<ReturnType<typeof loadDocument>>['document'],
+  edition: TranslatedDocument,
+  result: EditionResult,
+  publish: PublishOptions,
+): Promise<PageInfo | null> {
+  const { config, paths, i18n } = context;
+  const file = paths.outputFile(edition.locale, document.namespace);
+  const errors = edition.findings.some((finding) => finding.severity === 'error') || context.siteBlocked.has(edition.locale);
+  const about = editionSite(config, i18n, context.hasSiteStrings, edition.locale, edition.tree, document.frontMatter);
+  if (result.unreadable || ((errors || about.missing.length > 0) && !publish.allowIncomplete)) {
+    result.output = { file: paths.relative(file), result: 'blocked', incomplete: errors, html: null };
+    return null;
+  }
+  const incomplete = edition.counts.translated < edition.counts.total;
+  const dir = i18n.dir(edition.locale);
+  const frontMatter = renderFrontMatter(document.frontMatter, edition.fields, {
+    lang: edition.locale,
+    dir,
+    locale: about.locale,
+    source: document.file,
+    sourceHash: document.hash,
+    translatedFrom: edition.locale === config.sourceLocale ? null : config.sourceLocale,
+    readingTime: about.minutes,
+    strings: about.strings ? frontMatterStrings(about.strings) : null,
+    incomplete: incomplete ? edition.counts : null,
+  });
+  applyHeadingIds(edition.tree, headingIds(document.tree));
+  const markdown = stringifyEdition(edition.tree, frontMatter, about.strings ? footerLine(about.strings) : null);
+  result.output = { file: paths.relative(file), result: await writeFileAtomic(file, markdown), incomplete, html: null };
+  const title = edition.fields.get('title') ?? (typeof document.frontMatter?.title === 'string' ? document.frontMatter.title : document.namespace);
+  const description = edition.fields.get('description') ?? (typeof document.frontMatter?.description === 'string' ? document.frontMatter.description : null);
+  return { locale: edition.locale, dir, title, description, alternates: [], xDefault: null, strings: about.strings };
+}
+
+function stringifyEdition(tree: Root, frontMatter: string, footer: string | null): string {
+  const yaml: Yaml = { type: 'yaml', value: frontMatter };
+  const body = tree.children[0]?.type === 'yaml' ? tree.children.slice(1) : tree.children;
+  const closing: Root['children'] = footer ? [{ type: 'thematicBreak' }, { type: 'paragraph', children: [{ type: 'text', value: footer }] }] : [];
+  return processor.stringify({ ...tree, children: [yaml, ...body, ...closing] } as Root);
+}

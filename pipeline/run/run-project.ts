@@ -1,0 +1,78 @@
+import type { Config } from '../config/config.js';
+import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
+import { projectPaths } from '../project/project-paths.js';
+import type { Finding, LocaleSummary } from '../report/finding.js';
+import { siteNamespace } from '../site/site-strings.js';
+import { processNamespace, type NamespaceResult, type PublishOptions } from './process-namespace.js';
+import { createRunContext } from './run-context.js';
+import { selectShard, type Shard } from './shard.js';
+
+/** How to run over a project. */
+export interface RunOptions {
+  /** Write the editions (build); null to only check. */
+  publish: PublishOptions | null;
+  /** Only this shard of the namespaces (`--shard 2/4`). */
+  shard?: Shard | null;
+}
+
+/** Every namespace's result, with all findings sorted by place and coverage per locale. */
+export interface RunReport {
+  results: NamespaceResult[];
+  findings: Finding[];
+  summary: LocaleSummary[];
+  unreadable: boolean;
+}
+
+/**
+ * Runs check (and build) over a project, one namespace at a time: the site strings first,
+ * since every edition shows them, then the articles of the shard.
+ */
+export async function runProject(root: string, config: Config, options: RunOptions): Promise<RunReport> {
+  const entries = await listNamespacesOf(root, config);
+  const site = entries.find((entry) => entry.kind === 'strings' && entry.namespace === siteNamespace);
+  const context = await createRunContext(root, config, site !== undefined);
+  const selected = selectShard(entries, options.shard ?? null);
+  const results: NamespaceResult[] = [];
+  if (site) {
+    const siteResult = await processNamespace(context, site, null);
+    for (const edition of siteResult.editions) if (edition.unreadable || edition.findings.some((finding) => finding.severity === 'error')) context.siteBlocked.add(edition.locale);
+    if (selected.includes(site)) results.push(siteResult);
+  }
+  for (const entry of selected) {
+    if (entry === site) continue;
+    results.push(await processNamespace(context, entry, options.publish));
+  }
+  return report(config, results);
+}
+
+function listNamespacesOf(root: string, config: Config): Promise<NamespaceEntry[]> {
+  return listNamespaces(projectPaths(root, config), config);
+}
+
+/** Sorts the findings by place and sums the coverage of each locale. */
+export function report(config: Config, results: readonly NamespaceResult[]): RunReport {
+  const editions = results.flatMap((result) => result.editions);
+  const findings = editions.flatMap((edition) => edition.findings).sort(byPlace);
+  const summary = config.locales.map((locale): LocaleSummary => {
+    const own = editions.filter((edition) => edition.locale === locale);
+    const sum = (field: 'translated' | 'outdated' | 'total'): number => own.reduce((total, edition) => total + edition.counts[field], 0);
+    const ownFindings = own.flatMap((edition) => edition.findings);
+    return {
+      locale,
+      translated: sum('translated'),
+      outdated: sum('outdated'),
+      total: sum('total'),
+      errors: ownFindings.filter((finding) => finding.severity === 'error').length,
+      warnings: ownFindings.filter((finding) => finding.severity === 'warning').length,
+    };
+  });
+  return { results: [...results], findings, summary, unreadable: editions.some((edition) => edition.unreadable) };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.rule, b.rule);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
