@@ -47,6 +47,7 @@ type Extras = Pick<Finding, 'source' | 'translation' | 'suggestion' | 'previousS
 
 const sourceSkeletons = new WeakMap<Segment, SkeletonItem[]>();
 const sourceMasks = new WeakMap<Segment, string>();
+const sourceChildren = new WeakMap<Segment, PhrasingContent[]>();
 
 /**
  * Translates one document into one locale: every segment's translation is looked up,
@@ -124,6 +125,8 @@ export function translateDocument(
       const forBlock = titles.get(segment.target.block) ?? new Map<string, string>();
       forBlock.set(segment.target.label, value);
       titles.set(segment.target.block, forBlock);
+    } else if (isSourceLocale) {
+      // The source locale's message is the source's own: its blocks stay as they are.
     } else {
       const { references } = segment.target;
       const parsed = parseMessage(value, references, document.context, segment.kind === 'table-cell' || segment.kind === 'table-header');
@@ -164,13 +167,23 @@ export function translateDocument(
   return { locale: target.locale, tree, fields, findings, counts };
 }
 
-function sourceSkeleton(segment: Segment, document: SourceDocument): SkeletonItem[] {
-  let skeleton = sourceSkeletons.get(segment);
-  if (!skeleton && segment.target.type === 'block') {
+/** The source message of a block segment parsed once, for its skeleton and its mask. */
+function sourceParse(segment: Segment, document: SourceDocument): PhrasingContent[] {
+  let children = sourceChildren.get(segment);
+  if (!children && segment.target.type === 'block') {
     const parsed = parseMessage(segment.text, segment.target.references, document.context);
     // tarjama wrote this message from the source's own inline content; not reading it back is a bug.
     if (!parsed.ok) throw new TarjamaError(`this block cannot be written as one message (${parsed.problem}); please report it`, { file: document.file, line: segment.line });
-    skeleton = inlineSkeleton(parsed.children, segment.target.references);
+    children = parsed.children;
+    sourceChildren.set(segment, children);
+  }
+  return children ?? [];
+}
+
+function sourceSkeleton(segment: Segment, document: SourceDocument): SkeletonItem[] {
+  let skeleton = sourceSkeletons.get(segment);
+  if (!skeleton && segment.target.type === 'block') {
+    skeleton = inlineSkeleton(sourceParse(segment, document), segment.target.references);
     sourceSkeletons.set(segment, skeleton);
   }
   return skeleton ?? [];
@@ -179,8 +192,7 @@ function sourceSkeleton(segment: Segment, document: SourceDocument): SkeletonIte
 function sourceMask(segment: Segment, document: SourceDocument): string {
   let mask = sourceMasks.get(segment);
   if (mask === undefined) {
-    const parsed = segment.target.type === 'block' ? parseMessage(segment.text, segment.target.references, document.context) : null;
-    mask = parsed?.ok ? maskMessage(segment.text, parsed.children) : segment.text;
+    mask = segment.target.type === 'block' ? maskMessage(segment.text, sourceParse(segment, document)) : segment.text;
     sourceMasks.set(segment, mask);
   }
   return mask;
