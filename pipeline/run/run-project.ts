@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Config } from '../config/config.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
 import { projectPaths } from '../project/project-paths.js';
@@ -6,6 +7,7 @@ import { siteNamespace } from '../site/site-strings.js';
 import { processNamespace, type NamespaceResult, type PublishOptions } from './process-namespace.js';
 import { createRunContext } from './run-context.js';
 import { selectShard, type Shard } from './shard.js';
+import { runInPool } from './worker-pool.js';
 
 /** How to run over a project. */
 export interface RunOptions {
@@ -13,7 +15,14 @@ export interface RunOptions {
   publish: PublishOptions | null;
   /** Only this shard of the namespaces (`--shard 2/4`). */
   shard?: Shard | null;
+  /** Worker threads; default: the machine's cores, and none for small projects. */
+  jobs?: number;
+  /** Called after each namespace, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** Below this many namespaces, starting workers costs more than it saves. */
+const poolThreshold = 24;
 
 /** Every namespace's result, with all findings sorted by place and coverage per locale. */
 export interface RunReport {
@@ -38,9 +47,18 @@ export async function runProject(root: string, config: Config, options: RunOptio
     for (const edition of siteResult.editions) if (edition.unreadable || edition.findings.some((finding) => finding.severity === 'error')) context.siteBlocked.add(edition.locale);
     if (selected.includes(site)) results.push(siteResult);
   }
-  for (const entry of selected) {
-    if (entry === site) continue;
-    results.push(await processNamespace(context, entry, options.publish));
+  const articles = selected.filter((entry) => entry !== site);
+  const jobs = options.jobs ?? Number(process.env.TARJAMA_JOBS ?? availableParallelism());
+  let done = 0;
+  const progress = (): void => options.onProgress?.((done += 1), articles.length);
+  if (jobs > 1 && articles.length >= poolThreshold) {
+    const setup = { root, config, site: site ?? null, siteBlocked: [...context.siteBlocked], publish: options.publish };
+    results.push(...(await runInPool(articles, setup, jobs, progress)));
+  } else {
+    for (const entry of articles) {
+      results.push(await processNamespace(context, entry, options.publish));
+      progress();
+    }
   }
   return report(config, results);
 }
