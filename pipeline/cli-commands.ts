@@ -1,12 +1,4 @@
-import { build } from './commands/build.js';
-import { check } from './commands/check.js';
-import { confirm } from './commands/confirm.js';
-import { extract } from './commands/extract.js';
-import { xliffExport } from './commands/xliff-export.js';
-import { xliffImport } from './commands/xliff-import.js';
 import path from 'node:path';
-import { status } from './commands/status.js';
-import { suggest } from './commands/suggest.js';
 import type { Config } from './config/config.js';
 import { TarjamaError } from './io/tarjama-error.js';
 import type { RuleId } from './report/finding.js';
@@ -57,12 +49,13 @@ export interface CommandSpec {
 
 const list = (value: string | undefined): string[] => (value === undefined ? [] : value.split(',').map((item) => item.trim()).filter(Boolean));
 
-/** Every command, by name. */
+/** Every command, by name. Commands are imported when run: a build with nothing to do stays quick. */
 export const commands: Record<string, CommandSpec> = {
   extract: {
     options: [],
     formats: ['text'],
     async run({ root, config, stdout }) {
+      const { extract } = await import('./commands/extract.js');
       stdout(formatExtract(await extract(root, config)));
       return 0;
     },
@@ -71,6 +64,7 @@ export const commands: Record<string, CommandSpec> = {
     options: ['allow-incomplete', 'no-html'],
     formats: ['text'],
     async run({ root, config, values, color, stdout }) {
+      const { build } = await import('./commands/build.js');
       const report = await build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true });
       stdout(formatBuild(report, { color }));
       return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
@@ -85,6 +79,7 @@ export const commands: Record<string, CommandSpec> = {
       if (unknown !== undefined) throw new TarjamaError(`--rule: unknown rule "${unknown}"; see the README's table of rules`);
       const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
       if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new TarjamaError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
+      const { check } = await import('./commands/check.js');
       const report = await check(root, config, { locales: list(values.locale), namespaces: list(values.ns), rules: rules as RuleId[] });
       if (format === 'json') stdout(formatJson(report.findings, report.summary));
       else if (format === 'github') stdout(`${formatGithub(report.findings)}${formatSummary(report.summary).join('\n')}\n`);
@@ -98,6 +93,7 @@ export const commands: Record<string, CommandSpec> = {
     options: ['format'],
     formats: ['text', 'json'],
     async run({ root, config, format, stdout }) {
+      const { status } = await import('./commands/status.js');
       const report = await status(root, config);
       stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report.rows));
       return 0;
@@ -108,6 +104,7 @@ export const commands: Record<string, CommandSpec> = {
     formats: ['text'],
     needsLocale: true,
     async run({ root, config, values, stdout }) {
+      const { confirm } = await import('./commands/confirm.js');
       const report = await confirm(root, config, { locale: values.locale as string, key: values.key, namespace: values.ns });
       stdout(
         report.confirmed.length === 0
@@ -124,6 +121,7 @@ export const commands: Record<string, CommandSpec> = {
     async run({ root, config, values, stdout }) {
       const version = values.version ?? '1.2';
       if (version !== '1.2' && version !== '2.0') throw new TarjamaError(`--version must be 1.2 or 2.0, not "${version}"`);
+      const { xliffExport } = await import('./commands/xliff-export.js');
       const report = await xliffExport(root, config, { locale: values.locale as string, namespace: values.ns, version, outDir: path.resolve(root, values.out ?? 'xliff') });
       stdout(report.files.map((file) => `${file.result.padEnd(9)}  ${file.file}  (${file.units} units, XLIFF ${version})`).join('\n') + '\n');
       return 0;
@@ -134,6 +132,7 @@ export const commands: Record<string, CommandSpec> = {
     formats: ['text'],
     takesFiles: true,
     async run({ root, config, files, stdout }) {
+      const { xliffImport } = await import('./commands/xliff-import.js');
       const reports = await xliffImport(root, config, files);
       stdout(formatXliffImport(reports));
       return reports.some((report) => report.skipped.length > 0) ? 1 : 0;
@@ -144,6 +143,7 @@ export const commands: Record<string, CommandSpec> = {
     formats: ['text', 'json'],
     needsLocale: true,
     async run({ root, config, values, format, stdout }) {
+      const { suggest } = await import('./commands/suggest.js');
       const report = await suggest(root, config, { locale: values.locale as string, namespace: values.ns, minimum: 0.7, limit: 3 });
       stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatSuggest(report));
       return 0;

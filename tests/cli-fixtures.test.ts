@@ -32,6 +32,8 @@ async function resultTree(project: string): Promise<Map<string, string>> {
   const tree = new Map<string, string>();
   for (const folder of ['locales', 'output']) {
     for (const file of await listFiles(path.join(project, folder))) {
+      // The incremental-build cache depends on tarjama's own code; it is not committed either.
+      if (file.split(path.sep).join('/').startsWith('.tarjama/cache/')) continue;
       tree.set(path.join(folder, file).split(path.sep).join('/'), await readFile(path.join(project, folder, file), 'utf8'));
     }
   }

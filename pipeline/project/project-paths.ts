@@ -14,6 +14,8 @@ export interface ProjectPaths {
   stateFile(namespace: string): string;
   /** A locale's translations of segments that left their article (`locales/.tarjama/archive/<lng>.json`). */
   archiveFile(locale: string): string;
+  /** The incremental-build cache of a namespace (`locales/.tarjama/cache/<ns>.json`, not committed). */
+  cacheFile(namespace: string): string;
   /** The newsroom's terminology (`locales/glossary.json`). */
   glossaryFile: string;
   /** A path relative to the project root, with `/` separators, as reports show it. */
@@ -33,6 +35,7 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     htmlFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.html`),
     stateFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'state', `${namespace}.json`),
     archiveFile: (locale) => path.join(absolute, config.localesDir, '.tarjama', 'archive', `${locale}.json`),
+    cacheFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'cache', `${namespace}.json`),
     glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),
     relative: (file) => path.relative(absolute, file).split(path.sep).join('/'),
   };

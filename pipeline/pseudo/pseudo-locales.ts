@@ -54,6 +54,13 @@ function transformText(children: readonly PhrasingContent[], transform: (text: s
   });
 }
 
+/** A segment's source message with a transform applied to its text only (every structure kept). */
+export function transformMessage(segment: Segment, document: SourceDocument, transform: (text: string) => string): string {
+  if (segment.target.type !== 'block') return transform(segment.text);
+  const parsed = parseMessage(segment.text, segment.target.references, document.context);
+  return parsed.ok ? toMessage(transformText(parsed.children, transform), document.context).text : segment.text;
+}
+
 /** The pseudo-translation of one segment's source message, with all its inline structure. */
 function pseudoMessage(segment: Segment, document: SourceDocument, locale: string): string {
   const english = locale === 'en-XA';

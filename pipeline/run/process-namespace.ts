@@ -12,6 +12,7 @@ import type { Finding } from '../report/finding.js';
 import { editionSite, footerLine, frontMatterStrings } from '../site/edition-site.js';
 import { siteNamespace } from '../site/site-strings.js';
 import { translateDocument, type TranslatedDocument, type TranslationCounts } from '../translate/translate-document.js';
+import { sha256 } from './build-cache.js';
 import type { RunContext } from './run-context.js';
 
 /** How `build` publishes: with source text for gaps or not, with HTML previews or not. */
@@ -28,7 +29,14 @@ export interface EditionResult {
   /** The catalog could not be read at all. */
   unreadable: boolean;
   /** What `build` wrote; absent for `check`. */
-  output?: { file: string; result: WriteResult | 'blocked'; incomplete: boolean; html: { file: string; result: WriteResult } | null };
+  output?: {
+    file: string;
+    result: WriteResult | 'blocked';
+    incomplete: boolean;
+    html: { file: string; result: WriteResult } | null;
+    /** sha256 of every file written for this edition, by path, for the build record. */
+    hashes: Record<string, string>;
+  };
 }
 
 /** One namespace checked (and published) in every locale. */
@@ -69,7 +77,10 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
       for (const { result, tree, page } of pages) {
         const file = paths.htmlFile(result.locale, document.namespace);
         const html = await renderHtml(tree, { ...page, alternates, xDefault });
-        if (result.output) result.output.html = { file: paths.relative(file), result: await writeFileAtomic(file, html) };
+        if (result.output) {
+          result.output.html = { file: paths.relative(file), result: await writeFileAtomic(file, html) };
+          result.output.hashes[paths.relative(file)] = sha256(html);
+        }
       }
     }
     return { namespace: document.namespace, kind: document.kind, editions: results };
@@ -91,7 +102,7 @@ async function publishEdition(
   const errors = edition.findings.some((finding) => finding.severity === 'error') || context.siteBlocked.has(edition.locale);
   const about = editionSite(config, i18n, context.hasSiteStrings, edition.locale, edition.tree, document.frontMatter);
   if (result.unreadable || ((errors || about.missing.length > 0) && !publish.allowIncomplete)) {
-    result.output = { file: paths.relative(file), result: 'blocked', incomplete: errors, html: null };
+    result.output = { file: paths.relative(file), result: 'blocked', incomplete: errors, html: null, hashes: {} };
     return null;
   }
   const incomplete = edition.counts.translated < edition.counts.total;
@@ -109,7 +120,7 @@ async function publishEdition(
   });
   applyHeadingIds(edition.tree, headingIds(document.tree));
   const markdown = stringifyEdition(edition.tree, frontMatter, about.strings ? footerLine(about.strings) : null);
-  result.output = { file: paths.relative(file), result: await writeFileAtomic(file, markdown), incomplete, html: null };
+  result.output = { file: paths.relative(file), result: await writeFileAtomic(file, markdown), incomplete, html: null, hashes: { [paths.relative(file)]: sha256(markdown) } };
   const title = edition.fields.get('title') ?? (typeof document.frontMatter?.title === 'string' ? document.frontMatter.title : document.namespace);
   const description = edition.fields.get('description') ?? (typeof document.frontMatter?.description === 'string' ? document.frontMatter.description : null);
   return { locale: edition.locale, dir, title, description, alternates: [], xDefault: null, strings: about.strings };

@@ -4,10 +4,9 @@ import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.
 import { projectPaths } from '../project/project-paths.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { siteNamespace } from '../site/site-strings.js';
-import { processNamespace, type NamespaceResult, type PublishOptions } from './process-namespace.js';
-import { createRunContext } from './run-context.js';
+import { cachedResult, readInputs, recordBuild, runFingerprint, type NamespaceInputs } from './incremental.js';
+import type { NamespaceResult, PublishOptions } from './process-namespace.js';
 import { selectShard, type Shard } from './shard.js';
-import { runInPool } from './worker-pool.js';
 
 /** How to run over a project. */
 export interface RunOptions {
@@ -37,34 +36,68 @@ export interface RunReport {
  * since every edition shows them, then the articles of the shard.
  */
 export async function runProject(root: string, config: Config, options: RunOptions): Promise<RunReport> {
-  const entries = await listNamespacesOf(root, config);
+  const paths = projectPaths(root, config);
+  const entries = await listNamespaces(paths, config);
   const site = entries.find((entry) => entry.kind === 'strings' && entry.namespace === siteNamespace);
-  const context = await createRunContext(root, config, site !== undefined);
   const selected = selectShard(entries, options.shard ?? null);
-  const results: NamespaceResult[] = [];
+  const articles = selected.filter((entry) => entry !== site);
+
+  // A build first skips every namespace whose inputs and outputs are those of its last build,
+  // without loading the Markdown and i18n libraries at all.
+  const inputs = new Map<string, NamespaceInputs>();
+  const cached: NamespaceResult[] = [];
+  let pending = articles;
+  if (options.publish) {
+    const shared = await runFingerprint(paths, config, site ?? null, options.publish);
+    pending = [];
+    for (const entry of articles) {
+      const read = await readInputs(paths, config, shared, entry);
+      const hit = await cachedResult(root, read);
+      if (hit) cached.push(hit);
+      else {
+        inputs.set(entry.namespace, read);
+        pending.push(entry);
+      }
+    }
+    if (pending.length === 0 && !(site && selected.includes(site))) return report(config, orderBy(articles, cached));
+  }
+
+  const { processNamespace } = await import('./process-namespace.js');
+  const { createRunContext } = await import('./run-context.js');
+  const context = await createRunContext(root, config, site !== undefined);
+  const results: NamespaceResult[] = [...cached];
   if (site) {
     const siteResult = await processNamespace(context, site, null);
     for (const edition of siteResult.editions) if (edition.unreadable || edition.findings.some((finding) => finding.severity === 'error')) context.siteBlocked.add(edition.locale);
     if (selected.includes(site)) results.push(siteResult);
   }
-  const articles = selected.filter((entry) => entry !== site);
   const jobs = options.jobs ?? Number(process.env.TARJAMA_JOBS ?? availableParallelism());
-  let done = 0;
-  const progress = (): void => options.onProgress?.((done += 1), articles.length);
-  if (jobs > 1 && articles.length >= poolThreshold) {
+  let done = cached.length;
+  const finished = async (result: NamespaceResult): Promise<void> => {
+    const read = inputs.get(result.namespace);
+    if (options.publish && read) await recordBuild(paths, read, result);
+    options.onProgress?.((done += 1), articles.length);
+  };
+  if (jobs > 1 && pending.length >= poolThreshold) {
+    const { runInPool } = await import('./worker-pool.js');
     const setup = { root, config, site: site ?? null, siteBlocked: [...context.siteBlocked], publish: options.publish };
-    results.push(...(await runInPool(articles, setup, jobs, progress)));
+    const records: Array<Promise<void>> = [];
+    results.push(...(await runInPool(pending, setup, jobs, (result) => records.push(finished(result)))));
+    await Promise.all(records);
   } else {
-    for (const entry of articles) {
-      results.push(await processNamespace(context, entry, options.publish));
-      progress();
+    for (const entry of pending) {
+      const result = await processNamespace(context, entry, options.publish);
+      await finished(result);
+      results.push(result);
     }
   }
-  return report(config, results);
+  return report(config, orderBy(selected, results));
 }
 
-function listNamespacesOf(root: string, config: Config): Promise<NamespaceEntry[]> {
-  return listNamespaces(projectPaths(root, config), config);
+/** Results in the order of the namespaces (cached and built ones interleave). */
+function orderBy(entries: readonly NamespaceEntry[], results: readonly NamespaceResult[]): NamespaceResult[] {
+  const byNamespace = new Map(results.map((result) => [result.namespace, result]));
+  return entries.flatMap((entry) => byNamespace.get(entry.namespace) ?? []);
 }
 
 /** Sorts the findings by place and sums the coverage of each locale. */

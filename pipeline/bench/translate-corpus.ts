@@ -1,0 +1,25 @@
+import { serializeCatalog } from '../catalog/serialize-catalog.js';
+import type { Config } from '../config/config.js';
+import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { loadProject } from '../project/load-project.js';
+import { transformMessage } from '../pseudo/pseudo-locales.js';
+
+const accents: Record<string, string> = Object.fromEntries([...'aeiouc'].map((letter, index) => [letter, [...'àéîôûç'][index] as string]));
+const arabic: Record<string, string> = Object.fromEntries([...'abcdefghijklmnopqrstuvwxyz'].map((letter, index) => [letter, [...'ابتثجحخدذرزسشصضطظعغفقكلمنه'][index] as string]));
+
+/** Stand-in translations for the benchmark: text changed, every structure and number kept. */
+const translators: Record<string, (text: string) => string> = {
+  fr: (text) => text.replace(/[aeiouc]/g, (letter) => accents[letter] ?? letter),
+  ar: (text) => text.toLowerCase().replace(/[a-z]/g, (letter) => arabic[letter] ?? letter).replace(/,/g, '،'),
+};
+
+/** Writes complete fr and ar catalogs for an extracted corpus. */
+export async function translateCorpus(root: string, config: Config): Promise<void> {
+  const project = await loadProject(root, config);
+  for (const document of project.documents) {
+    for (const [locale, translate] of Object.entries(translators)) {
+      const values = document.segments.map((segment) => [segment.key, transformMessage(segment, document, translate)] as const);
+      await writeFileAtomic(project.paths.catalogFile(locale, document.namespace), serializeCatalog(values));
+    }
+  }
+}
