@@ -11,6 +11,7 @@ import { formatSuggest } from './report/format-suggest.js';
 import { formatText, formatSummary } from './report/format-text.js';
 import { formatXliffImport } from './report/format-xliff-import.js';
 import { isRuleId } from './rules/all-rules.js';
+import { parseShard } from './run/shard.js';
 
 /** The options the CLI parsed, as strings and flags. */
 export interface CliValues {
@@ -24,6 +25,8 @@ export interface CliValues {
   'max-warnings'?: string | undefined;
   version?: string | undefined;
   out?: string | undefined;
+  shard?: string | undefined;
+  quiet?: boolean | undefined;
 }
 
 /** What a command needs to run and print. */
@@ -36,6 +39,8 @@ export interface CommandContext {
   format: string;
   color: boolean;
   stdout: (text: string) => void;
+  /** Shows progress on long runs; null in CI, off a terminal, or with --quiet. */
+  progress: ((done: number, total: number) => void) | null;
 }
 
 /** A command of the CLI: the options it takes, its formats, and how it runs (returning the exit code). */
@@ -61,26 +66,28 @@ export const commands: Record<string, CommandSpec> = {
     },
   },
   build: {
-    options: ['allow-incomplete', 'no-html'],
+    options: ['allow-incomplete', 'no-html', 'shard', 'quiet'],
     formats: ['text'],
-    async run({ root, config, values, color, stdout }) {
+    async run({ root, config, values, color, stdout, progress }) {
       const { build } = await import('./commands/build.js');
-      const report = await build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true });
+      const shard = values.shard === undefined ? null : parseShard(values.shard);
+      const report = await build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress });
       stdout(formatBuild(report, { color }));
       return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
     },
   },
   check: {
-    options: ['format', 'locale', 'ns', 'rule', 'max-warnings'],
+    options: ['format', 'locale', 'ns', 'rule', 'max-warnings', 'shard', 'quiet'],
     formats: ['text', 'json', 'github'],
-    async run({ root, config, values, format, color, stdout }) {
+    async run({ root, config, values, format, color, stdout, progress }) {
       const rules = list(values.rule);
       const unknown = rules.find((rule) => !isRuleId(rule));
       if (unknown !== undefined) throw new TarjamaError(`--rule: unknown rule "${unknown}"; see the README's table of rules`);
       const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
       if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new TarjamaError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
       const { check } = await import('./commands/check.js');
-      const report = await check(root, config, { locales: list(values.locale), namespaces: list(values.ns), rules: rules as RuleId[] });
+      const shard = values.shard === undefined ? null : parseShard(values.shard);
+      const report = await check(root, config, { locales: list(values.locale), namespaces: list(values.ns), rules: rules as RuleId[], shard, onProgress: progress });
       if (format === 'json') stdout(formatJson(report.findings, report.summary));
       else if (format === 'github') stdout(`${formatGithub(report.findings)}${formatSummary(report.summary).join('\n')}\n`);
       else stdout(formatText(report.findings, report.summary, { color }));

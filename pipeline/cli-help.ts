@@ -85,7 +85,7 @@ Options:
   --format text|json  text for people (default) or JSON
 
 ${common}`,
-  build: `Usage: tarjama build [--allow-incomplete] [--no-html] [--cwd DIR]
+  build: `Usage: tarjama build [--allow-incomplete] [--no-html] [--shard K/N] [--quiet] [--cwd DIR]
 
 Writes output/<locale>/<slug>.md for every configured locale, looking every message up
 through i18next, and its HTML preview output/<locale>/<slug>.html (lang, dir, hreflang
@@ -96,12 +96,18 @@ Options:
   --allow-incomplete  publish the source text where a translation is missing or rejected,
                       and record "translation: incomplete" with counts in the front matter
   --no-html           do not write the HTML previews
+  --shard K/N         only the K-th of N equal parts of the articles (for CI matrices)
+  --quiet, -q         no progress bar
+
+Articles whose source, catalogs, site strings, glossary, config and tarjama itself did not
+change since the last build, and whose outputs are intact, are skipped (the cache is in
+locales/.tarjama/cache/, not committed). Large projects are built on all cores.
 
 ${common}
 
 Exit codes: 0 every output written, 1 some output blocked, 2 bad usage or unreadable input.`,
   check: `Usage: tarjama check [--format text|json|github] [--locale LNG,…] [--ns SLUG,…]
-                     [--rule ID,…] [--max-warnings N] [--cwd DIR]
+                     [--rule ID,…] [--max-warnings N] [--shard K/N] [--quiet] [--cwd DIR]
 
 Checks every locale's catalogs against the sources, without writing anything: missing,
 empty, outdated and obsolete keys; translations that break links, inline code, inline HTML
@@ -117,6 +123,8 @@ Options:
   --ns SLUG,…                only these articles (namespaces)
   --rule ID,…                only these rules (see the README's table of rules)
   --max-warnings N           also fail when there are more than N warnings
+  --shard K/N                only the K-th of N equal parts of the namespaces
+  --quiet, -q                no progress bar
 
 Rule severities can be changed in tarjama.config.json: {"rules": {"bidi": "error"}}.
 

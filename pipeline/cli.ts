@@ -7,6 +7,7 @@ import { commands, type CliValues } from './cli-commands.js';
 import { help } from './cli-help.js';
 import { loadConfig } from './config/load-config.js';
 import { TarjamaError } from './io/tarjama-error.js';
+import { progressBar } from './report/progress-bar.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -14,11 +15,13 @@ export interface Io {
   stderr: (text: string) => void;
   /** Whether stdout takes ANSI colours (a terminal, and NO_COLOR unset). */
   color: boolean;
+  /** Where a progress bar may go: a terminal outside CI, or null. */
+  progress: ((done: number, total: number) => void) | null;
 }
 
 class UsageError extends Error {}
 
-const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out'] as const;
+const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'shard', 'quiet'] as const;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -41,6 +44,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'max-warnings': { type: 'string' },
         version: { type: 'string' },
         out: { type: 'string' },
+        shard: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
       },
     });
   } catch (error) {
@@ -74,7 +79,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     const root = path.resolve(values.cwd ?? '.');
     const config = await loadConfig(root);
-    return await spec.run({ root, config, values: values as CliValues, files: rest, format, color: io.color, stdout: io.stdout });
+    return await spec.run({ root, config, values: values as CliValues, files: rest, format, color: io.color, stdout: io.stdout, progress: values.quiet ? null : io.progress });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`tarjama: ${error.message}\nRun "tarjama --help" for usage.\n`);
@@ -92,7 +97,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), color }).then(
+  const progress = process.stderr.isTTY === true && !process.env.CI ? progressBar(process.stderr) : null;
+  main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), color, progress }).then(
     (code) => {
       process.exitCode = code;
     },

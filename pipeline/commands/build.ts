@@ -13,6 +13,8 @@ export interface BuildOptions {
   html?: boolean;
   /** Only this shard of the namespaces. */
   shard?: Shard | null;
+  /** Called after each namespace, for a progress bar. */
+  onProgress?: ((done: number, total: number) => void) | null;
 }
 
 /** What `build` did with one document in one locale. */
@@ -43,7 +45,7 @@ export interface BuildReport {
  * unreadable catalog always blocks.
  */
 export async function build(root: string, config: Config, options: BuildOptions): Promise<BuildReport> {
-  const run = await runProject(root, config, { publish: { allowIncomplete: options.allowIncomplete, html: options.html !== false }, shard: options.shard ?? null });
+  const run = await runProject(root, config, { publish: { allowIncomplete: options.allowIncomplete, html: options.html !== false }, shard: options.shard ?? null, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   const outputs = run.results.flatMap((result) =>
     result.editions.flatMap((edition): BuildOutput[] =>
       edition.output ? [{ locale: edition.locale, namespace: result.namespace, counts: edition.counts, ...edition.output }] : [],

@@ -9,6 +9,7 @@ export interface CheckFilter {
   namespaces?: readonly string[];
   rules?: readonly RuleId[];
   shard?: Shard | null;
+  onProgress?: ((done: number, total: number) => void) | null;
 }
 
 /** The outcome of `check`: every finding, sorted by file and line, and per-locale coverage. */
@@ -21,7 +22,7 @@ export interface CheckReport {
 
 /** Checks every locale's catalogs against the sources without writing anything. */
 export async function check(root: string, config: Config, filter: CheckFilter = {}): Promise<CheckReport> {
-  const run = await runProject(root, config, { publish: null, shard: filter.shard ?? null });
+  const run = await runProject(root, config, { publish: null, shard: filter.shard ?? null, ...(filter.onProgress ? { onProgress: filter.onProgress } : {}) });
   const keep = <T>(list: readonly T[] | undefined, value: T): boolean => list === undefined || list.length === 0 || list.includes(value);
   const findings = run.findings.filter((finding) => keep(filter.locales, finding.locale) && keep(filter.namespaces, finding.namespace) && keep(filter.rules, finding.rule));
   return {

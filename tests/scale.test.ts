@@ -1,0 +1,107 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../pipeline/bench/corpus.js';
+import { translateCorpus } from '../pipeline/bench/translate-corpus.js';
+import { loadConfig } from '../pipeline/config/load-config.js';
+import { extract } from '../pipeline/commands/extract.js';
+import { progressBar } from '../pipeline/report/progress-bar.js';
+import { copyToTemp, runCli } from './helpers/run-cli.js';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+
+/** A generated corpus of 30 articles (enough to run on worker threads) with complete fr and ar catalogs. */
+let corpus = '';
+beforeAll(async () => {
+  corpus = await mkdtemp(path.join(tmpdir(), 'tarjama-corpus-'));
+  await writeCorpus(corpus, 30, 7);
+  const config = await loadConfig(corpus);
+  await extract(corpus, config);
+  await translateCorpus(corpus, config);
+}, 60_000);
+
+async function tree(root: string, folder = 'output'): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const locale of await readdir(path.join(root, folder))) {
+    for (const name of await readdir(path.join(root, folder, locale))) files.set(`${locale}/${name}`, await readFile(path.join(root, folder, locale, name), 'utf8'));
+  }
+  return files;
+}
+
+describe('incremental builds', () => {
+  it('skip what did not change, rewrite only the changed article, and equal a cold build', async () => {
+    const project = await copyToTemp(corpus);
+    expect(runCli(project, ['build']).code).toBe(0);
+    const again = runCli(project, ['build']);
+    expect(again.code).toBe(0);
+    expect(again.stdout.split('\n').filter((line) => line && !line.startsWith('unchanged'))).toEqual([]);
+
+    const catalog = path.join(project, 'locales', 'fr', 'article-00003.json');
+    const values = JSON.parse(await readFile(catalog, 'utf8')) as Record<string, string>;
+    const key = Object.keys(values)[1] as string;
+    values[key] = `${values[key]} (mis à jour)`;
+    await writeFile(catalog, `${JSON.stringify(values, null, 2)}\n`);
+    const before = await stat(path.join(project, 'output', 'ar', 'article-00003.md'));
+    const changed = runCli(project, ['build']);
+    expect(changed.stdout.split('\n').filter((line) => line.startsWith('written'))).toEqual([
+      'written    output/fr/article-00003.md',
+      'written    output/fr/article-00003.html',
+    ]);
+    expect((await stat(path.join(project, 'output', 'ar', 'article-00003.md'))).mtimeMs).toBe(before.mtimeMs);
+
+    const cold = await copyToTemp(project, (file) => !file.includes(`${path.sep}output`) && !file.includes(`${path.sep}cache`));
+    expect(runCli(cold, ['build']).code).toBe(0);
+    expect(await tree(project)).toEqual(await tree(cold));
+  });
+
+  it('rebuilds an output that was edited or deleted by hand', async () => {
+    const project = await copyToTemp(corpus);
+    runCli(project, ['build']);
+    const file = path.join(project, 'output', 'en', 'article-00001.md');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, `${original}\nedited by hand\n`);
+    expect(runCli(project, ['build']).stdout).toContain('written    output/en/article-00001.md');
+    expect(await readFile(file, 'utf8')).toBe(original);
+  });
+});
+
+describe('sharding', () => {
+  it('gives, over three shards, exactly the outputs and findings of an unsharded run', async () => {
+    const whole = await copyToTemp(corpus);
+    const sharded = await copyToTemp(corpus);
+    const damaged = path.join(whole, 'locales', 'ar', 'article-00020.json');
+    const values = JSON.parse(await readFile(damaged, 'utf8')) as Record<string, string>;
+    delete values[Object.keys(values)[2] as string];
+    for (const project of [whole, sharded]) await writeFile(path.join(project, 'locales', 'ar', 'article-00020.json'), `${JSON.stringify(values, null, 2)}\n`);
+
+    runCli(whole, ['build']);
+    for (const shard of ['1/3', '2/3', '3/3']) runCli(sharded, ['build', '--shard', shard]);
+    expect(await tree(sharded)).toEqual(await tree(whole));
+
+    const findings = (project: string, args: string[]) => (JSON.parse(runCli(project, ['check', '--format', 'json', ...args]).stdout) as { findings: unknown[] }).findings;
+    const union = ['1/3', '2/3', '3/3'].flatMap((shard) => findings(sharded, ['--shard', shard]));
+    expect(union).toEqual(findings(whole, []));
+    expect(union).toHaveLength(1);
+  });
+
+  it('refuses a shard that is not K/N', () => {
+    const result = runCli(corpus, ['check', '--shard', '4/3']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('tarjama: --shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4; not "4/3"\n');
+  });
+});
+
+describe('progressBar', () => {
+  it('draws counts and rate in place on long runs only', () => {
+    const written: string[] = [];
+    let clock = 0;
+    const bar = progressBar({ write: (text) => written.push(text) > 0, columns: 60 }, 200, () => clock);
+    bar(1, 100);
+    expect(written).toEqual([]);
+    clock = 1000;
+    bar(100, 300);
+    clock = 3000;
+    bar(300, 300);
+    expect(written).toEqual(['\r[#######.............] 100/300 documents, 100/s', '\r[####################] 300/300 documents, 100/s\n']);
+  });
+});
