@@ -57,7 +57,7 @@ const list = (value: string | undefined): string[] => (value === undefined ? [] 
 /** Every command, by name. Commands are imported when run: a build with nothing to do stays quick. */
 export const commands: Record<string, CommandSpec> = {
   extract: {
-    options: [],
+    options: ['quiet'],
     formats: ['text'],
     async run({ root, config, stdout }) {
       const { extract } = await import('./commands/extract.js');

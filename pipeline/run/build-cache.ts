@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,10 +54,10 @@ export function namespaceFingerprint(shared: string, inputs: readonly (string | 
 }
 
 /** Whether every output a record lists is on disk with the content it had when written. */
-export async function outputsIntact(root: string, record: BuildRecord): Promise<boolean> {
+export function outputsIntact(root: string, record: BuildRecord): boolean {
   for (const [file, hash] of Object.entries(record.outputs)) {
     try {
-      if (sha256(await readFile(path.join(root, file))) !== hash) return false;
+      if (sha256(readFileSync(path.join(root, file))) !== hash) return false;
     } catch {
       return false;
     }

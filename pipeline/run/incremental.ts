@@ -1,4 +1,5 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { Config } from '../config/config.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
@@ -7,9 +8,10 @@ import type { TranslationCounts } from '../translate/translate-document.js';
 import { namespaceFingerprint, outputsIntact, sharedFingerprint, type BuildRecord } from './build-cache.js';
 import type { NamespaceResult, PublishOptions } from './process-namespace.js';
 
-async function text(file: string): Promise<string | null> {
+// Synchronous reads: thousands of small files are read far faster without a thread-pool hop each.
+function text(file: string): string | null {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     return null;
   }
@@ -17,7 +19,7 @@ async function text(file: string): Promise<string | null> {
 
 /** The part of every namespace's fingerprint that the whole run shares. */
 export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions): Promise<string> {
-  const inputs = [await text(paths.glossaryFile), ...(site ? await Promise.all(config.locales.map((locale) => text(paths.catalogFile(locale, site.namespace)))) : [])];
+  const inputs = [text(paths.glossaryFile), ...(site ? config.locales.map((locale) => text(paths.catalogFile(locale, site.namespace))) : [])];
   return sharedFingerprint(config, inputs, publish);
 }
 
@@ -29,8 +31,8 @@ export interface NamespaceInputs {
 }
 
 /** Reads what a namespace's editions are made from: source, every catalog, the translation state. */
-export async function readInputs(paths: ProjectPaths, config: Config, shared: string, entry: NamespaceEntry): Promise<NamespaceInputs> {
-  const stateText = await text(paths.stateFile(entry.namespace));
+export function readInputs(paths: ProjectPaths, config: Config, shared: string, entry: NamespaceEntry): NamespaceInputs {
+  const stateText = text(paths.stateFile(entry.namespace));
   let translationState: unknown = null;
   try {
     translationState = stateText === null ? null : (JSON.parse(stateText) as { locales?: unknown }).locales ?? null;
@@ -38,11 +40,11 @@ export async function readInputs(paths: ProjectPaths, config: Config, shared: st
     translationState = stateText;
   }
   const inputs = [
-    entry.kind === 'article' ? await text(paths.sourceFile(entry.namespace)) : null,
-    ...(await Promise.all(config.locales.map((locale) => text(paths.catalogFile(locale, entry.namespace))))),
+    entry.kind === 'article' ? text(paths.sourceFile(entry.namespace)) : null,
+    ...config.locales.map((locale) => text(paths.catalogFile(locale, entry.namespace))),
     JSON.stringify(translationState),
   ];
-  return { entry, fingerprint: namespaceFingerprint(shared, inputs), record: parseRecord(await text(paths.cacheFile(entry.namespace))) };
+  return { entry, fingerprint: namespaceFingerprint(shared, inputs), record: parseRecord(text(paths.cacheFile(entry.namespace))) };
 }
 
 function parseRecord(text: string | null): BuildRecord | null {
@@ -58,7 +60,7 @@ function parseRecord(text: string | null): BuildRecord | null {
 /** The result of a namespace whose editions are still those its record describes, or null. */
 export async function cachedResult(root: string, inputs: NamespaceInputs): Promise<NamespaceResult | null> {
   const { record } = inputs;
-  if (!record || record.fingerprint !== inputs.fingerprint || !(await outputsIntact(root, record))) return null;
+  if (!record || record.fingerprint !== inputs.fingerprint || !outputsIntact(root, record)) return null;
   const files = Object.keys(record.outputs);
   return {
     namespace: inputs.entry.namespace,

@@ -51,7 +51,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
     const shared = await runFingerprint(paths, config, site ?? null, options.publish);
     pending = [];
     for (const entry of articles) {
-      const read = await readInputs(paths, config, shared, entry);
+      const read = readInputs(paths, config, shared, entry);
       const hit = await cachedResult(root, read);
       if (hit) cached.push(hit);
       else {

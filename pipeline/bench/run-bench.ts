@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config/load-config.js';
+import { processor } from '../markdown/processor.js';
+import { writeCorpus } from './corpus.js';
+import { translateCorpus } from './translate-corpus.js';
+
+/**
+ * `npm run bench`: generates seeded corpora, then times the installed CLI (a fresh process per
+ * run, start-up included) as the median of several runs, with peak RSS from GNU time, next to
+ * the library floor: remark parsing every article once and stringifying it three times.
+ * Options: --sizes 100,1000  --large (adds 10000)  --runs 3
+ */
+const cli = fileURLToPath(new URL('../cli.js', import.meta.url));
+const argv = process.argv.slice(2);
+const option = (name: string): string | undefined => argv[argv.indexOf(`--${name}`) + 1];
+const sizes = (option('sizes') ?? '100,1000').split(',').map(Number).concat(argv.includes('--large') ? [10_000] : []);
+const runs = Number(option('runs') ?? 3);
+const gnuTime = existsSync('/usr/bin/time');
+
+interface Measure {
+  seconds: number;
+  rssMb: number | null;
+}
+
+function run(root: string, args: string[]): Measure {
+  const command = gnuTime ? '/usr/bin/time' : process.execPath;
+  const prefix = gnuTime ? ['-f', '%e %M', process.execPath] : [];
+  const started = performance.now();
+  const result = spawnSync(command, [...prefix, cli, ...args, '--cwd', root], { encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 1 << 30 });
+  const elapsed = (performance.now() - started) / 1000;
+  const timing = gnuTime ? /([\d.]+) (\d+)\s*$/.exec(result.stderr) : null;
+  return { seconds: elapsed, rssMb: timing ? Number(timing[2]) / 1024 : null };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+async function measure(times: number, prepare: () => Promise<void>, act: () => Measure): Promise<Measure> {
+  const samples: Measure[] = [];
+  for (let index = 0; index < times; index += 1) {
+    await prepare();
+    samples.push(act());
+  }
+  const rss = samples.map((sample) => sample.rssMb).filter((value): value is number => value !== null);
+  return { seconds: median(samples.map((sample) => sample.seconds)), rssMb: rss.length > 0 ? Math.max(...rss) : null };
+}
+
+async function floor(root: string): Promise<number> {
+  const files = await readdir(path.join(root, 'source'));
+  const texts = await Promise.all(files.map((file) => readFile(path.join(root, 'source', file), 'utf8')));
+  const started = performance.now();
+  for (const text of texts) {
+    const tree = processor.parse(text);
+    for (let copy = 0; copy < 3; copy += 1) processor.stringify(tree);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+const rows: Array<Record<string, string>> = [];
+const builds = new Map<number, number>();
+for (const size of sizes) {
+  const root = await mkdtemp(path.join(tmpdir(), `tarjama-bench-${size}-`));
+  await writeCorpus(root, size);
+  const clean = (...folders: string[]) => async () => {
+    for (const folder of folders) await rm(path.join(root, folder), { recursive: true, force: true });
+  };
+  const extract = await measure(runs, clean('locales'), () => run(root, ['extract', '--quiet']));
+  await translateCorpus(root, await loadConfig(root));
+  const build = await measure(runs, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--quiet']));
+  const check = await measure(runs, async () => {}, () => run(root, ['check', '--quiet']));
+  const unchanged = await measure(runs, async () => {}, () => run(root, ['build', '--quiet']));
+  const catalog = path.join(root, 'locales', 'fr', 'article-00000.json');
+  let edit = 0;
+  const oneArticle = await measure(
+    runs,
+    async () => {
+      const values = JSON.parse(await readFile(catalog, 'utf8')) as Record<string, string>;
+      const key = Object.keys(values)[1] as string;
+      values[key] = `${(values[key] ?? '').replace(/ \(\d+\)$/, '')} (${(edit += 1)})`;
+      await writeFile(catalog, `${JSON.stringify(values, null, 2)}\n`);
+    },
+    () => run(root, ['build', '--quiet']),
+  );
+  const floorSeconds = await floor(root);
+  builds.set(size, build.seconds);
+  const peak = Math.max(...[extract, build, check, unchanged, oneArticle].map((entry) => entry.rssMb ?? 0));
+  rows.push({
+    N: String(size),
+    extract: extract.seconds.toFixed(2),
+    'build (cold)': build.seconds.toFixed(2),
+    check: check.seconds.toFixed(2),
+    'no-change build': unchanged.seconds.toFixed(2),
+    'one-article build': oneArticle.seconds.toFixed(2),
+    'library floor': floorSeconds.toFixed(2),
+    'build / floor': (build.seconds / floorSeconds).toFixed(2),
+    'peak RSS MB': gnuTime ? peak.toFixed(0) : 'n/a',
+  });
+  await rm(root, { recursive: true, force: true });
+}
+
+const headers = Object.keys(rows[0] ?? {});
+const widths = headers.map((header) => Math.max(header.length, ...rows.map((row) => (row[header] ?? '').length)));
+const line = (cells: string[]) => `| ${cells.map((cell, index) => cell.padStart(widths[index] as number)).join(' | ')} |`;
+console.log(`tarjama ${runs}-run medians, seconds (a fresh process each run, start-up included); corpus: seeded newsroom articles of 3–6 KB, en → fr, ar`);
+console.log(line(headers));
+console.log(`|${widths.map((width) => `${'-'.repeat(width + 1)}:`).join('|')}|`);
+for (const row of rows) console.log(line(headers.map((header) => row[header] ?? '')));
+const thousand = builds.get(1000);
+const tenThousand = builds.get(10_000);
+if (thousand && tenThousand) console.log(`cold build, 10,000 / 1,000: ${(tenThousand / thousand).toFixed(1)}×`);
