@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Config } from './config/config.js';
+import { withProjectLock } from './io/project-lock.js';
 import { TarjamaError } from './io/tarjama-error.js';
+import { projectPaths } from './project/project-paths.js';
 import type { RuleId } from './report/finding.js';
 import { formatBuild } from './report/format-build.js';
 import { formatExtract } from './report/format-extract.js';
@@ -54,6 +56,12 @@ export interface CommandSpec {
 
 const list = (value: string | undefined): string[] => (value === undefined ? [] : value.split(',').map((item) => item.trim()).filter(Boolean));
 
+/** Runs a command that writes while holding the project's lock. */
+async function locked<T>(root: string, config: Config, command: string, work: () => Promise<T>): Promise<T> {
+  const paths = projectPaths(root, config);
+  return withProjectLock(paths.lockFile, command, paths.relative(paths.lockFile), work);
+}
+
 /** Every command, by name. Commands are imported when run: a build with nothing to do stays quick. */
 export const commands: Record<string, CommandSpec> = {
   extract: {
@@ -61,7 +69,7 @@ export const commands: Record<string, CommandSpec> = {
     formats: ['text'],
     async run({ root, config, stdout }) {
       const { extract } = await import('./commands/extract.js');
-      stdout(formatExtract(await extract(root, config)));
+      stdout(formatExtract(await locked(root, config, 'extract', () => extract(root, config))));
       return 0;
     },
   },
@@ -71,7 +79,7 @@ export const commands: Record<string, CommandSpec> = {
     async run({ root, config, values, color, stdout, progress }) {
       const { build } = await import('./commands/build.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
-      const report = await build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress });
+      const report = await locked(root, config, 'build', () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress }));
       stdout(formatBuild(report, { color }));
       return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
     },
@@ -112,7 +120,7 @@ export const commands: Record<string, CommandSpec> = {
     needsLocale: true,
     async run({ root, config, values, stdout }) {
       const { confirm } = await import('./commands/confirm.js');
-      const report = await confirm(root, config, { locale: values.locale as string, key: values.key, namespace: values.ns });
+      const report = await locked(root, config, 'confirm', () => confirm(root, config, { locale: values.locale as string, key: values.key, namespace: values.ns }));
       stdout(
         report.confirmed.length === 0
           ? `Nothing to confirm: no outdated ${report.locale} translation${values.key ? ` for "${values.key}"` : ''}.\n`
@@ -140,7 +148,7 @@ export const commands: Record<string, CommandSpec> = {
     takesFiles: true,
     async run({ root, config, files, stdout }) {
       const { xliffImport } = await import('./commands/xliff-import.js');
-      const reports = await xliffImport(root, config, files);
+      const reports = await locked(root, config, 'xliff import', () => xliffImport(root, config, files));
       stdout(formatXliffImport(reports));
       return reports.some((report) => report.skipped.length > 0) ? 1 : 0;
     },

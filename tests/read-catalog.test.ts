@@ -16,7 +16,13 @@ describe('readCatalog', () => {
     const catalog = readCatalog('{\n  "a": "x",\n}\n');
     expect(catalog.unreadable).toBe(true);
     expect(catalog.problems).toEqual([
-      { kind: 'parse', key: null, position: { line: 3, column: 1 }, message: expect.stringContaining('not valid JSON: property name expected') },
+      {
+        kind: 'parse',
+        key: null,
+        position: { line: 3, column: 1 },
+        message: expect.stringContaining('not valid JSON: property name expected'),
+        frame: '1 | {\n2 |   "a": "x",\n3 | }\n  | ^',
+      },
     ]);
   });
 

@@ -1,16 +1,23 @@
 import { readFile } from 'node:fs/promises';
+import { decodeUtf8 } from '../io/decode-utf8.js';
 import { TarjamaError } from '../io/tarjama-error.js';
 import type { LocaleCatalog } from './locale-catalog.js';
 import { emptyCatalog, readCatalog } from './read-catalog.js';
 
 /** Reads one locale's catalog file; an absent file is an empty catalog. */
 export async function loadCatalog(locale: string, file: string, relative: string): Promise<LocaleCatalog> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { locale, file: relative, catalog: emptyCatalog(), text: null };
     throw new TarjamaError(`cannot read the catalog: ${(error as Error).message}`, { file: relative });
   }
-  return { locale, file: relative, catalog: readCatalog(text), text };
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const catalog = { ...emptyCatalog(), exists: true, unreadable: true };
+    catalog.problems.push({ kind: 'parse', key: null, position: { line: decoded.line, column: decoded.column }, message: 'not valid UTF-8 (save the file as UTF-8)' });
+    return { locale, file: relative, catalog, text: null };
+  }
+  return { locale, file: relative, catalog: readCatalog(decoded.text), text: decoded.text };
 }

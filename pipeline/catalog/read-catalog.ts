@@ -22,6 +22,8 @@ export interface CatalogProblem {
   key: string | null;
   position: Position;
   message: string;
+  /** The lines around the problem, with a caret under it. */
+  frame?: string;
 }
 
 /** A catalog file read with positions: entries in file order, and what could not be used. */
@@ -56,11 +58,13 @@ export function readCatalog(text: string): Catalog {
   if (errors.length > 0 || root === undefined) {
     const error = errors[0];
     catalog.unreadable = true;
+    const position = at(error?.offset ?? 0);
     catalog.problems.push({
       kind: 'parse',
       key: null,
-      position: at(error?.offset ?? 0),
+      position,
       message: `not valid JSON: ${error ? describeParseError(printParseErrorCode(error.error)) : 'the file is empty'}`,
+      frame: codeFrame(source, position),
     });
     return catalog;
   }
@@ -83,7 +87,10 @@ export function readCatalog(text: string): Catalog {
       catalog.problems.push({ kind: 'duplicate', key, position, message: `key "${key}" appears more than once; JSON keeps only the last one. Delete the duplicates` });
     }
     seen.add(key);
-    if (valueNode?.type === 'string') {
+    if (valueNode?.type === 'string' && (value as string).includes('\u0000')) {
+      catalog.values.delete(key);
+      catalog.problems.push({ kind: 'type', key, position, message: `the translation of "${key}" contains a NUL character (\\u0000); remove it` });
+    } else if (valueNode?.type === 'string') {
       catalog.values.set(key, value as string);
     } else {
       catalog.values.delete(key);
@@ -91,6 +98,15 @@ export function readCatalog(text: string): Catalog {
     }
   }
   return catalog;
+}
+
+/** Two lines before the problem and its own, numbered, with a caret under its column. */
+export function codeFrame(text: string, position: Position): string {
+  const lines = text.split(/\r?\n/);
+  const first = Math.max(1, position.line - 2);
+  const width = String(position.line).length;
+  const shown = lines.slice(first - 1, position.line).map((line, index) => `${String(first + index).padStart(width)} | ${line}`);
+  return [...shown, `${' '.repeat(width)} | ${' '.repeat(Math.max(0, position.column - 1))}^`].join('\n');
 }
 
 function describeParseError(code: string): string {

@@ -52,7 +52,7 @@ export async function confirm(root: string, config: Config, options: ConfirmOpti
     const file = project.paths.stateFile(document.namespace);
     const content = serializeState(state);
     if (content === null) await removeFile(file);
-    else await writeFileAtomic(file, content);
+    else await writeFileAtomic(file, content, project.paths.root);
   }
   return report;
 }

@@ -69,7 +69,7 @@ export async function extract(root: string, config: Config): Promise<ExtractRepo
   for (const [locale, entries] of archives) writes.push({ file: project.paths.archiveFile(locale), content: serializeArchive(entries) });
 
   for (const { file, content } of writes) {
-    const result = content === null ? ((await removeFile(file)) ? 'removed' : null) : await writeFileAtomic(file, content);
+    const result = content === null ? ((await removeFile(file)) ? 'removed' : null) : await writeFileAtomic(file, content, project.paths.root);
     if (result !== null) report.files.push({ file: project.paths.relative(file), result });
   }
   return report;

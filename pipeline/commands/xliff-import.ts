@@ -117,7 +117,7 @@ export async function xliffImport(root: string, config: Config, files: readonly 
         }
         if (value !== undefined || catalog.catalog.values.has(segment.key)) previous = segment.key;
       }
-      report.result = await writeFileAtomic(project.paths.catalogFile(xliff.targetLocale, document.namespace), editCatalog(catalog.text ?? '', edit));
+      report.result = await writeFileAtomic(project.paths.catalogFile(xliff.targetLocale, document.namespace), editCatalog(catalog.text ?? '', edit), project.paths.root);
     }
     reports.push(report);
   }

@@ -1,28 +1,50 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { assertInsideProject } from './inside-project.js';
+import { TarjamaError } from './tarjama-error.js';
 
 /** What a write did: nothing when the file already had this content. */
 export type WriteResult = 'written' | 'unchanged';
 
 /**
- * Writes `content` to `file` through a temporary file in the same folder and a rename,
- * so readers never see a half-written file; leaves the file alone when unchanged.
+ * Writes `content` to `file` through a temporary file in the same folder and a rename, so
+ * that readers — and a run killed half-way — only ever see the old file or the new one; leaves
+ * the file alone when unchanged. With `root`, refuses to write outside the project.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<WriteResult> {
+export async function writeFileAtomic(file: string, content: string, root?: string): Promise<WriteResult> {
+  if (root !== undefined) assertInsideProject(root, file);
   try {
     if ((await readFile(file, 'utf8')) === content) return 'unchanged';
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw failure(error, file, root);
   }
-  await mkdir(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
+    await mkdir(path.dirname(file), { recursive: true });
     await writeFile(temporary, content, 'utf8');
     await rename(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    await rm(temporary, { force: true }).catch(() => {});
+    throw failure(error, file, root);
   }
   return 'written';
+}
+
+const reasons: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+  EISDIR: 'a folder has that name',
+  ENOTDIR: 'a file stands where a folder should be',
+};
+
+/** A write error as the user can act on it; the previous file, if any, is untouched. */
+function failure(error: unknown, file: string, root: string | undefined): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (error instanceof TarjamaError || !(code in reasons)) return error as Error;
+  const shown = root === undefined ? file : path.relative(root, file).split(path.sep).join('/');
+  return new TarjamaError(`cannot write: ${reasons[code]} (${code}); the previous version of the file is left as it was`, { file: shown });
 }

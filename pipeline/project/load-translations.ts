@@ -1,4 +1,5 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
+import { assertInsideProject } from '../io/inside-project.js';
 import { readCatalog } from '../catalog/read-catalog.js';
 import { serializeCatalog } from '../catalog/serialize-catalog.js';
 import type { SourceDocument } from '../extract/read-source.js';
@@ -31,6 +32,7 @@ export async function loadNamespaceTranslations(
   for (const locale of config.locales) {
     const file = paths.catalogFile(locale, document.namespace);
     const own = locale === config.sourceLocale ? sourceCatalog : undefined;
+    if (!own && !isPseudoLocale(locale)) assertInsideProject(paths.root, file);
     catalogs.set(locale, own ?? (isPseudoLocale(locale) ? generated(locale, document, paths.relative(file)) : await loadCatalog(locale, file, paths.relative(file))));
   }
   const stateFile = paths.stateFile(document.namespace);

@@ -16,6 +16,8 @@ export interface ProjectPaths {
   archiveFile(locale: string): string;
   /** The incremental-build cache of a namespace (`locales/.tarjama/cache/<ns>.json`, not committed). */
   cacheFile(namespace: string): string;
+  /** Held while a run writes (`locales/.tarjama/lock`), so that two runs never interleave. */
+  lockFile: string;
   /** The newsroom's terminology (`locales/glossary.json`). */
   glossaryFile: string;
   /** A path relative to the project root, with `/` separators, as reports show it. */
@@ -36,6 +38,7 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     stateFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'state', `${namespace}.json`),
     archiveFile: (locale) => path.join(absolute, config.localesDir, '.tarjama', 'archive', `${locale}.json`),
     cacheFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'cache', `${namespace}.json`),
+    lockFile: path.join(absolute, config.localesDir, '.tarjama', 'lock'),
     glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),
     relative: (file) => path.relative(absolute, file).split(path.sep).join('/'),
   };

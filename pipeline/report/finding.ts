@@ -52,6 +52,8 @@ export interface Finding {
   /** For `outdated`: the source text the translation was made for, and a word diff to the current one. */
   previousSource?: string;
   diff?: string;
+  /** For an unreadable file: the lines around the fault, with a caret. */
+  frame?: string;
 }
 
 /** Coverage of one locale across all namespaces. */

@@ -12,7 +12,7 @@ export function formatJson(findings: readonly Finding[], summary: readonly Local
     line: finding.line,
     column: finding.column,
     message: finding.message,
-    ...optional(finding, ['source', 'translation', 'suggestion', 'previousSource', 'diff']),
+    ...optional(finding, ['source', 'translation', 'suggestion', 'previousSource', 'diff', 'frame']),
   }));
   return `${JSON.stringify({ findings: ordered, summary }, null, 2)}\n`;
 }

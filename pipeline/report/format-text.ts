@@ -22,6 +22,7 @@ export function formatText(findings: readonly Finding[], summary: readonly Local
     const place = `${finding.file}:${finding.line}:${finding.column}`;
     const severity = paint(finding.severity === 'error' ? 'red' : 'yellow', finding.severity.padEnd(7));
     lines.push(`${paint('dim', place)}  ${severity}  ${paint('cyan', finding.rule.padEnd(ruleWidth))}  ${finding.message}`);
+    if (finding.frame) lines.push(...finding.frame.split('\n').map((line) => `    ${line}`));
   }
   if (lines.length > 0) lines.push('');
   lines.push(...formatSummary(summary));

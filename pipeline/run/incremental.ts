@@ -95,5 +95,5 @@ export async function recordBuild(paths: ProjectPaths, inputs: NamespaceInputs, 
     Object.assign(outputs, edition.output.hashes);
   }
   const record: BuildRecord = { fingerprint: inputs.fingerprint, outputs, counts };
-  await writeFileAtomic(paths.cacheFile(inputs.entry.namespace), `${JSON.stringify(record)}\n`);
+  await writeFileAtomic(paths.cacheFile(inputs.entry.namespace), `${JSON.stringify(record)}\n`, paths.root);
 }

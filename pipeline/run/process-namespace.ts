@@ -78,7 +78,7 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
         const file = paths.htmlFile(result.locale, document.namespace);
         const html = await renderHtml(tree, { ...page, alternates, xDefault });
         if (result.output) {
-          result.output.html = { file: paths.relative(file), result: await writeFileAtomic(file, html) };
+          result.output.html = { file: paths.relative(file), result: await writeFileAtomic(file, html, paths.root) };
           result.output.hashes[paths.relative(file)] = sha256(html);
         }
       }
@@ -120,7 +120,7 @@ async function publishEdition(
   });
   applyHeadingIds(edition.tree, headingIds(document.tree));
   const markdown = stringifyEdition(edition.tree, frontMatter, about.strings ? footerLine(about.strings) : null);
-  result.output = { file: paths.relative(file), result: await writeFileAtomic(file, markdown), incomplete, html: null, hashes: { [paths.relative(file)]: sha256(markdown) } };
+  result.output = { file: paths.relative(file), result: await writeFileAtomic(file, markdown, paths.root), incomplete, html: null, hashes: { [paths.relative(file)]: sha256(markdown) } };
   const title = edition.fields.get('title') ?? (typeof document.frontMatter?.title === 'string' ? document.frontMatter.title : document.namespace);
   const description = edition.fields.get('description') ?? (typeof document.frontMatter?.description === 'string' ? document.frontMatter.description : null);
   return { locale: edition.locale, dir, title, description, alternates: [], xDefault: null, strings: about.strings };

@@ -18,6 +18,7 @@ export function catalogFindings(document: SourceDocument, target: LocaleCatalog,
     line: problem.position.line,
     column: problem.position.column,
     message: problem.message,
+    ...(problem.frame ? { frame: problem.frame } : {}),
   });
   const keys = new Set(document.segments.map((segment) => segment.key));
   const pluralBases = new Set(document.kind === 'strings' ? [...keys].flatMap((key) => pluralKey(key)?.base ?? []) : []);
