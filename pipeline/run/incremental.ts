@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import type { Config } from '../config/config.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
@@ -81,16 +80,14 @@ export async function cachedResult(root: string, inputs: NamespaceInputs): Promi
 
 /**
  * Records what a namespace's editions were made from, so that the next build can skip it;
- * a namespace with a blocked edition gets no record (it is built again).
+ * a namespace with a blocked edition gets no new record (it is built again).
  */
 export async function recordBuild(paths: ProjectPaths, inputs: NamespaceInputs, result: NamespaceResult): Promise<void> {
   const outputs: Record<string, string> = {};
   const counts: Record<string, TranslationCounts> = {};
   for (const edition of result.editions) {
-    if (!edition.output || edition.output.result === 'blocked') {
-      if (inputs.record) await rm(paths.cacheFile(inputs.entry.namespace), { force: true });
-      return;
-    }
+    // A blocked edition leaves the last record alone: its fingerprint no longer matches anyway.
+    if (!edition.output || edition.output.result === 'blocked') return;
     counts[edition.locale] = edition.counts;
     Object.assign(outputs, edition.output.hashes);
   }
