@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Root, Yaml } from 'mdast';
 import { renderFrontMatter } from '../front-matter/render-front-matter.js';
 import { applyHeadingIds, headingIds } from '../html/heading-ids.js';
@@ -72,7 +73,9 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
       if (page) pages.push({ result, tree: edition.tree, page });
     }
     if (publish?.html) {
-      const alternates = pages.map(({ result }) => ({ locale: result.locale, href: `../${result.locale}/${document.namespace}.html` }));
+      // A blocked edition keeps its previous page: the others go on linking to it.
+      const published = results.filter((result) => result.output?.result !== 'blocked' || existsSync(paths.htmlFile(result.locale, document.namespace)));
+      const alternates = published.map((result) => ({ locale: result.locale, href: `../${result.locale}/${document.namespace}.html` }));
       const xDefault = alternates.find((alternate) => alternate.locale === config.sourceLocale)?.href ?? null;
       for (const { result, tree, page } of pages) {
         const file = paths.htmlFile(result.locale, document.namespace);
