@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cliPath, copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+
+/**
+ * SIGKILL at random moments: a build or an extract killed anywhere leaves every file either
+ * as it was before the run or as the run would have written it, never truncated or mixed.
+ */
+const fixture = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project');
+const kills = Number(process.env.KILLS ?? 200);
+
+async function files(root: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const visit = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])) {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory()) await visit(relative);
+      else if (!entry.name.endsWith('.tmp') && entry.name !== 'lock' && !relative.includes(`.tarjama${path.sep}cache`)) found.set(relative, await readFile(path.join(root, relative), 'utf8'));
+    }
+  };
+  await visit('locales');
+  await visit('output');
+  return found;
+}
+
+function killedRun(root: string, command: string, delay: number): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, command, '--cwd', root], { stdio: 'ignore' });
+    const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** The project before (`before`) and after (`after`) one run of `command` on changed inputs. */
+async function scenario(command: 'build' | 'extract') {
+  const before = await copyToTemp(fixture);
+  expect(runCli(before, ['build']).code).toBe(0);
+  if (command === 'build') {
+    for (const locale of ['fr', 'ar']) {
+      const file = path.join(before, 'locales', locale, 'article.json');
+      const values = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+      values['meta-title'] = `${values['meta-title']} (2)`;
+      await writeFile(file, `${JSON.stringify(values, null, 2)}\n`);
+    }
+  } else {
+    const source = path.join(before, 'source', 'article.md');
+    await writeFile(source, (await readFile(source, 'utf8')).replace('- Then they read the **guide**.\n', '').replace('judges', 'magistrates'));
+  }
+  const after = await copyToTemp(before);
+  expect(runCli(after, [command]).code).toBeLessThan(2);
+  return { before, old: await files(before), next: await files(after) };
+}
+
+describe('killed runs', () => {
+  it.each(['build', 'extract'] as const)(`leave every file old or new when %s is killed (${kills / 2} kills)`, async (command) => {
+    const { before, old, next } = await scenario(command);
+    expect([...next].some(([file, text]) => old.get(file) !== text)).toBe(true);
+    const workers = [await copyToTemp(before), await copyToTemp(before)];
+    const check = async (root: string): Promise<void> => {
+      const now = await files(root);
+      for (const [file, text] of now) expect(text === old.get(file) || text === next.get(file), `${command}: ${file} is neither old nor new`).toBe(true);
+      for (const file of old.keys()) expect(now.has(file) || !next.has(file), `${command}: ${file} disappeared`).toBe(true);
+    };
+    let done = 0;
+    await Promise.all(
+      workers.map(async (root, worker) => {
+        while (done < kills / 2) {
+          done += 1;
+          const delay = Math.floor(((done * 7919 + worker * 104729) % 1000) * 0.9);
+          await killedRun(root, command, delay);
+          await check(root);
+          await rm(path.join(root, 'locales'), { recursive: true, force: true });
+          await rm(path.join(root, 'output'), { recursive: true, force: true });
+          await cp(path.join(before, 'locales'), path.join(root, 'locales'), { recursive: true });
+          await cp(path.join(before, 'output'), path.join(root, 'output'), { recursive: true });
+        }
+      }),
+    );
+  }, 600_000);
+});
