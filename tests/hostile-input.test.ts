@@ -1,11 +1,18 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
 /** Bad input through the real CLI, on copies of tests/fixtures/cli/complete (en, fr, ar). */
+// A full or read-only disk is simulated with a small tmpfs, where the tests may mount one (root).
+const canMount = (() => {
+  if (process.getuid?.() !== 0) return false;
+  const probe = spawnSync('sh', ['-c', 'd=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs "$d" && umount "$d" && rmdir "$d"']);
+  return probe.status === 0;
+})();
 const fixture = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project');
 const frFile = 'locales/fr/article.json';
 
@@ -199,6 +206,34 @@ describe('locks and write failures', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('tarjama: output/fr/article.md: cannot write: a folder has that name (EISDIR)');
     expect(await readFile(path.join(root, 'output', 'ar', 'article.md'), 'utf8')).toBe(before);
+  });
+
+  it.skipIf(!canMount)('says clearly when the disk is full or read-only, and leaves the previous outputs intact', async () => {
+    const root = await project();
+    const output = path.join(root, 'output');
+    const saved = await copyToTemp(output);
+    expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', output]).status).toBe(0);
+    try {
+      await cp(saved, output, { recursive: true });
+      const before = await snapshot(root);
+      const { statfsSync } = await import('node:fs');
+      const free = statfsSync(output);
+      await writeFile(path.join(output, 'filler'), Buffer.alloc(Math.max(0, free.bavail * free.bsize - 512)));
+      const values = path.join(root, frFile);
+      await writeFile(values, (await readFile(values, 'utf8')).replace('Financement', `Le financement ${'très '.repeat(2000)}`));
+      const full = runCli(root, ['build']);
+      expect(full.code).toBe(2);
+      expect(full.stderr).toMatch(/cannot write: the disk is full \(ENOSPC\); the previous version of the file is left as it was/);
+      const after = await snapshot(root);
+      for (const [file, text] of before) if (file.startsWith('output')) expect(after.get(file), file).toBe(text);
+
+      expect(spawnSync('mount', ['-o', 'remount,ro', output]).status).toBe(0);
+      const readOnly = runCli(root, ['build']);
+      expect(readOnly.code).toBe(2);
+      expect(readOnly.stderr).toMatch(/cannot write: the file system is read-only \(EROFS\)/);
+    } finally {
+      spawnSync('umount', [output]);
+    }
   });
 
   it.skipIf(process.getuid?.() === 0)('says clearly when the output folder is read-only', async () => {
