@@ -59,7 +59,8 @@ export async function runProject(root: string, config: Config, options: RunOptio
         pending.push(entry);
       }
     }
-    if (pending.length === 0 && !(site && selected.includes(site))) return report(config, orderBy(articles, cached));
+    // The site strings are part of every fingerprint: with nothing to rebuild they did not change either.
+    if (pending.length === 0) return report(config, orderBy(articles, cached));
   }
 
   const { processNamespace } = await import('./process-namespace.js');
