@@ -4,14 +4,13 @@ import { editCatalog, type CatalogEdit } from '../catalog/edit-catalog.js';
 import { readCatalog } from '../catalog/read-catalog.js';
 import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
-import { createI18n, lookupFor } from '../i18n/create-i18n.js';
+import { lookupFor } from '../i18n/create-i18n.js';
 import { TarjamaError } from '../io/tarjama-error.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
-import { readGlossaryFile } from '../rules/glossary-file.js';
 import { textHash } from '../state/translation-state.js';
-import { ruleContext } from '../translate/rule-context.js';
+import { createRunContext, type RunContext } from '../run/run-context.js';
 import { translateDocument } from '../translate/translate-document.js';
 import { InlineError } from '../xliff/inline.js';
 import { readXliff } from '../xliff/read-xliff.js';
@@ -40,7 +39,7 @@ export async function xliffImport(root: string, config: Config, files: readonly 
   if (files.length === 0) throw new TarjamaError('give the XLIFF files to import, e.g. tarjama xliff import xliff/fr/*.xlf');
   const project = await loadProject(root, config);
   const translations = await loadTranslations(project);
-  const glossary = await readGlossaryFile(project.paths.glossaryFile, project.paths.relative(project.paths.glossaryFile), config.sourceLocale);
+  const context = await createRunContext(root, config, false);
   const reports: XliffImportFile[] = [];
   for (const file of files) {
     const relative = path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
@@ -102,7 +101,7 @@ export async function xliffImport(root: string, config: Config, files: readonly 
       candidates.set(unit.key, message);
     }
 
-    for (const [key, reason] of validate(document, catalog.file, catalog.catalog.values, candidates, xliff.targetLocale, config, glossary)) {
+    for (const [key, reason] of validate(document, catalog.file, catalog.catalog.values, candidates, xliff.targetLocale, context)) {
       candidates.delete(key);
       report.skipped.push({ key, reason: `refused by check: ${reason}` });
     }
@@ -124,25 +123,20 @@ export async function xliffImport(root: string, config: Config, files: readonly 
   return reports;
 }
 
-/** Runs the QA rules on the catalog with the candidates merged; returns the refused keys and why. */
-function validate(
-  document: SourceDocument,
-  file: string,
-  values: ReadonlyMap<string, string>,
-  candidates: ReadonlyMap<string, string>,
-  locale: string,
-  config: Config,
-  glossary: Awaited<ReturnType<typeof readGlossaryFile>>,
-): Map<string, string> {
+/** Runs the QA rules on the catalog with the candidates merged, as check does; returns the refused keys and why. */
+function validate(document: SourceDocument, file: string, values: ReadonlyMap<string, string>, candidates: ReadonlyMap<string, string>, locale: string, context: RunContext): Map<string, string> {
   if (candidates.size === 0) return new Map();
-  const merged = new Map([...values, ...candidates]);
-  const i18n = createI18n({ [locale]: { [document.namespace]: Object.fromEntries(merged) } }, config.sourceLocale, [document.namespace]);
-  const rules = ruleContext(config, glossary, (tag) => i18n.dir(tag));
-  const target = { locale, file, catalog: readCatalog(`${JSON.stringify(Object.fromEntries(merged), null, 2)}\n`), text: null };
-  const refused = new Map<string, string>();
-  for (const finding of translateDocument(document, target, lookupFor(i18n, locale, document.namespace), rules).findings) {
-    if (finding.severity !== 'error' || finding.key === null || !candidates.has(finding.key)) continue;
-    refused.set(finding.key, [refused.get(finding.key), `${finding.rule}: ${finding.message}`].filter(Boolean).join('; '));
+  const merged = Object.fromEntries([...values, ...candidates]);
+  const target = { locale, file, catalog: readCatalog(`${JSON.stringify(merged, null, 2)}\n`), text: null };
+  context.i18n.addResourceBundle(locale, document.namespace, merged, false, true);
+  try {
+    const refused = new Map<string, string>();
+    for (const finding of translateDocument(document, target, lookupFor(context.i18n, locale, document.namespace), context.rules).findings) {
+      if (finding.severity !== 'error' || finding.key === null || !candidates.has(finding.key)) continue;
+      refused.set(finding.key, [refused.get(finding.key), `${finding.rule}: ${finding.message}`].filter(Boolean).join('; '));
+    }
+    return refused;
+  } finally {
+    context.i18n.removeResourceBundle(locale, document.namespace);
   }
-  return refused;
 }
