@@ -12,7 +12,7 @@ import { formatStatus } from './report/format-status.js';
 import { formatSuggest } from './report/format-suggest.js';
 import { formatText, formatSummary } from './report/format-text.js';
 import { formatXliffImport } from './report/format-xliff-import.js';
-import { isRuleId } from './rules/all-rules.js';
+import { isRuleId } from './rules/rule-ids.js';
 import { parseShard } from './run/shard.js';
 
 /** The options the CLI parsed, as strings and flags. */

@@ -6,6 +6,7 @@ import { check } from '../pipeline/commands/check.js';
 import { extract } from '../pipeline/commands/extract.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { allRules } from '../pipeline/rules/all-rules.js';
+import { ruleIds } from '../pipeline/rules/rule-ids.js';
 import { repoRoot } from './helpers/run-cli.js';
 
 /**
@@ -50,6 +51,10 @@ async function run(fixture: RuleFixture, steps: readonly Step[]) {
 describe('rule fixtures', () => {
   it('cover every rule', () => {
     expect(fixtures.map((name) => name.slice(0, -'.json'.length))).toEqual(allRules.map((rule) => rule.id).sort());
+  });
+
+  it('list every rule id, in order, in the start-up list the config check reads', () => {
+    expect([...ruleIds]).toEqual(allRules.map((rule) => rule.id));
   });
 
   describe.each(fixtures)('%s', (name) => {

@@ -15,7 +15,7 @@ import { translateCorpus } from './translate-corpus.js';
  * the library floor: remark parsing every article once and stringifying it three times.
  * Options: --sizes 100,1000  --large (adds 10000)  --runs 3
  */
-const cli = fileURLToPath(new URL('../cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/cli.js', import.meta.url));
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => argv[argv.indexOf(`--${name}`) + 1];
 const sizes = (option('sizes') ?? '100,1000').split(',').map(Number).concat(argv.includes('--large') ? [10_000] : []);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { decodeUtf8 } from '../io/decode-utf8.js';
 import { TarjamaError } from '../io/tarjama-error.js';
 import type { LocaleCatalog } from './locale-catalog.js';
@@ -8,7 +8,7 @@ import { emptyCatalog, readCatalog } from './read-catalog.js';
 export async function loadCatalog(locale: string, file: string, relative: string): Promise<LocaleCatalog> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { locale, file: relative, catalog: emptyCatalog(), text: null };
     throw new TarjamaError(`cannot read the catalog: ${(error as Error).message}`, { file: relative });

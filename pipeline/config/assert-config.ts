@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { TarjamaError } from '../io/tarjama-error.js';
-import { isRuleId } from '../rules/all-rules.js';
+import { isRuleId } from '../rules/rule-ids.js';
 import { assertLocale } from './assert-locale.js';
 import type { UserConfig } from './config.js';
 

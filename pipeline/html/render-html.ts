@@ -1,7 +1,6 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
-import type { Root } from 'mdast';
-import rehypeRaw from 'rehype-raw';
+import type { Root, RootContent } from 'mdast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -71,6 +70,10 @@ function autonym(locale: string): string {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
+function hasRawHtml(node: RootContent): boolean {
+  return node.type === 'html' || ('children' in node && (node.children as RootContent[]).some(hasRawHtml));
+}
+
 /**
  * The HTML preview of an edition: the article through remark-rehype (raw HTML sanitised),
  * heading ids from the source, left-to-right runs isolated in right-to-left pages, and a page
@@ -79,14 +82,17 @@ function autonym(locale: string): string {
  */
 export async function renderHtml(article: Root, page: PageInfo): Promise<string> {
   const strings = page.strings;
+  const children = article.children.filter((node) => node.type !== 'yaml');
+  // rehype-raw re-parses the whole page with parse5: only worth it when there is raw HTML.
+  const raw = children.some(hasRawHtml) ? (await import('rehype-raw')).default : null;
   const content = (await unified()
     .use(remarkRehype, {
       allowDangerousHtml: true,
       ...(strings ? { footnoteLabel: strings.footnotes, footnoteBackLabel: (index: number) => strings.footnoteBack(index + 1) } : {}),
     })
-    .use(rehypeRaw)
+    .use(raw ? [raw] : [])
     .use(rehypeSanitize, schema)
-    .run({ ...article, children: article.children.filter((node) => node.type !== 'yaml') })) as HastRoot;
+    .run({ ...article, children })) as HastRoot;
   const meta = strings ? [strings.published, strings.readingTime].filter((part): part is string => Boolean(part)).join(' · ') : '';
   const title = h('h1', page.title);
   const metaLine = meta ? h('p', { className: ['meta'] }, meta) : null;

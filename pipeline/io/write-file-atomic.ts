@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertInsideProject } from './inside-project.js';
 import { TarjamaError } from './tarjama-error.js';
@@ -11,21 +11,27 @@ export type WriteResult = 'written' | 'unchanged';
  * Writes `content` to `file` through a temporary file in the same folder and a rename, so
  * that readers — and a run killed half-way — only ever see the old file or the new one; leaves
  * the file alone when unchanged. With `root`, refuses to write outside the project.
+ * The calls are synchronous: a build writes thousands of small files, and a thread-pool hop
+ * for each step costs more than the step.
  */
 export async function writeFileAtomic(file: string, content: string, root?: string): Promise<WriteResult> {
   if (root !== undefined) assertInsideProject(root, file);
   try {
-    if ((await readFile(file, 'utf8')) === content) return 'unchanged';
+    if (readFileSync(file, 'utf8') === content) return 'unchanged';
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw failure(error, file, root);
   }
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temporary, content, 'utf8');
-    await rename(temporary, file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, content, 'utf8');
+    renameSync(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => {});
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The write failed already; that is the error to report.
+    }
     throw failure(error, file, root);
   }
   return 'written';

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { Config } from '../config/config.js';
@@ -31,7 +31,7 @@ export async function loadDocument(paths: ProjectPaths, config: Config, entry: N
   assertInsideProject(paths.root, file);
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     throw new TarjamaError(`cannot read the source: ${(error as Error).message}`, { file: paths.relative(file) });
   }

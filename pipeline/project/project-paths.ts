@@ -14,8 +14,8 @@ export interface ProjectPaths {
   stateFile(namespace: string): string;
   /** A locale's translations of segments that left their article (`locales/.tarjama/archive/<lng>.json`). */
   archiveFile(locale: string): string;
-  /** The incremental-build cache of a namespace (`locales/.tarjama/cache/<ns>.json`, not committed). */
-  cacheFile(namespace: string): string;
+  /** The incremental-build records of every namespace (`locales/.tarjama/cache/build.json`, not committed). */
+  buildCacheFile: string;
   /** Held while a run writes (`locales/.tarjama/lock`), so that two runs never interleave. */
   lockFile: string;
   /** The newsroom's terminology (`locales/glossary.json`). */
@@ -37,7 +37,7 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     htmlFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.html`),
     stateFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'state', `${namespace}.json`),
     archiveFile: (locale) => path.join(absolute, config.localesDir, '.tarjama', 'archive', `${locale}.json`),
-    cacheFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'cache', `${namespace}.json`),
+    buildCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'build.json'),
     lockFile: path.join(absolute, config.localesDir, '.tarjama', 'lock'),
     glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),
     relative: (file) => path.relative(absolute, file).split(path.sep).join('/'),

@@ -78,10 +78,7 @@ export const allRules: readonly RuleMeta[] = [
 
 const byId = new Map(allRules.map((rule) => [rule.id, rule]));
 
-/** Whether a string names a rule. */
-export function isRuleId(id: string): id is RuleId {
-  return byId.has(id as RuleId);
-}
+export { isRuleId } from './rule-ids.js';
 
 /** A rule's severity: the config's override, else the rule's default. */
 export function severityOf(id: RuleId, overrides: Readonly<Partial<Record<RuleId, RuleSeverity>>> = {}): Severity | 'off' {

@@ -4,7 +4,7 @@ import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.
 import { projectPaths } from '../project/project-paths.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { siteNamespace } from '../site/site-strings.js';
-import { cachedResult, readInputs, recordBuild, runFingerprint, type NamespaceInputs } from './incremental.js';
+import { cachedResult, readBuildRecords, readInputs, recordBuilds, runFingerprint, unchangedResult, type BuildRecords, type NamespaceInputs } from './incremental.js';
 import type { NamespaceResult, PublishOptions } from './process-namespace.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -43,24 +43,41 @@ export async function runProject(root: string, config: Config, options: RunOptio
   const articles = selected.filter((entry) => entry !== site);
 
   // A build first skips every namespace whose inputs and outputs are those of its last build,
-  // without loading the Markdown and i18n libraries at all.
+  // without loading the Markdown and i18n libraries at all: by size and time when none of its
+  // files was touched, else by content (a checkout rewrites files without changing them).
   const inputs = new Map<string, NamespaceInputs>();
   const cached: NamespaceResult[] = [];
+  const records: Array<[NamespaceInputs, NamespaceResult]> = [];
   let pending = articles;
+  const previous: BuildRecords = options.publish ? readBuildRecords(paths) : new Map();
+  // Records of namespaces that are gone go with them.
+  const names = new Set(entries.map((entry) => entry.namespace));
+  for (const namespace of previous.keys()) if (!names.has(namespace)) previous.delete(namespace);
   if (options.publish) {
     const shared = await runFingerprint(paths, config, site ?? null, options.publish);
     pending = [];
     for (const entry of articles) {
-      const read = readInputs(paths, config, shared, entry);
-      const hit = await cachedResult(root, read);
-      if (hit) cached.push(hit);
-      else {
+      const record = previous.get(entry.namespace) ?? null;
+      const unchanged = unchangedResult(paths, shared, entry, record);
+      if (unchanged) {
+        cached.push(unchanged);
+        continue;
+      }
+      const read = readInputs(paths, config, shared, entry, record);
+      const hit = cachedResult(root, read);
+      if (hit) {
+        cached.push(hit);
+        records.push([read, hit]);
+      } else {
         inputs.set(entry.namespace, read);
         pending.push(entry);
       }
     }
     // The site strings are part of every fingerprint: with nothing to rebuild they did not change either.
-    if (pending.length === 0) return report(config, orderBy(articles, cached));
+    if (pending.length === 0) {
+      await recordBuilds(paths, previous, records);
+      return report(config, orderBy(articles, cached));
+    }
   }
 
   const { processNamespace } = await import('./process-namespace.js');
@@ -74,24 +91,23 @@ export async function runProject(root: string, config: Config, options: RunOptio
   }
   const jobs = options.jobs ?? Number(process.env.TARJAMA_JOBS ?? availableParallelism());
   let done = cached.length;
-  const finished = async (result: NamespaceResult): Promise<void> => {
+  const finished = (result: NamespaceResult): void => {
     const read = inputs.get(result.namespace);
-    if (options.publish && read) await recordBuild(paths, read, result);
+    if (options.publish && read) records.push([read, result]);
     options.onProgress?.((done += 1), articles.length);
   };
   if (jobs > 1 && pending.length >= poolThreshold) {
     const { runInPool } = await import('./worker-pool.js');
     const setup = { root, config, site: site ?? null, siteBlocked: [...context.siteBlocked], publish: options.publish };
-    const records: Array<Promise<void>> = [];
-    results.push(...(await runInPool(pending, setup, jobs, (result) => records.push(finished(result)))));
-    await Promise.all(records);
+    results.push(...(await runInPool(pending, setup, jobs, finished)));
   } else {
     for (const entry of pending) {
       const result = await processNamespace(context, entry, options.publish);
-      await finished(result);
+      finished(result);
       results.push(result);
     }
   }
+  await recordBuilds(paths, previous, records);
   return report(config, orderBy(selected, results));
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { TarjamaError } from '../io/tarjama-error.js';
 import type { NamespaceState, StateEntry } from './translation-state.js';
 
@@ -6,7 +6,7 @@ import type { NamespaceState, StateEntry } from './translation-state.js';
 export async function readStateFile(file: string, relative: string): Promise<NamespaceState> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
     throw new TarjamaError(`cannot read the state file: ${(error as Error).message}`, { file: relative });

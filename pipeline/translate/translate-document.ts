@@ -6,7 +6,8 @@ import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
 import { compareSkeletons, inlineSkeleton, type SkeletonItem } from '../markdown/inline-skeleton.js';
 import { maskMessage } from '../markdown/mask-message.js';
-import { parseMessage } from '../markdown/parse-message.js';
+import type { ParsedMessage } from '../markdown/parse-message.js';
+import { parseMessages } from '../markdown/parse-messages.js';
 import type { Reference } from '../markdown/to-message.js';
 import type { Finding, RuleId } from '../report/finding.js';
 import { localeName } from '../report/locale-name.js';
@@ -47,7 +48,7 @@ type Extras = Pick<Finding, 'source' | 'translation' | 'suggestion' | 'previousS
 
 const sourceSkeletons = new WeakMap<Segment, SkeletonItem[]>();
 const sourceMasks = new WeakMap<Segment, string>();
-const sourceChildren = new WeakMap<Segment, PhrasingContent[]>();
+const sourceChildren = new WeakMap<SourceDocument, Map<Segment, PhrasingContent[]>>();
 
 /**
  * Translates one document into one locale: every segment's translation is looked up,
@@ -79,6 +80,8 @@ export function translateDocument(
 
   const plurals = pluralGroups(document, target.locale);
   const accepted = new Map<number, { path: number[]; references: Reference[]; children: PhrasingContent[] }>();
+  const values = document.segments.map((segment) => (plurals.unused.has(segment.key) ? undefined : lookup(segment.key)));
+  const parsedBlocks = isSourceLocale ? new Map<number, ParsedMessage>() : parseBlockValues(document, values);
   for (const [index, segment] of document.segments.entries()) {
     // A plural form the locale does not use is the `plurals` rule's business, not a missing key.
     if (plurals.unused.has(segment.key)) {
@@ -87,7 +90,7 @@ export function translateDocument(
     }
     const entry = entries.get(segment.key);
     if (entry) lastPresent = entry.position;
-    const value = lookup(segment.key);
+    const value = values[index];
     if (value === undefined) {
       counts.missing += 1;
       if (!unusable.has(segment.key) && !target.catalog.unreadable) {
@@ -129,7 +132,8 @@ export function translateDocument(
       // The source locale's message is the source's own: its blocks stay as they are.
     } else {
       const { references } = segment.target;
-      const parsed = parseMessage(value, references, document.context, segment.kind === 'table-cell' || segment.kind === 'table-header');
+      const parsed = parsedBlocks.get(index);
+      if (!parsed) throw new Error(`${segment.key} was not parsed`);
       if (!parsed.ok) {
         counts.rejected += 1;
         report('markup', segment, `rejected: ${parsed.problem}`, at, extras);
@@ -167,17 +171,38 @@ export function translateDocument(
   return { locale: target.locale, tree, fields, findings, counts };
 }
 
-/** The source message of a block segment parsed once, for its skeleton and its mask. */
+/** Every non-empty translation of a block segment, parsed in one pass, by segment index. */
+function parseBlockValues(document: SourceDocument, values: ReadonlyArray<string | undefined>): Map<number, ParsedMessage> {
+  const indices: number[] = [];
+  const messages = document.segments.flatMap((segment, index) => {
+    const value = values[index];
+    if (segment.target.type !== 'block' || value === undefined || value.trim() === '') return [];
+    indices.push(index);
+    return [{ text: value, references: segment.target.references, oneLine: segment.kind === 'table-cell' || segment.kind === 'table-header' }];
+  });
+  const parsed = parseMessages(messages, document.context);
+  return new Map(indices.map((index, at) => [index, parsed[at] as ParsedMessage]));
+}
+
+/** The source message of a block segment, parsed once per document, for its skeleton and its mask. */
 function sourceParse(segment: Segment, document: SourceDocument): PhrasingContent[] {
-  let children = sourceChildren.get(segment);
-  if (!children && segment.target.type === 'block') {
-    const parsed = parseMessage(segment.text, segment.target.references, document.context);
-    // tarjama wrote this message from the source's own inline content; not reading it back is a bug.
-    if (!parsed.ok) throw new TarjamaError(`this block cannot be written as one message (${parsed.problem}); please report it`, { file: document.file, line: segment.line });
-    children = parsed.children;
-    sourceChildren.set(segment, children);
+  let parsed = sourceChildren.get(document);
+  if (!parsed) {
+    const blocks = document.segments.filter((candidate) => candidate.target.type === 'block');
+    const messages = parseMessages(
+      blocks.map((block) => ({ text: block.text, references: block.target.type === 'block' ? block.target.references : [] })),
+      document.context,
+    );
+    parsed = new Map();
+    for (const [index, block] of blocks.entries()) {
+      const message = messages[index] as ParsedMessage;
+      // tarjama wrote this message from the source's own inline content; not reading it back is a bug.
+      if (!message.ok) throw new TarjamaError(`this block cannot be written as one message (${message.problem}); please report it`, { file: document.file, line: block.line });
+      parsed.set(block, message.children);
+    }
+    sourceChildren.set(document, parsed);
   }
-  return children ?? [];
+  return parsed.get(segment) ?? [];
 }
 
 function sourceSkeleton(segment: Segment, document: SourceDocument): SkeletonItem[] {

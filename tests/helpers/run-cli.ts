@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The compiled CLI, as the package's `bin` runs it (`npm test` compiles first). */
-export const cliPath = path.join(repoRoot, 'dist', 'cli.js');
+export const cliPath = path.join(repoRoot, 'dist', 'bin', 'cli.js');
 
 /** What a CLI run printed and returned. */
 export interface CliResult {

@@ -1,0 +1,115 @@
+import type { Node, Root, RootContent } from 'mdast';
+import type { MessageContext } from './message-context.js';
+import { parseMessage, type ParsedMessage } from './parse-message.js';
+import { processor } from './processor.js';
+import type { Reference } from './to-message.js';
+
+/** One message to parse: its text, the reference labels it may use, whether it is a table cell. */
+export interface MessageToParse {
+  text: string;
+  references: readonly Reference[];
+  oneLine?: boolean;
+}
+
+/**
+ * Parses all the messages of a document in one pass, each exactly as `parseMessage` would
+ * parse it alone: micromark's start-up costs more than a short message's own parse.
+ *
+ * The messages are joined with blank lines, which end every block a paragraph can turn
+ * into, and followed by every label and the document's definitions. A message with a line
+ * that could open a block other than a paragraph (`#`, `>`, a list marker, a fence, HTML,
+ * an indent…) is parsed alone: how such a line parses can depend on what precedes it. Any
+ * other message is taken from the joint parse only when it is one paragraph inside its own
+ * range that uses no other message's labels, else parsed alone, so that its diagnosis is
+ * the usual one.
+ * A block that runs past its message (an unclosed fence, an HTML comment, an indented
+ * continuation) or a definition inside a message could change its neighbours: then every
+ * message is parsed alone.
+ */
+export function parseMessages(messages: readonly MessageToParse[], context: MessageContext): ParsedMessage[] {
+  const alone = (message: MessageToParse): ParsedMessage => parseMessage(message.text, message.references, context, message.oneLine ?? false);
+  if (messages.length < 2) return messages.map(alone);
+  const ranges: Array<{ start: number; end: number; line: number } | null> = [];
+  const parts: string[] = [];
+  const labels = new Set<string>();
+  let offset = 0;
+  let line = 1;
+  for (const message of messages) {
+    // A table cell with a line break is refused before parsing; `parseMessage` says so.
+    if ((message.oneLine && /[\r\n]/.test(message.text)) || /\r/.test(message.text) || mayOpenBlock(message.text)) {
+      ranges.push(null);
+      continue;
+    }
+    ranges.push({ start: offset, end: offset + message.text.length, line });
+    parts.push(message.text);
+    for (const reference of message.references) labels.add(reference.label);
+    offset += message.text.length + 2;
+    line += lineCount(message.text) + 1;
+  }
+  const definitionsStart = offset;
+  const text = `${parts.join('\n\n')}\n\n${[...labels].map((label) => `[${label}]: #`).join('\n')}\n${context.definitions}\n`;
+  const tree = processor.parse(text) as Root;
+
+  const blocks = new Map<number, RootContent[]>();
+  const defined = new Set<string>();
+  let range = 0;
+  for (const block of tree.children) {
+    const start = block.position?.start.offset ?? 0;
+    const end = block.position?.end.offset ?? 0;
+    if (start >= definitionsStart) {
+      if ((block.type === 'definition' || block.type === 'footnoteDefinition') && !labels.has(block.label ?? '')) defined.add(block.identifier);
+      continue;
+    }
+    while (range < ranges.length && (ranges[range] === null || (ranges[range]?.end ?? 0) < start)) range += 1;
+    const owner = ranges[range];
+    if (!owner || start < owner.start || end > owner.end) return messages.map(alone);
+    if (block.type === 'definition' || block.type === 'footnoteDefinition') return messages.map(alone);
+    blocks.set(range, [...(blocks.get(range) ?? []), block]);
+  }
+
+  return messages.map((message, index) => {
+    const owner = ranges[index];
+    if (!owner) return alone(message);
+    const found = blocks.get(index) ?? [];
+    if (found.length === 0) return { ok: true, children: [] };
+    const [first] = found;
+    if (found.length > 1 || first?.type !== 'paragraph') return alone(message);
+    const own = new Set(message.references.map((reference) => reference.label.toLowerCase()));
+    if (usesForeignLabel(first, own, defined)) return alone(message);
+    shift(first, owner.start, owner.line - 1);
+    return { ok: true, children: first.children };
+  });
+}
+
+/** A line starting (after at most three spaces) with what may open a block, or indented as code. */
+const blockStart = /(?:^|\n)(?: {0,3}(?:[#>*+\-_=`~<|$:\t]|\d{1,9}[.)])| {4})/;
+
+function mayOpenBlock(text: string): boolean {
+  return blockStart.test(text);
+}
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count += 1;
+  return count;
+}
+
+/** Whether a paragraph refers to a label that only another message brought. */
+function usesForeignLabel(node: Node, own: ReadonlySet<string>, defined: ReadonlySet<string>): boolean {
+  const reference = node as Node & { identifier?: string; children?: Node[] };
+  if ((node.type === 'linkReference' || node.type === 'imageReference' || node.type === 'footnoteReference') && reference.identifier !== undefined) {
+    if (!own.has(reference.identifier) && !defined.has(reference.identifier)) return true;
+  }
+  return (reference.children ?? []).some((child) => usesForeignLabel(child, own, defined));
+}
+
+/** Moves positions so that they count from the start of the message, as when parsed alone. */
+function shift(node: Node, offset: number, lines: number): void {
+  if (node.position) {
+    for (const point of [node.position.start, node.position.end]) {
+      point.line -= lines;
+      if (point.offset !== undefined) point.offset -= offset;
+    }
+  }
+  for (const child of (node as Node & { children?: Node[] }).children ?? []) shift(child, offset, lines);
+}

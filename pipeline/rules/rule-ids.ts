@@ -1,0 +1,42 @@
+import type { RuleId } from '../report/finding.js';
+
+/**
+ * The id of every rule, without the rules themselves: the CLI and the config check ids at
+ * start-up, and a build with nothing to do should not load the rules (nor bidi-js) for that.
+ */
+export const ruleIds: readonly RuleId[] = [
+  'parse',
+  'duplicate',
+  'type',
+  'stale',
+  'missing',
+  'empty',
+  'outdated',
+  'from-memory',
+  'obsolete',
+  'untranslated',
+  'markup',
+  'links',
+  'code',
+  'html',
+  'placeholders',
+  'numbers',
+  'urls',
+  'emails',
+  'glossary',
+  'whitespace',
+  'end-punctuation',
+  'ar-punctuation',
+  'bidi',
+  'ar-digits',
+  'fr-spacing',
+  'fr-quotes',
+  'plurals',
+];
+
+const known = new Set<string>(ruleIds);
+
+/** Whether a string names a rule. */
+export function isRuleId(id: string): id is RuleId {
+  return known.has(id);
+}

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messageContext } from '../pipeline/markdown/message-context.js';
+import { parseMessage } from '../pipeline/markdown/parse-message.js';
+import { parseMessages, type MessageToParse } from '../pipeline/markdown/parse-messages.js';
+import { processor } from '../pipeline/markdown/processor.js';
+import type { Reference } from '../pipeline/markdown/to-message.js';
+import { fileStat, statsUnchanged, type BuildRecord } from '../pipeline/run/build-cache.js';
+
+const context = messageContext(processor.parse('Text [x][ref] and a note[^n].\n\n[ref]: https://example.org\n\n[^n]: The note.\n') as Root);
+const references = (...labels: string[]) => labels.map((label): Reference => ({ label, kind: 'link', url: `https://example.org/${label}`, title: null }));
+
+/** What each message gives when parsed alone: the batch must give exactly that. */
+const alone = (messages: readonly MessageToParse[]) => messages.map((message) => parseMessage(message.text, message.references, context, message.oneLine ?? false));
+
+describe('parseMessages', () => {
+  it('parses a document’s messages in one pass exactly as one by one, positions included', () => {
+    const messages: MessageToParse[] = [
+      { text: 'Le *Conseil* a publié [le rapport][1] le `18/02`.', references: references('1') },
+      { text: 'Deuxième ligne\navec un saut et [une note][ref][^n].', references: [] },
+      { text: 'Cellule | de tableau', references: [], oneLine: true },
+      { text: '', references: [] },
+      { text: '**المجلس** [الرابط][2]', references: references('2') },
+    ];
+    const batch = parseMessages(messages, context);
+    expect(batch).toEqual(alone(messages));
+    expect(batch[1]?.ok && batch[1].children[0]?.position?.start).toEqual({ line: 1, column: 1, offset: 0 });
+  });
+
+  it('falls back to parsing alone whatever could leak into a neighbour or borrow from one', () => {
+    const cases: MessageToParse[][] = [
+      // an unclosed fence swallows the rest
+      [{ text: '```js', references: [] }, { text: 'after', references: [] }],
+      // an HTML comment runs past blank lines
+      [{ text: '<!-- open', references: [] }, { text: 'after -->', references: [] }],
+      // an indented paragraph continues the list before it
+      [{ text: '- item', references: [] }, { text: '  continued', references: [] }],
+      // a definition in one message would resolve another's reference
+      [{ text: '[foo]: https://evil.example', references: [] }, { text: 'see [this][foo]', references: [] }],
+      // a label only the other message brings
+      [{ text: 'one [a][1]', references: references('1') }, { text: 'two [b][1]', references: [] }],
+      // blocks and breaks the translation must not add
+      [{ text: '# Heading', references: [] }, { text: 'a\n\nb', references: [] }, { text: 'cell\nbreak', references: [], oneLine: true }],
+      [{ text: 'line\r\nwith CRLF', references: [] }, { text: '---\ntitle: x\n---', references: [] }],
+    ];
+    for (const messages of cases) expect(parseMessages(messages, context)).toEqual(alone(messages));
+  });
+
+  it('agrees with one-by-one parsing on random Markdown fragments', () => {
+    const fragment = fc.constantFrom(
+      'word', ' ', '\n', '\n\n', '*', '**', '_', '`', '[', ']', '(', ')', '[a][1]', '[b][ref]', '[^n]', '[^x]', '<b>', '</b>', '<!--', '-->',
+      '# ', '- ', '1. ', '> ', '    ', '```', '$$', '|', '---', '===', '\\', 'https://example.org', '[1]: /u', 'é', 'ال',
+    );
+    const message = fc.record({
+      text: fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join('')),
+      references: fc.constantFrom(references(), references('1'), references('1', '2')),
+      oneLine: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(message, { minLength: 2, maxLength: 6 }), (messages) => {
+        expect(parseMessages(messages, context)).toEqual(alone(messages));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('statsUnchanged', () => {
+  it('trusts a file by size and time, but not one written in the tick it was recorded', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'tarjama-stat-'));
+    try {
+      const file = path.join(root, 'a.json');
+      await writeFile(file, '{"a": 1}\n');
+      const old = new Date(Date.now() - 60_000);
+      await utimes(file, old, old);
+      const record = (stats: BuildRecord['stats']): BuildRecord => ({ fingerprint: 'f', outputs: {}, counts: {}, stats });
+      expect(statsUnchanged(root, record({ 'a.json': fileStat(file) }))).toBe(true);
+      // Same size, new time: an edit.
+      await utimes(file, new Date(), new Date());
+      expect(statsUnchanged(root, record({ 'a.json': [9, old.getTime(), Date.now()] }))).toBe(false);
+      // Recorded in the same instant as the file's time: an edit could hide behind it.
+      const now = fileStat(file);
+      expect(statsUnchanged(root, record({ 'a.json': now }))).toBe(false);
+      // An absent file recorded as absent; then created.
+      expect(statsUnchanged(root, record({ 'b.json': null }))).toBe(true);
+      await writeFile(path.join(root, 'b.json'), '{}');
+      expect(statsUnchanged(root, record({ 'b.json': null }))).toBe(false);
+      // An output the record lists must have a stat.
+      expect(statsUnchanged(root, { fingerprint: 'f', outputs: { 'a.json': 'hash' }, counts: {}, stats: {} })).toBe(false);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
