@@ -9,7 +9,7 @@ import { parseMessage } from '../pipeline/markdown/parse-message.js';
 import { parseMessages, type MessageToParse } from '../pipeline/markdown/parse-messages.js';
 import { processor } from '../pipeline/markdown/processor.js';
 import type { Reference } from '../pipeline/markdown/to-message.js';
-import { fileStat, statsUnchanged, type BuildRecord } from '../pipeline/run/build-cache.js';
+import { statSignature, statsHold, takeStat } from '../pipeline/run/build-cache.js';
 
 const context = messageContext(processor.parse('Text [x][ref] and a note[^n].\n\n[ref]: https://example.org\n\n[^n]: The note.\n') as Root);
 const references = (...labels: string[]) => labels.map((label): Reference => ({ label, kind: 'link', url: `https://example.org/${label}`, title: null }));
@@ -69,28 +69,29 @@ describe('parseMessages', () => {
   });
 });
 
-describe('statsUnchanged', () => {
-  it('trusts a file by size and time, but not one written in the tick it was recorded', async () => {
+describe('stat signatures', () => {
+  it('trust files by size and time, but not one written in the tick it was stated', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'tarjama-stat-'));
     try {
-      const file = path.join(root, 'a.json');
-      await writeFile(file, '{"a": 1}\n');
+      await writeFile(path.join(root, 'a.json'), '{"a": 1}\n');
       const old = new Date(Date.now() - 60_000);
-      await utimes(file, old, old);
-      const record = (stats: BuildRecord['stats']): BuildRecord => ({ fingerprint: 'f', outputs: {}, counts: {}, stats });
-      expect(statsUnchanged(root, record({ 'a.json': fileStat(file) }))).toBe(true);
+      await utimes(path.join(root, 'a.json'), old, old);
+      const files = ['a.json', 'b.json'];
+      const recorded = statSignature(files.map((file) => takeStat(root, file)));
+      if (!recorded) throw new Error('an old file is not racy');
+      // a.json: 9 bytes, written a minute ago; b.json: absent.
+      expect(recorded).toEqual([9, expect.closeTo(old.getTime(), 0), -1, 0]);
+      expect(statsHold(root, files, recorded)).toBe(true);
       // Same size, new time: an edit.
-      await utimes(file, new Date(), new Date());
-      expect(statsUnchanged(root, record({ 'a.json': [9, old.getTime(), Date.now()] }))).toBe(false);
-      // Recorded in the same instant as the file's time: an edit could hide behind it.
-      const now = fileStat(file);
-      expect(statsUnchanged(root, record({ 'a.json': now }))).toBe(false);
-      // An absent file recorded as absent; then created.
-      expect(statsUnchanged(root, record({ 'b.json': null }))).toBe(true);
+      await utimes(path.join(root, 'a.json'), new Date(), new Date());
+      expect(statsHold(root, files, recorded)).toBe(false);
+      // Stated in the tick the file was written: an edit could hide behind the same time.
+      expect(statSignature(files.map((file) => takeStat(root, file)))).toBeNull();
+      // A file recorded as absent, then created.
+      await utimes(path.join(root, 'a.json'), old, old);
+      expect(statsHold(root, files, recorded)).toBe(true);
       await writeFile(path.join(root, 'b.json'), '{}');
-      expect(statsUnchanged(root, record({ 'b.json': null }))).toBe(false);
-      // An output the record lists must have a stat.
-      expect(statsUnchanged(root, { fingerprint: 'f', outputs: { 'a.json': 'hash' }, counts: {}, stats: {} })).toBe(false);
+      expect(statsHold(root, files, recorded)).toBe(false);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

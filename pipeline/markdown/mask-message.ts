@@ -24,6 +24,11 @@ export function maskMessage(text: string, children: readonly PhrasingContent[]):
   };
   for (const child of children) visit(child);
   let out = '';
-  for (let index = 0; index < text.length; index += 1) out += keep[index] ? text[index] : masked;
+  for (let start = 0; start < text.length; ) {
+    let end = start + 1;
+    while (end < text.length && keep[end] === keep[start]) end += 1;
+    out += keep[start] ? text.slice(start, end) : masked.repeat(end - start);
+    start = end;
+  }
   return out;
 }

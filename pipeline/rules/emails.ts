@@ -6,4 +6,5 @@ export const emails = addressRule(
   /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
   'an e-mail address is missing from the translation, changed, or added to it',
   'the translation lacks the address press@example.ma; copy addresses exactly',
+  '@',
 );

@@ -50,13 +50,25 @@ const numberWords: Record<string, Record<string, number>> = {
   },
 };
 
+const spelledPatterns = new Map<string, RegExp>();
+
+/** The pattern of a language's number words, compiled once. */
+function spelledPattern(lang: string, words: Record<string, number>): RegExp {
+  let pattern = spelledPatterns.get(lang);
+  if (!pattern) {
+    const prefix = lang === 'ar' ? '(?:[وبلفك]?(?:ال)?)' : '';
+    const alternatives = Object.keys(words).sort((a, b) => b.length - a.length).join('|');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${prefix}(${alternatives})(?![\\p{L}\\p{N}-])`, 'giu');
+    spelledPatterns.set(lang, pattern);
+  }
+  return pattern;
+}
+
 /** The numbers a text spells out in its language, with their index. */
 function spelledNumbers(text: string, locale: string): Array<{ value: string; index: number; number: number }> {
   const words = numberWords[language(locale)];
   if (!words) return [];
-  const prefix = language(locale) === 'ar' ? '(?:[وبلفك]?(?:ال)?)' : '';
-  const alternatives = Object.keys(words).sort((a, b) => b.length - a.length).join('|');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${prefix}(${alternatives})(?![\\p{L}\\p{N}-])`, 'giu');
+  const pattern = spelledPattern(language(locale), words);
   return [...text.matchAll(pattern)].map((match) => ({ value: match[0], index: match.index ?? 0, number: words[(match[1] as string).toLowerCase()] as number }));
 }
 

@@ -6,4 +6,5 @@ export const urls = addressRule(
   /\bhttps?:\/\/[^\s\uFFFC<>"«»“”]*[^\s\uFFFC<>"«»“”.,;:!?)\]]/gu,
   'a web address written as plain text is missing from the translation, changed, or added to it',
   'the translation lacks the address https://www.coe.int/cybercrime; copy addresses exactly',
+  '://',
 );

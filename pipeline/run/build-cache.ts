@@ -11,57 +11,69 @@ import type { TranslationCounts } from '../translate/translate-document.js';
  */
 export interface BuildRecord {
   fingerprint: string;
-  /** The run-wide part of the fingerprint (code, config, glossary, site strings, options). */
-  shared?: string;
   /**
-   * Size and modification time of every input and output, by path, when they were last
-   * verified: when none changed, the next build trusts the record without reading them.
+   * The size and modification time of every input and then every output, in order, when they
+   * were last verified (-1 and 0 for an absent file), or null when one of them was too fresh
+   * to trust (see `statSignature`): while they hold, the next build trusts the record without
+   * reading any of the files.
    */
-  stats?: Record<string, FileStat>;
+  stats?: number[] | null;
+  /** Each edition's own fingerprint, by locale. */
+  locales?: Record<string, string>;
   /** Output file (relative to the project root) → sha256 of its content. */
   outputs: Record<string, string>;
   /** Coverage of each edition, for the report of a build that skips the namespace. */
   counts: Record<string, TranslationCounts>;
 }
 
-/**
- * Size and modification time of a file (ms since the epoch, with the file system's
- * sub-millisecond part) and when they were read; null when the file is absent.
- */
-export type FileStat = [size: number, mtimeMs: number, statedAt: number] | null;
+/** Size and modification time of a file (ms, with the file system's sub-millisecond part); null when absent. */
+export type FileStat = { size: number; mtimeMs: number } | null;
 
-/** The stat of a file, as recorded in a build record. */
+/** The stat of a file. */
 export function fileStat(file: string): FileStat {
-  const statedAt = Date.now();
   const stat = statSync(file, { throwIfNoEntry: false });
-  return stat ? [stat.size, stat.mtimeMs, statedAt] : null;
+  return stat ? { size: stat.size, mtimeMs: stat.mtimeMs } : null;
 }
 
-/**
- * Whether every file of a record (its inputs and outputs; which files those are depends only
- * on the config, part of the shared fingerprint) still has the size and modification time
- * recorded, none of them so close to the moment of recording that a later edit in the same
- * clock tick could hide behind the same time (git's "racy clean" entries). Then its content
- * is trusted without being read.
- */
-export function statsUnchanged(root: string, record: BuildRecord): boolean {
-  const { stats } = record;
-  if (!stats) return false;
-  for (const file in record.outputs) if (!(file in stats)) return false;
-  for (const file in stats) {
-    const recorded = stats[file] as FileStat;
-    const current = statSync(`${root}/${file}`, { throwIfNoEntry: false });
-    if (!current || recorded === null) {
-      if (current || recorded !== null) return false;
-      continue;
-    }
-    const [size, mtimeMs, statedAt] = recorded;
-    if (current.size !== size || current.mtimeMs !== mtimeMs || mtimeMs >= statedAt - racyWindowMs) return false;
+/** A file's stat and the moment it was taken. */
+export interface TakenStat {
+  file: string;
+  stat: FileStat;
+  takenAt: number;
+}
+
+/** Stats a file (by its path relative to the project root), noting when. */
+export function takeStat(root: string, file: string): TakenStat {
+  const takenAt = Date.now();
+  return { file, stat: fileStat(`${root}/${file}`), takenAt };
+}
+
+/** Whether files (relative to the root) still have the sizes and times `statSignature` gave. */
+export function statsHold(root: string, files: readonly string[], stats: readonly number[]): boolean {
+  if (stats.length !== files.length * 2) return false;
+  for (const [index, file] of files.entries()) {
+    const stat = statSync(`${root}/${file}`, { throwIfNoEntry: false });
+    if ((stat?.size ?? -1) !== stats[index * 2] || (stat?.mtimeMs ?? 0) !== stats[index * 2 + 1]) return false;
   }
   return true;
 }
 
-/** File times come from a coarse kernel clock: a margin for edits in the tick of the recording. */
+/**
+ * The sizes and times of files stated earlier, or null when one of them changed within a
+ * clock tick of being stated: file times come from a coarse kernel clock, so a later edit in
+ * the same tick could hide behind the same time (git's "racy clean" entries). Such a
+ * namespace is checked by content next time, and recorded again then.
+ */
+export function statSignature(taken: readonly TakenStat[]): number[] | null {
+  const stats: number[] = [];
+  for (const { stat, takenAt } of taken) {
+    if (stat && stat.mtimeMs >= takenAt - racyWindowMs) return null;
+    stats.push(stat?.size ?? -1, stat?.mtimeMs ?? 0);
+  }
+  return stats;
+}
+
+/** A margin for edits in the tick of a stat. */
 const racyWindowMs = 50;
 
 /** sha256 of a text, hex. */

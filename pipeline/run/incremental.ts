@@ -5,8 +5,8 @@ import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
-import { fileStat, namespaceFingerprint, outputsIntact, sharedFingerprint, statsUnchanged, type BuildRecord, type FileStat } from './build-cache.js';
-import type { NamespaceResult, PublishOptions } from './process-namespace.js';
+import { namespaceFingerprint, outputsIntact, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
+import type { EditionResult, NamespaceResult, PublishOptions } from './process-namespace.js';
 
 // Synchronous reads: thousands of small files are read far faster without a thread-pool hop each.
 function text(file: string): string | null {
@@ -28,17 +28,29 @@ export interface NamespaceInputs {
   entry: NamespaceEntry;
   shared: string;
   fingerprint: string;
+  /** Each edition's own fingerprint, by locale: an edition whose fingerprint holds can be reused. */
+  locales: Record<string, string>;
   record: BuildRecord | null;
   /** The stat of every input, taken before it was read. */
-  stats: Record<string, FileStat>;
+  stats: TakenStat[];
 }
 
-/** The files a namespace's editions are made from: source, every catalog, the translation state. */
-function inputFiles(paths: ProjectPaths, config: Config, entry: NamespaceEntry): string[] {
-  return [
-    ...(entry.kind === 'article' ? [paths.sourceFile(entry.namespace)] : []),
-    ...config.locales.map((locale) => paths.catalogFile(locale, entry.namespace)),
-    paths.stateFile(entry.namespace),
+/** The files a namespace's editions are made from, relative to the root: source, every catalog, the translation state. */
+export type InputFiles = (entry: NamespaceEntry) => string[];
+
+/** Builds `InputFiles` for a run (paths are joined once per folder, not once per file). */
+export function inputFiles(paths: ProjectPaths, config: Config): InputFiles {
+  const folder = (file: string): string => {
+    const relative = paths.relative(path.dirname(file));
+    return relative === '' ? '' : `${relative}/`;
+  };
+  const source = folder(paths.sourceFile('-'));
+  const catalogs = config.locales.map((locale) => folder(paths.catalogFile(locale, '-')));
+  const state = folder(paths.stateFile('-'));
+  return (entry) => [
+    ...(entry.kind === 'article' ? [`${source}${entry.namespace}.md`] : []),
+    ...catalogs.map((catalog) => `${catalog}${entry.namespace}.json`),
+    `${state}${entry.namespace}.json`,
   ];
 }
 
@@ -46,41 +58,50 @@ function inputFiles(paths: ProjectPaths, config: Config, entry: NamespaceEntry):
  * The result of a namespace whose inputs and outputs all have the size and modification time
  * its last build recorded, found without reading any of them; null when anything differs.
  */
-export function unchangedResult(paths: ProjectPaths, shared: string, entry: NamespaceEntry, record: BuildRecord | null): NamespaceResult | null {
-  if (!record || record.shared !== shared) return null;
-  return statsUnchanged(paths.root, record) ? resultOf(entry, record) : null;
+export function unchangedResult(paths: ProjectPaths, inputs: InputFiles, entry: NamespaceEntry, record: BuildRecord | null): NamespaceResult | null {
+  if (!record?.stats) return null;
+  return statsHold(paths.root, [...inputs(entry), ...Object.keys(record.outputs)], record.stats) ? resultOf(entry, record) : null;
 }
 
 /** Reads what a namespace's editions are made from, and fingerprints it. */
-export function readInputs(paths: ProjectPaths, config: Config, shared: string, entry: NamespaceEntry, record: BuildRecord | null): NamespaceInputs {
-  const stats: Record<string, FileStat> = {};
+export function readInputs(paths: ProjectPaths, config: Config, files: InputFiles, shared: string, entry: NamespaceEntry, record: BuildRecord | null): NamespaceInputs {
+  const stats: TakenStat[] = [];
   const read = (file: string): string | null => {
-    stats[paths.relative(file)] = fileStat(file);
-    return text(file);
+    stats.push(takeStat(paths.root, file));
+    return text(path.join(paths.root, file));
   };
-  const [source, ...rest] = inputFiles(paths, config, entry).map(read);
-  const stateText = rest.pop() ?? null;
+  const texts = files(entry).map(read);
+  const stateText = texts.pop() ?? null;
+  const source = entry.kind === 'article' ? (texts.shift() ?? null) : null;
+  const catalogs = texts;
   let translationState: unknown = null;
   try {
     translationState = stateText === null ? null : (JSON.parse(stateText) as { locales?: unknown }).locales ?? null;
   } catch {
     translationState = stateText;
   }
-  const inputs = entry.kind === 'article' ? [source ?? null, ...rest, JSON.stringify(translationState)] : [null, source ?? null, ...rest, JSON.stringify(translationState)];
-  return { entry, shared, fingerprint: namespaceFingerprint(shared, inputs), record, stats };
+  const fingerprint = namespaceFingerprint(shared, [source, ...catalogs, JSON.stringify(translationState)]);
+  // An edition is made from the source, the source-locale catalog (its keys), its own catalog and state.
+  const sourceCatalog = catalogs[config.locales.indexOf(config.sourceLocale)] ?? null;
+  const states = typeof translationState === 'object' && translationState !== null ? (translationState as Record<string, unknown>) : { all: translationState };
+  const locales = Object.fromEntries(
+    config.locales.map((locale, index) => [locale, namespaceFingerprint(shared, [source, sourceCatalog, catalogs[index] ?? null, JSON.stringify(states[locale] ?? states.all ?? null)])]),
+  );
+  return { entry, shared, fingerprint, locales, record, stats };
 }
 
 /** The build records of every namespace, from one file: one read, however large the archive. */
 export type BuildRecords = Map<string, BuildRecord>;
 
 /** Reads the build records; a missing or damaged cache is an empty one (everything is built). */
-export function readBuildRecords(paths: ProjectPaths): BuildRecords {
+export function readBuildRecords(paths: ProjectPaths, shared: string): BuildRecords {
   const records: BuildRecords = new Map();
   const cache = text(paths.buildCacheFile);
   if (cache === null) return records;
   try {
-    const parsed = JSON.parse(cache) as { version?: unknown; namespaces?: Record<string, BuildRecord> };
-    if (parsed.version !== cacheVersion || typeof parsed.namespaces !== 'object' || parsed.namespaces === null) return records;
+    const parsed = JSON.parse(cache) as { version?: unknown; shared?: unknown; namespaces?: Record<string, BuildRecord> };
+    // Another version of tarjama, another config or other site strings: every record is stale.
+    if (parsed.version !== cacheVersion || parsed.shared !== shared || typeof parsed.namespaces !== 'object' || parsed.namespaces === null) return records;
     for (const [namespace, record] of Object.entries(parsed.namespaces)) {
       if (typeof record?.fingerprint === 'string' && typeof record.outputs === 'object' && typeof record.counts === 'object') records.set(namespace, record);
     }
@@ -90,7 +111,7 @@ export function readBuildRecords(paths: ProjectPaths): BuildRecords {
   return records;
 }
 
-const cacheVersion = 1;
+const cacheVersion = 2;
 
 /** The result of a namespace whose editions are still those its record describes, or null. */
 export function cachedResult(root: string, inputs: NamespaceInputs): NamespaceResult | null {
@@ -100,22 +121,39 @@ export function cachedResult(root: string, inputs: NamespaceInputs): NamespaceRe
 }
 
 function resultOf(entry: NamespaceEntry, record: BuildRecord): NamespaceResult {
-  const files = Object.keys(record.outputs);
+  return { namespace: entry.namespace, kind: entry.kind, editions: Object.keys(record.counts).map((locale) => editionOf(entry, record, locale)) };
+}
+
+/** An edition as its record describes it, unchanged. */
+function editionOf(entry: NamespaceEntry, record: BuildRecord, locale: string): EditionResult {
+  const counts = record.counts[locale] as TranslationCounts;
+  const files = Object.keys(record.outputs).filter((file) => file.endsWith(`/${locale}/${entry.namespace}.md`) || file.endsWith(`/${locale}/${entry.namespace}.html`));
+  const markdown = files.find((file) => file.endsWith('.md')) ?? '';
+  const html = files.find((file) => file.endsWith('.html'));
+  const hashes = Object.fromEntries(files.map((file) => [file, record.outputs[file] as string]));
   return {
-    namespace: entry.namespace,
-    kind: entry.kind,
-    editions: Object.entries(record.counts).map(([locale, counts]) => {
-      const markdown = files.find((file) => file.endsWith(`/${locale}/${entry.namespace}.md`)) ?? '';
-      const html = files.find((file) => file.endsWith(`/${locale}/${entry.namespace}.html`));
-      return {
-        locale,
-        counts,
-        findings: [],
-        unreadable: false,
-        output: { file: markdown, result: 'unchanged', incomplete: counts.translated < counts.total, html: html ? { file: html, result: 'unchanged' } : null, hashes: {} },
-      };
-    }),
+    locale,
+    counts,
+    findings: [],
+    unreadable: false,
+    output: { file: markdown, result: 'unchanged', incomplete: counts.translated < counts.total, html: html ? { file: html, result: 'unchanged' } : null, hashes },
   };
+}
+
+/**
+ * The editions of a namespace that changed which are still those of its last build (own
+ * inputs unchanged, outputs as written), by locale: the build leaves them as they are.
+ */
+export function reusableEditions(root: string, inputs: NamespaceInputs): Map<string, EditionResult> {
+  const { record, entry } = inputs;
+  const reusable = new Map<string, EditionResult>();
+  if (!record?.locales) return reusable;
+  for (const [locale, fingerprint] of Object.entries(inputs.locales)) {
+    if (record.locales[locale] !== fingerprint || !(locale in record.counts)) continue;
+    const edition = editionOf(entry, record, locale);
+    if (edition.output && outputsIntact(root, { ...record, outputs: edition.output.hashes })) reusable.set(locale, edition);
+  }
+  return reusable;
 }
 
 /**
@@ -124,13 +162,13 @@ function resultOf(entry: NamespaceEntry, record: BuildRecord): NamespaceResult {
  * record (it is built again). Called at the end of a run, so that the outputs' times are
  * well before the moment they are recorded.
  */
-export async function recordBuilds(paths: ProjectPaths, records: BuildRecords, built: ReadonlyArray<[NamespaceInputs, NamespaceResult]>): Promise<void> {
+export async function recordBuilds(paths: ProjectPaths, shared: string, records: BuildRecords, built: ReadonlyArray<[NamespaceInputs, NamespaceResult]>): Promise<void> {
   if (built.length === 0) return;
   for (const [inputs, result] of built) {
     const record = recordOf(paths, inputs, result);
     if (record) records.set(inputs.entry.namespace, record);
   }
-  await writeFileAtomic(paths.buildCacheFile, `${JSON.stringify({ version: cacheVersion, namespaces: Object.fromEntries(records) })}\n`, paths.root);
+  await writeFileAtomic(paths.buildCacheFile, `${JSON.stringify({ version: cacheVersion, shared, namespaces: Object.fromEntries(records) })}\n`, paths.root);
 }
 
 function recordOf(paths: ProjectPaths, inputs: NamespaceInputs, result: NamespaceResult): BuildRecord | null {
@@ -144,7 +182,6 @@ function recordOf(paths: ProjectPaths, inputs: NamespaceInputs, result: Namespac
   }
   // A namespace found unchanged by its content keeps its record, with fresh stats.
   if (Object.keys(outputs).length === 0 && inputs.record) Object.assign(outputs, inputs.record.outputs);
-  const stats: Record<string, FileStat> = { ...inputs.stats };
-  for (const file of Object.keys(outputs)) stats[file] = fileStat(path.join(paths.root, file));
-  return { fingerprint: inputs.fingerprint, shared: inputs.shared, outputs, counts, stats };
+  const stats = [...inputs.stats, ...Object.keys(outputs).map((file) => takeStat(paths.root, file))];
+  return { fingerprint: inputs.fingerprint, locales: inputs.locales, stats: statSignature(stats), outputs, counts };
 }

@@ -50,19 +50,24 @@ export interface NamespaceResult {
 /**
  * Reads, parses and translates one namespace into every locale, and with `publish` writes
  * its editions: the unit of work of `check`, `status` and `build`, run in a worker or not.
+ * The locales in `reuse` are left out (their editions are those of the last build, which
+ * the caller has); the result then holds the other editions only.
  */
-export async function processNamespace(context: RunContext, entry: NamespaceEntry, publish: PublishOptions | null): Promise<NamespaceResult> {
+export async function processNamespace(context: RunContext, entry: NamespaceEntry, publish: PublishOptions | null, reuse: ReadonlySet<string> = new Set()): Promise<NamespaceResult> {
   const { config, paths, i18n } = context;
   const { document, sourceCatalog } = await loadDocument(paths, config, entry);
   const { catalogs, state } = await loadNamespaceTranslations(paths, config, document, sourceCatalog);
   const shared = document.namespace === siteNamespace;
   for (const [locale, catalog] of catalogs) i18n.addResourceBundle(locale, document.namespace, Object.fromEntries(catalog.catalog.values), false, true);
   try {
-    const editions = config.locales.map((locale) => {
+    const editions = config.locales.filter((locale) => !reuse.has(locale)).map((locale) => {
       const catalog = catalogs.get(locale);
       if (!catalog) throw new Error(`no catalog for ${locale}`);
       return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, state.get(locale)) };
     });
+    // An edition reused from the last build links to the others as they were then (all
+    // published): if one of them would now be blocked, every edition is built again.
+    if (reuse.size > 0 && editions.some(({ catalog, edition }) => mayBeBlocked(context, catalog.catalog.unreadable, edition, publish))) return await processNamespace(context, entry, publish);
     const results: EditionResult[] = [];
     const pages: Array<{ result: EditionResult; tree: Root; page: PageInfo }> = [];
     for (const { catalog, edition } of editions) {
@@ -74,8 +79,11 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
     }
     if (publish?.html) {
       // A blocked edition keeps its previous page: the others go on linking to it.
-      const published = results.filter((result) => result.output?.result !== 'blocked' || existsSync(paths.htmlFile(result.locale, document.namespace)));
-      const alternates = published.map((result) => ({ locale: result.locale, href: `../${result.locale}/${document.namespace}.html` }));
+      const published = config.locales.filter((locale) => {
+        const result = results.find((candidate) => candidate.locale === locale);
+        return !result || result.output?.result !== 'blocked' || existsSync(paths.htmlFile(locale, document.namespace));
+      });
+      const alternates = published.map((locale) => ({ locale, href: `../${locale}/${document.namespace}.html` }));
       const xDefault = alternates.find((alternate) => alternate.locale === config.sourceLocale)?.href ?? null;
       for (const { result, tree, page } of pages) {
         const file = paths.htmlFile(result.locale, document.namespace);
@@ -90,6 +98,12 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
   } finally {
     if (!shared) for (const locale of catalogs.keys()) i18n.removeResourceBundle(locale, document.namespace);
   }
+}
+
+/** Whether an edition may be blocked (its site strings aside, which a reused edition shares). */
+function mayBeBlocked(context: RunContext, unreadable: boolean, edition: TranslatedDocument, publish: PublishOptions | null): boolean {
+  const errors = edition.findings.some((finding) => finding.severity === 'error') || context.siteBlocked.has(edition.locale);
+  return unreadable || (errors && !publish?.allowIncomplete);
 }
 
 /** Writes one edition's Markdown unless it is blocked; returns what its HTML page needs. */

@@ -4,8 +4,8 @@ import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.
 import { projectPaths } from '../project/project-paths.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { siteNamespace } from '../site/site-strings.js';
-import { cachedResult, readBuildRecords, readInputs, recordBuilds, runFingerprint, unchangedResult, type BuildRecords, type NamespaceInputs } from './incremental.js';
-import type { NamespaceResult, PublishOptions } from './process-namespace.js';
+import { cachedResult, inputFiles, readBuildRecords, reusableEditions, readInputs, recordBuilds, runFingerprint, unchangedResult, type BuildRecords, type NamespaceInputs } from './incremental.js';
+import type { EditionResult, NamespaceResult, PublishOptions } from './process-namespace.js';
 import { selectShard, type Shard } from './shard.js';
 
 /** How to run over a project. */
@@ -49,21 +49,24 @@ export async function runProject(root: string, config: Config, options: RunOptio
   const cached: NamespaceResult[] = [];
   const records: Array<[NamespaceInputs, NamespaceResult]> = [];
   let pending = articles;
-  const previous: BuildRecords = options.publish ? readBuildRecords(paths) : new Map();
-  // Records of namespaces that are gone go with them.
-  const names = new Set(entries.map((entry) => entry.namespace));
-  for (const namespace of previous.keys()) if (!names.has(namespace)) previous.delete(namespace);
+  let shared = '';
+  let previous: BuildRecords = new Map();
   if (options.publish) {
-    const shared = await runFingerprint(paths, config, site ?? null, options.publish);
+    shared = await runFingerprint(paths, config, site ?? null, options.publish);
+    previous = readBuildRecords(paths, shared);
+    // Records of namespaces that are gone go with them.
+    const names = new Set(entries.map((entry) => entry.namespace));
+    for (const namespace of previous.keys()) if (!names.has(namespace)) previous.delete(namespace);
     pending = [];
+    const files = inputFiles(paths, config);
     for (const entry of articles) {
       const record = previous.get(entry.namespace) ?? null;
-      const unchanged = unchangedResult(paths, shared, entry, record);
+      const unchanged = unchangedResult(paths, files, entry, record);
       if (unchanged) {
         cached.push(unchanged);
         continue;
       }
-      const read = readInputs(paths, config, shared, entry, record);
+      const read = readInputs(paths, config, files, shared, entry, record);
       const hit = cachedResult(root, read);
       if (hit) {
         cached.push(hit);
@@ -75,7 +78,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
     }
     // The site strings are part of every fingerprint: with nothing to rebuild they did not change either.
     if (pending.length === 0) {
-      await recordBuilds(paths, previous, records);
+      await recordBuilds(paths, shared, previous, records);
       return report(config, orderBy(articles, cached));
     }
   }
@@ -99,15 +102,20 @@ export async function runProject(root: string, config: Config, options: RunOptio
   if (jobs > 1 && pending.length >= poolThreshold) {
     const { runInPool } = await import('./worker-pool.js');
     const setup = { root, config, site: site ?? null, siteBlocked: [...context.siteBlocked], publish: options.publish };
-    results.push(...(await runInPool(pending, setup, jobs, finished)));
+    results.push(...(await runInPool(pending, setup, jobs, (entry) => processNamespace(context, entry, options.publish), finished)));
   } else {
     for (const entry of pending) {
-      const result = await processNamespace(context, entry, options.publish);
+      // Of a namespace that changed, only the editions that changed are built again.
+      const read = inputs.get(entry.namespace);
+      const reused = read ? reusableEditions(root, read) : new Map<string, EditionResult>();
+      const built = await processNamespace(context, entry, options.publish, new Set(reused.keys()));
+      const byLocale = new Map([...reused, ...built.editions.map((edition) => [edition.locale, edition] as const)]);
+      const result = { ...built, editions: config.locales.flatMap((locale) => byLocale.get(locale) ?? []) };
       finished(result);
       results.push(result);
     }
   }
-  await recordBuilds(paths, previous, records);
+  await recordBuilds(paths, shared, previous, records);
   return report(config, orderBy(selected, results));
 }
 

@@ -4,42 +4,77 @@ import type { NamespaceEntry } from '../project/list-namespaces.js';
 import type { NamespaceResult } from './process-namespace.js';
 import type { WorkerMessage, WorkerSetup } from './worker.js';
 
+/** Namespaces a worker holds at once: one at work, one waiting while the main thread is busy. */
+const depth = 2;
+
 /**
- * Spreads namespaces over `size` worker threads, one namespace at a time per worker as each
- * finishes the last (documents differ in length), and returns the results in `entries` order.
+ * Spreads namespaces over `size` threads: the main thread, through `local`, and `size - 1`
+ * worker threads (each a copy of the libraries in memory, so none is started for a thread
+ * that would only wait). Each thread takes the next namespace as it finishes one (documents
+ * differ in length); the results come back in `entries` order.
  */
-export async function runInPool(entries: readonly NamespaceEntry[], setup: WorkerSetup, size: number, onResult: (result: NamespaceResult) => void): Promise<NamespaceResult[]> {
+export async function runInPool(
+  entries: readonly NamespaceEntry[],
+  setup: WorkerSetup,
+  size: number,
+  local: (entry: NamespaceEntry) => Promise<NamespaceResult>,
+  onResult: (result: NamespaceResult) => void,
+): Promise<NamespaceResult[]> {
   const results = new Map<string, NamespaceResult>();
   const queue = [...entries];
-  const workers = Array.from({ length: Math.min(size, entries.length) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
+  const workers = Array.from({ length: Math.max(0, Math.min(size, entries.length) - 1) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
+  // After a failure no thread takes more work.
+  const fail = (reject: (error: Error) => void) => (error: Error): void => {
+    queue.length = 0;
+    reject(error);
+  };
+  const done = (result: NamespaceResult): void => {
+    results.set(result.namespace, result);
+    onResult(result);
+  };
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const next = (): void => {
-              const entry = queue.shift();
-              if (entry) worker.postMessage(entry);
-              else resolve();
-            };
-            worker.on('message', (message: WorkerMessage) => {
-              if (message.type === 'ready') next();
-              else if (message.type === 'result') {
-                results.set(message.result.namespace, message.result);
-                onResult(message.result);
-                next();
-              } else {
-                const failure = message.error.name === 'TarjamaError' ? new TarjamaError(message.error.message, message.error.place as Place | undefined) : new Error(`${message.namespace}: ${message.error.stack ?? message.error.message}`);
-                reject(failure);
-              }
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`a tarjama worker stopped with code ${code}`));
-            });
-          }),
-      ),
+    const remote = workers.map(
+      (worker) =>
+        new Promise<void>((resolve, rejectPool) => {
+          const reject = fail(rejectPool);
+          let held = 0;
+          const fill = (): void => {
+            for (let entry = held < depth ? queue.shift() : undefined; entry; entry = held < depth ? queue.shift() : undefined) {
+              worker.postMessage(entry);
+              held += 1;
+            }
+            if (held === 0) resolve();
+          };
+          worker.on('message', (message: WorkerMessage) => {
+            if (message.type === 'ready') fill();
+            else if (message.type === 'result') {
+              held -= 1;
+              done(message.result);
+              fill();
+            } else {
+              const failure = message.error.name === 'TarjamaError' ? new TarjamaError(message.error.message, message.error.place as Place | undefined) : new Error(`${message.namespace}: ${message.error.stack ?? message.error.message}`);
+              reject(failure);
+            }
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (code !== 0) reject(new Error(`a tarjama worker stopped with code ${code}`));
+          });
+        }),
     );
+    const main = (async () => {
+      try {
+        for (let entry = queue.shift(); entry; entry = queue.shift()) {
+          done(await local(entry));
+          // Lets the workers' messages in, so that they are given more work.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } catch (error) {
+        queue.length = 0;
+        throw error;
+      }
+    })();
+    await Promise.all([main, ...remote]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
