@@ -31,7 +31,7 @@ export interface ExtractReport {
  * when something changes; an unreadable one stops everything before any write.
  */
 export async function extract(root: string, config: Config): Promise<ExtractReport> {
-  const project = await loadProject(root, config);
+  const project = await loadProject(root, config, { trees: false });
   const translations = await loadTranslations(project);
   const targetLocales = config.locales.filter((locale) => locale !== config.sourceLocale && !isPseudoLocale(locale));
   for (const byLocale of translations.catalogs.values()) {
