@@ -54,6 +54,28 @@ describe('incremental builds', () => {
     expect(await tree(project)).toEqual(await tree(cold));
   });
 
+  it('builds every edition of an article again when a changed one is blocked, and leaves the others as they were', async () => {
+    const project = await copyToTemp(corpus);
+    expect(runCli(project, ['build']).code).toBe(0);
+    const before = await tree(project);
+    const catalog = path.join(project, 'locales', 'ar', 'article-00004.json');
+    const original = await readFile(catalog, 'utf8');
+    const values = JSON.parse(original) as Record<string, string>;
+    delete values[Object.keys(values)[1] as string];
+    await writeFile(catalog, `${JSON.stringify(values, null, 2)}\n`);
+    const blocked = runCli(project, ['build']);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout.split('\n').filter((line) => line && !line.startsWith('unchanged') && !line.startsWith(' ')).slice(0, 1)).toEqual([
+      'blocked    output/ar/article-00004.md  (1 missing, 0 rejected, 0 outdated: fix them or pass --allow-incomplete)',
+    ]);
+    expect(await tree(project)).toEqual(before);
+    await writeFile(catalog, original);
+    const restored = runCli(project, ['build']);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout.split('\n').filter((line) => line.startsWith('written'))).toEqual([]);
+    expect(await tree(project)).toEqual(before);
+  });
+
   it('rebuilds an output that was edited or deleted by hand', async () => {
     const project = await copyToTemp(corpus);
     runCli(project, ['build']);
