@@ -1,10 +1,19 @@
 import type { ExtractReport } from '../commands/extract.js';
 
-/** What `extract` did, for people: how each article's segments moved, what became of each locale's translations, which files changed. */
+/**
+ * What `extract` did, for people: how the segments of each article that changed moved, what
+ * became of each locale's translations, which files were written; articles and files left as
+ * they were are counted in one line each (an archive has thousands).
+ */
 export function formatExtract(report: ExtractReport): string {
   const lines: string[] = [];
+  let same = 0;
   for (const entry of report.namespaces) {
     const { kept, edited, added, removed } = entry.keys;
+    if (edited + added + removed === 0 && entry.locales.every((locale) => [locale.outdated, locale.archived, locale.restored, locale.fromMemory].every((keys) => keys.length === 0))) {
+      same += 1;
+      continue;
+    }
     lines.push(`${entry.catalog}: ${entry.segments} segments (${kept} unchanged, ${edited} edited, ${added} new, ${removed} removed)`);
     for (const locale of entry.locales) {
       const parts = [
@@ -17,6 +26,9 @@ export function formatExtract(report: ExtractReport): string {
       if (said.length > 0) lines.push(`  ${locale.locale}  ${said.join('; ')}`);
     }
   }
-  for (const change of report.files) lines.push(`${change.result.padEnd(9)}  ${change.file}`);
+  if (same > 0) lines.push(`${same} ${same === 1 ? 'article' : 'articles'} with no segment changed`);
+  const unchanged = report.files.filter((change) => change.result === 'unchanged').length;
+  for (const change of report.files) if (change.result !== 'unchanged') lines.push(`${change.result.padEnd(9)}  ${change.file}`);
+  if (unchanged > 0) lines.push(`unchanged  ${unchanged} ${unchanged === 1 ? 'file' : 'files'}`);
   return `${lines.join('\n')}\n`;
 }
