@@ -1,8 +1,8 @@
-import type { Nodes, Parent, PhrasingContent } from 'mdast';
+import type { Nodes, Paragraph, Parent, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { TarjamaError } from '../io/tarjama-error.js';
 import type { MessageContext } from '../markdown/message-context.js';
-import { toMessage } from '../markdown/to-message.js';
+import { protectMessage, type Reference } from '../markdown/to-message.js';
 import type { SegmentKind } from './segment.js';
 
 /** A segment found by the walk, before it has a key. */
@@ -13,7 +13,7 @@ export interface FoundSegment {
   /** Words the key is made from (the block's plain text, or the field's or title's text). */
   words: string;
   target:
-    | { type: 'block'; path: number[]; references: ReturnType<typeof toMessage>['references'] }
+    | { type: 'block'; path: number[]; references: Reference[] }
     | { type: 'title'; block: number; label: string };
 }
 
@@ -22,6 +22,8 @@ export interface WalkState {
   stack: SegmentKind[];
   path: number[];
   found: FoundSegment[];
+  /** The paragraph each block segment's message is written from, by index in `found`: written all at once after the walk. */
+  messages: Map<number, Paragraph>;
   context: MessageContext;
   file: string;
 }
@@ -49,11 +51,12 @@ const within =
 function leaf(kind: SegmentKind, node: Parent & { children: PhrasingContent[] }, state: WalkState): void {
   const words = toString(node, { includeHtml: false });
   if (!hasLetters(words)) return;
-  const message = toMessage(node.children, state.context);
+  const message = protectMessage(node.children, state.context);
   const block = state.found.length;
+  state.messages.set(block, message.paragraph);
   state.found.push({
     kind,
-    text: message.text,
+    text: '',
     line: node.position?.start.line ?? 1,
     words,
     target: { type: 'block', path: [...state.path], references: message.references },

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Root, Yaml } from 'mdast';
+import type { Paragraph, Root, Yaml } from 'mdast';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { TarjamaError } from '../io/tarjama-error.js';
 import { messageContext, type MessageContext } from '../markdown/message-context.js';
 import { processor } from '../markdown/processor.js';
+import { writeMessages } from '../markdown/to-message.js';
 import { matchKeys, type PreviousEntry } from '../evolve/match-keys.js';
 import { slugWords } from './assign-keys.js';
 import { walkBlock, type FoundSegment } from './block-handlers.js';
@@ -35,8 +36,10 @@ export function readSource(namespace: string, file: string, text: string, frontM
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : null;
   const { frontMatter, fields } = readFrontMatter(yamlNode, file, frontMatterFields);
 
-  const state = { stack: [], path: [], found: [] as FoundSegment[], context, file };
+  const state = { stack: [], path: [], found: [] as FoundSegment[], messages: new Map<number, Paragraph>(), context, file };
   walkBlock(tree, state);
+  const texts = writeMessages([...state.messages.values()]);
+  [...state.messages.keys()].forEach((index, at) => ((state.found[index] as FoundSegment).text = texts[at] as string));
 
   const fieldKeys = fields.map((field) => `meta-${slugWords(field.name).join('-') || 'field'}`);
   const blockKeys = matchKeys(previous, [

@@ -1,4 +1,4 @@
-import type { Image, Link, Nodes, PhrasingContent } from 'mdast';
+import type { Image, Link, Nodes, Paragraph, PhrasingContent } from 'mdast';
 import type { MessageContext } from './message-context.js';
 import { processor } from './processor.js';
 
@@ -26,6 +26,36 @@ export interface Message {
  * destination by a numbered reference so that translators never touch a URL.
  */
 export function toMessage(children: readonly PhrasingContent[], context: MessageContext): Message {
+  const [message] = toMessages([children], context);
+  return message as Message;
+}
+
+/**
+ * `toMessage` for all the blocks of a document at once: remark-stringify writes them as the
+ * paragraphs of one document, which costs far less than one document each (its set-up
+ * dominates a short paragraph). A paragraph is written the same wherever it stands (blocks
+ * are joined by a blank line and a paragraph never holds one); if the output does not split
+ * into as many paragraphs, each is written alone.
+ */
+export function toMessages(blocks: ReadonlyArray<readonly PhrasingContent[]>, context: MessageContext): Message[] {
+  const protectedBlocks = blocks.map((children) => protectMessage(children, context));
+  const texts = writeMessages(protectedBlocks.map(({ paragraph }) => paragraph));
+  return protectedBlocks.map(({ references }, index) => ({ text: texts[index] as string, references }));
+}
+
+/** Writes the paragraphs `protectMessage` made, in one pass when they split back apart. */
+export function writeMessages(paragraphs: readonly Paragraph[]): string[] {
+  const alone = (): string[] => paragraphs.map((paragraph) => stringify([paragraph]));
+  const texts = paragraphs.length > 1 ? stringify(paragraphs).split('\n\n') : alone();
+  return texts.length === paragraphs.length ? texts : alone();
+}
+
+function stringify(paragraphs: readonly Paragraph[]): string {
+  return processor.stringify({ type: 'root', children: paragraphs } as Nodes as never).replace(/\n$/, '');
+}
+
+/** The paragraph of a message, its links and images turned into numbered references. */
+export function protectMessage(children: readonly PhrasingContent[], context: MessageContext): { paragraph: Paragraph; references: Reference[] } {
   const references: Reference[] = [];
   let counter = 0;
   const nextLabel = (): string => {
@@ -33,24 +63,22 @@ export function toMessage(children: readonly PhrasingContent[], context: Message
     while (context.reserved.has(String(counter)));
     return String(counter);
   };
-  const protect = (node: PhrasingContent): PhrasingContent => {
+  const visit = (node: PhrasingContent): PhrasingContent => {
     if (node.type === 'link') {
       const label = nextLabel();
       const locked = autolinkText(node);
       references.push({ label, kind: 'link', url: node.url, title: node.title ?? null, ...(locked === undefined ? {} : { locked }) });
-      return { type: 'linkReference', identifier: label, label, referenceType: 'full', children: node.children.map(protect) as Link['children'] };
+      return { type: 'linkReference', identifier: label, label, referenceType: 'full', children: node.children.map(visit) as Link['children'] };
     }
     if (node.type === 'image') {
       const label = nextLabel();
       references.push({ label, kind: 'image', url: node.url, title: (node as Image).title ?? null });
       return { type: 'imageReference', identifier: label, label, referenceType: 'full', alt: node.alt ?? '' };
     }
-    if ('children' in node) return { ...node, children: node.children.map(protect) } as PhrasingContent;
+    if ('children' in node) return { ...node, children: node.children.map(visit) } as PhrasingContent;
     return node;
   };
-  const paragraph = { type: 'paragraph', children: children.map(protect) } as const;
-  const text = processor.stringify({ type: 'root', children: [paragraph] } as Nodes as never);
-  return { text: text.replace(/\n$/, ''), references };
+  return { paragraph: { type: 'paragraph', children: children.map(visit) }, references };
 }
 
 /** The visible text of a link that shows its own address, as autolinks do; undefined otherwise. */
