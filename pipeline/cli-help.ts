@@ -100,8 +100,9 @@ Options:
   --quiet, -q         no progress bar
 
 Articles whose source, catalogs, site strings, glossary, config and tarjama itself did not
-change since the last build, and whose outputs are intact, are skipped (the cache is in
-locales/.tarjama/cache/, not committed). Large projects are built on all cores.
+change since the last build, and whose outputs are intact, are skipped (the record is in
+locales/.tarjama/cache/build.json, not committed); of an article that changed, only the
+editions that changed are built again. Large projects are built on all cores.
 
 ${common}
 
