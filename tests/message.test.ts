@@ -1,10 +1,11 @@
-import type { Root } from 'mdast';
+import fc from 'fast-check';
+import type { PhrasingContent, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { compareSkeletons, inlineSkeleton } from '../pipeline/markdown/inline-skeleton.js';
 import { messageContext } from '../pipeline/markdown/message-context.js';
 import { parseMessage } from '../pipeline/markdown/parse-message.js';
 import { processor } from '../pipeline/markdown/processor.js';
-import { toMessage } from '../pipeline/markdown/to-message.js';
+import { toMessage, toMessages } from '../pipeline/markdown/to-message.js';
 
 function firstParagraph(markdown: string) {
   const tree = processor.parse(markdown) as Root;
@@ -122,5 +123,24 @@ describe('autolinks', () => {
         extra: ['the address [https://other.example/s][1] (an address shown as the link text stays as written)'],
       },
     ]);
+  });
+});
+
+describe('toMessages', () => {
+  it('writes a document’s messages in one pass exactly as one by one', () => {
+    const fragment = fc.constantFrom(
+      'word', ' ', '\n', '*em*', '**strong**', '`code`', '[link](https://example.org "T")', '![alt](a.png)', '<https://example.org>', 'www.example.org',
+      '[ref][ref]', '[^n]', '<b>x</b>', '~~del~~', '\\*', '#', '-', '1.', '>', '|', '$$x$$', '&amp;', 'é', 'ال', '  \n', '\\\n',
+    );
+    const paragraph = fc.array(fragment, { minLength: 1, maxLength: 10 }).map((parts) => parts.join('').trim()).filter((text) => /\p{L}/u.test(text));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 2, maxLength: 6 }), (texts) => {
+        const tree = processor.parse(`${texts.join('\n\n')}\n\n[ref]: https://example.org\n\n[^n]: Note.\n`) as Root;
+        const blocks = tree.children.flatMap((node): PhrasingContent[][] => (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? [node.children] : []));
+        const blockContext = messageContext(tree);
+        expect(toMessages(blocks, blockContext)).toEqual(blocks.map((children) => toMessage(children, blockContext)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,35 +1,10 @@
+import type { RuleId } from '../rules/rule-ids.js';
+
 /** How much a finding matters: errors make `check` fail and block `build`. */
 export type Severity = 'error' | 'warning';
 
-/** Every rule tarjama reports. */
-export type RuleId =
-  | 'parse'
-  | 'duplicate'
-  | 'type'
-  | 'stale'
-  | 'missing'
-  | 'empty'
-  | 'outdated'
-  | 'from-memory'
-  | 'obsolete'
-  | 'untranslated'
-  | 'markup'
-  | 'links'
-  | 'code'
-  | 'html'
-  | 'placeholders'
-  | 'numbers'
-  | 'urls'
-  | 'emails'
-  | 'glossary'
-  | 'whitespace'
-  | 'end-punctuation'
-  | 'ar-punctuation'
-  | 'bidi'
-  | 'ar-digits'
-  | 'fr-spacing'
-  | 'fr-quotes'
-  | 'plurals';
+/** Every rule tarjama reports (the ids are listed in `rules/rule-ids.ts`). */
+export type { RuleId } from '../rules/rule-ids.js';
 
 /** One thing wrong with one key of one locale, located in the locale's catalog file. */
 export interface Finding {

@@ -1,10 +1,8 @@
-import type { RuleId } from '../report/finding.js';
-
 /**
  * The id of every rule, without the rules themselves: the CLI and the config check ids at
  * start-up, and a build with nothing to do should not load the rules (nor bidi-js) for that.
  */
-export const ruleIds: readonly RuleId[] = [
+export const ruleIds = [
   'parse',
   'duplicate',
   'type',
@@ -32,9 +30,12 @@ export const ruleIds: readonly RuleId[] = [
   'fr-spacing',
   'fr-quotes',
   'plurals',
-];
+] as const;
 
-const known = new Set<string>(ruleIds);
+/** Every rule tarjama reports. */
+export type RuleId = (typeof ruleIds)[number];
+
+const known: ReadonlySet<string> = new Set(ruleIds);
 
 /** Whether a string names a rule. */
 export function isRuleId(id: string): id is RuleId {

@@ -29,8 +29,7 @@ export interface BuildRecord {
 /** Size and modification time of a file (ms, with the file system's sub-millisecond part); null when absent. */
 export type FileStat = { size: number; mtimeMs: number } | null;
 
-/** The stat of a file. */
-export function fileStat(file: string): FileStat {
+function fileStat(file: string): FileStat {
   const stat = statSync(file, { throwIfNoEntry: false });
   return stat ? { size: stat.size, mtimeMs: stat.mtimeMs } : null;
 }
@@ -52,7 +51,7 @@ export function takeStat(root: string, file: string): TakenStat {
 export function statsHold(root: string, files: readonly string[], stats: readonly number[]): boolean {
   if (stats.length !== files.length * 2) return false;
   for (const [index, file] of files.entries()) {
-    const stat = statSync(`${root}/${file}`, { throwIfNoEntry: false });
+    const stat = fileStat(`${root}/${file}`);
     if ((stat?.size ?? -1) !== stats[index * 2] || (stat?.mtimeMs ?? 0) !== stats[index * 2 + 1]) return false;
   }
   return true;

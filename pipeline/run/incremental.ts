@@ -26,7 +26,6 @@ export async function runFingerprint(paths: ProjectPaths, config: Config, site: 
 /** A namespace's inputs read without parsing anything, its fingerprint, and its last build record. */
 export interface NamespaceInputs {
   entry: NamespaceEntry;
-  shared: string;
   fingerprint: string;
   /** Each edition's own fingerprint, by locale: an edition whose fingerprint holds can be reused. */
   locales: Record<string, string>;
@@ -87,7 +86,7 @@ export function readInputs(paths: ProjectPaths, config: Config, files: InputFile
   const locales = Object.fromEntries(
     config.locales.map((locale, index) => [locale, namespaceFingerprint(shared, [source, sourceCatalog, catalogs[index] ?? null, JSON.stringify(states[locale] ?? states.all ?? null)])]),
   );
-  return { entry, shared, fingerprint, locales, record, stats };
+  return { entry, fingerprint, locales, record, stats };
 }
 
 /** The build records of every namespace, from one file: one read, however large the archive. */
@@ -180,8 +179,6 @@ function recordOf(paths: ProjectPaths, inputs: NamespaceInputs, result: Namespac
     counts[edition.locale] = edition.counts;
     Object.assign(outputs, edition.output.hashes);
   }
-  // A namespace found unchanged by its content keeps its record, with fresh stats.
-  if (Object.keys(outputs).length === 0 && inputs.record) Object.assign(outputs, inputs.record.outputs);
   const stats = [...inputs.stats, ...Object.keys(outputs).map((file) => takeStat(paths.root, file))];
   return { fingerprint: inputs.fingerprint, locales: inputs.locales, stats: statSignature(stats), outputs, counts };
 }

@@ -51,7 +51,7 @@ export interface NamespaceResult {
  * Reads, parses and translates one namespace into every locale, and with `publish` writes
  * its editions: the unit of work of `check`, `status` and `build`, run in a worker or not.
  * The locales in `reuse` are left out (their editions are those of the last build, which
- * the caller has); the result then holds the other editions only.
+ * the caller has), unless another edition is blocked; the result holds the editions built.
  */
 export async function processNamespace(context: RunContext, entry: NamespaceEntry, publish: PublishOptions | null, reuse: ReadonlySet<string> = new Set()): Promise<NamespaceResult> {
   const { config, paths, i18n } = context;
@@ -60,14 +60,17 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
   const shared = document.namespace === siteNamespace;
   for (const [locale, catalog] of catalogs) i18n.addResourceBundle(locale, document.namespace, Object.fromEntries(catalog.catalog.values), false, true);
   try {
-    const editions = config.locales.filter((locale) => !reuse.has(locale)).map((locale) => {
+    const translate = (locale: string) => {
       const catalog = catalogs.get(locale);
       if (!catalog) throw new Error(`no catalog for ${locale}`);
       return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, state.get(locale)) };
-    });
+    };
+    let editions = config.locales.filter((locale) => !reuse.has(locale)).map(translate);
     // An edition reused from the last build links to the others as they were then (all
-    // published): if one of them would now be blocked, every edition is built again.
-    if (reuse.size > 0 && editions.some(({ catalog, edition }) => mayBeBlocked(context, catalog.catalog.unreadable, edition, publish))) return await processNamespace(context, entry, publish);
+    // published): if one of them is now blocked, every edition is built again.
+    if (reuse.size > 0 && editions.some(({ catalog, edition }) => blocked(context, catalog.catalog.unreadable, edition, publish))) {
+      editions = config.locales.map((locale) => editions.find(({ edition }) => edition.locale === locale) ?? translate(locale));
+    }
     const results: EditionResult[] = [];
     const pages: Array<{ result: EditionResult; tree: Root; page: PageInfo }> = [];
     for (const { catalog, edition } of editions) {
@@ -100,10 +103,17 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
   }
 }
 
-/** Whether an edition may be blocked (its site strings aside, which a reused edition shares). */
-function mayBeBlocked(context: RunContext, unreadable: boolean, edition: TranslatedDocument, publish: PublishOptions | null): boolean {
-  const errors = edition.findings.some((finding) => finding.severity === 'error') || context.siteBlocked.has(edition.locale);
-  return unreadable || (errors && !publish?.allowIncomplete);
+/** Whether an edition has errors, its own or its site strings'. */
+function hasErrors(context: RunContext, edition: TranslatedDocument): boolean {
+  return edition.findings.some((finding) => finding.severity === 'error') || context.siteBlocked.has(edition.locale);
+}
+
+/**
+ * Whether an edition is blocked: its catalog unreadable, or errors (or, with `missingSiteStrings`,
+ * site strings it lacks) without --allow-incomplete.
+ */
+function blocked(context: RunContext, unreadable: boolean, edition: TranslatedDocument, publish: PublishOptions | null, missingSiteStrings = false): boolean {
+  return unreadable || ((hasErrors(context, edition) || missingSiteStrings) && !publish?.allowIncomplete);
 }
 
 /** Writes one edition's Markdown unless it is blocked; returns what its HTML page needs. */
@@ -116,10 +126,9 @@ async function publishEdition(
 ): Promise<PageInfo | null> {
   const { config, paths, i18n } = context;
   const file = paths.outputFile(edition.locale, document.namespace);
-  const errors = edition.findings.some((finding) => finding.severity === 'error') || context.siteBlocked.has(edition.locale);
   const about = editionSite(config, i18n, context.hasSiteStrings, edition.locale, edition.tree, document.frontMatter);
-  if (result.unreadable || ((errors || about.missing.length > 0) && !publish.allowIncomplete)) {
-    result.output = { file: paths.relative(file), result: 'blocked', incomplete: errors, html: null, hashes: {} };
+  if (blocked(context, result.unreadable, edition, publish, about.missing.length > 0)) {
+    result.output = { file: paths.relative(file), result: 'blocked', incomplete: hasErrors(context, edition), html: null, hashes: {} };
     return null;
   }
   const incomplete = edition.counts.translated < edition.counts.total;
