@@ -64,6 +64,7 @@ async function floor(root: string): Promise<number> {
 }
 
 const rows: Array<Record<string, string>> = [];
+const memory: string[] = [];
 const builds = new Map<number, number>();
 for (const size of sizes) {
   const root = await mkdtemp(path.join(tmpdir(), `tarjama-bench-${size}-`));
@@ -91,6 +92,8 @@ for (const size of sizes) {
   const floorSeconds = await floor(root);
   builds.set(size, build.seconds);
   const peak = Math.max(...[extract, build, check, unchanged, oneArticle].map((entry) => entry.rssMb ?? 0));
+  const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
+  memory.push(`N = ${size}: extract ${mb(extract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}`);
   rows.push({
     N: String(size),
     extract: extract.seconds.toFixed(2),
@@ -112,6 +115,7 @@ console.log(`tarjama ${runs}-run medians, seconds (a fresh process each run, sta
 console.log(line(headers));
 console.log(`|${widths.map((width) => `${'-'.repeat(width + 1)}:`).join('|')}|`);
 for (const row of rows) console.log(line(headers.map((header) => row[header] ?? '')));
+if (gnuTime) console.log(`peak RSS by command, MB — ${memory.join('; ')}`);
 const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);
 if (thousand && tenThousand) console.log(`cold build, 10,000 / 1,000: ${(tenThousand / thousand).toFixed(1)}×`);

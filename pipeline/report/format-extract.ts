@@ -10,12 +10,7 @@ export function formatExtract(report: ExtractReport): string {
   let same = 0;
   for (const entry of report.namespaces) {
     const { kept, edited, added, removed } = entry.keys;
-    if (edited + added + removed === 0 && entry.locales.every((locale) => [locale.outdated, locale.archived, locale.restored, locale.fromMemory].every((keys) => keys.length === 0))) {
-      same += 1;
-      continue;
-    }
-    lines.push(`${entry.catalog}: ${entry.segments} segments (${kept} unchanged, ${edited} edited, ${added} new, ${removed} removed)`);
-    for (const locale of entry.locales) {
+    const moves = entry.locales.flatMap((locale) => {
       const parts = [
         ['outdated', locale.outdated],
         ['archived', locale.archived],
@@ -23,8 +18,13 @@ export function formatExtract(report: ExtractReport): string {
         ['filled from memory, to review', locale.fromMemory],
       ] as const;
       const said = parts.filter(([, keys]) => keys.length > 0).map(([what, keys]) => `${what}: ${keys.join(', ')}`);
-      if (said.length > 0) lines.push(`  ${locale.locale}  ${said.join('; ')}`);
+      return said.length > 0 ? [`  ${locale.locale}  ${said.join('; ')}`] : [];
+    });
+    if (edited + added + removed === 0 && moves.length === 0) {
+      same += 1;
+      continue;
     }
+    lines.push(`${entry.catalog}: ${entry.segments} segments (${kept} unchanged, ${edited} edited, ${added} new, ${removed} removed)`, ...moves);
   }
   if (same > 0) lines.push(`${same} ${same === 1 ? 'article' : 'articles'} with no segment changed`);
   const unchanged = report.files.filter((change) => change.result === 'unchanged').length;
