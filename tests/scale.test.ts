@@ -1,4 +1,5 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../pipeline/bench/corpus.js';
@@ -26,6 +27,11 @@ async function tree(root: string, folder = 'output'): Promise<Map<string, string
     for (const name of await readdir(path.join(root, folder, locale))) files.set(`${locale}/${name}`, await readFile(path.join(root, folder, locale, name), 'utf8'));
   }
   return files;
+}
+
+async function filesIn(root: string, folder: string): Promise<Map<string, string>> {
+  const names = (await readdir(path.join(root, folder))).sort();
+  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(path.join(root, folder, name), 'utf8')] as const)));
 }
 
 describe('incremental builds', () => {
@@ -84,6 +90,65 @@ describe('incremental builds', () => {
     await writeFile(file, `${original}\nedited by hand\n`);
     expect(runCli(project, ['build']).stdout).toContain('written    output/en/article-00001.md');
     expect(await readFile(file, 'utf8')).toBe(original);
+  });
+});
+
+/** Edits as a newsroom makes them: a paragraph reworded, one added (another article's, so the memory fills it), one deleted, a translation revised. */
+async function editArticles(project: string): Promise<void> {
+  const source = (index: number) => path.join(project, 'source', `article-${String(index).padStart(5, '0')}.md`);
+  const paragraphs = async (index: number) => (await readFile(source(index), 'utf8')).split('\n\n');
+  const prose = (paragraph: string) => /^[A-Z]/.test(paragraph) && paragraph.length > 100 && !paragraph.includes('[');
+  const reworded = await paragraphs(5);
+  const at = reworded.findIndex(prose);
+  reworded[at] = (reworded[at] as string).replace(/\. /, '. Officials confirmed it. ');
+  await writeFile(source(5), reworded.join('\n\n'));
+  const borrowed = (await paragraphs(3)).find(prose);
+  const added = await paragraphs(7);
+  if (at < 0 || borrowed === undefined) throw new Error('the corpus has no plain paragraph to edit');
+  added.splice(3, 0, borrowed);
+  await writeFile(source(7), added.join('\n\n'));
+  const shortened = await paragraphs(9);
+  shortened.splice(shortened.findIndex(prose), 1);
+  await writeFile(source(9), shortened.join('\n\n'));
+  const catalog = path.join(project, 'locales', 'fr', 'article-00011.json');
+  const values = JSON.parse(await readFile(catalog, 'utf8')) as Record<string, string>;
+  const key = Object.keys(values)[2] as string;
+  values[key] = `${values[key]} (revu)`;
+  await writeFile(catalog, `${JSON.stringify(values, null, 2)}\n`);
+}
+
+describe('incremental extract', () => {
+  it('does not read an article whose files did not change, and reads it again once one did', async () => {
+    const project = await copyToTemp(corpus);
+    expect(runCli(project, ['extract']).code).toBe(0);
+    expect(runCli(project, ['extract']).stdout).toMatch(/^30 articles with no segment changed\nunchanged {2}\d+ files\n$/);
+    // Same size and time (copied back with `touch -r`), bytes that are not UTF-8: extract trusts the size and time, so it never reads them.
+    const file = path.join(project, 'source', 'article-00002.md');
+    const times = path.join(project, 'times');
+    await writeFile(times, '');
+    expect(spawnSync('touch', ['-r', file, times]).status).toBe(0);
+    await writeFile(file, Buffer.alloc((await stat(file)).size, 0xff));
+    expect(spawnSync('touch', ['-r', times, file]).status).toBe(0);
+    expect(runCli(project, ['extract']).code).toBe(0);
+    await utimes(file, new Date(), new Date(Date.now() + 1000));
+    const read = runCli(project, ['extract']);
+    expect(read.code).toBe(2);
+    expect(read.stderr).toContain('source/article-00002.md:1:1: not valid UTF-8');
+  });
+
+  it('gives after edits exactly the catalogs, state, archive and report of an extract without its cache', async () => {
+    const project = await copyToTemp(corpus);
+    expect(runCli(project, ['extract']).code).toBe(0);
+    await editArticles(project);
+    const cold = await copyToTemp(project, (file) => !file.includes(`${path.sep}cache`));
+    const warm = runCli(project, ['extract']);
+    expect(warm.stdout).toContain('filled from memory, to review');
+    expect(warm.stdout).toContain('archived');
+    expect(warm.stdout).toContain('27 articles with no segment changed');
+    expect(warm).toEqual(runCli(cold, ['extract']));
+    for (const folder of ['locales/en', 'locales/fr', 'locales/ar', 'locales/.tarjama/state', 'locales/.tarjama/archive']) {
+      expect(await filesIn(project, folder)).toEqual(await filesIn(cold, folder));
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import { translateCorpus } from './translate-corpus.js';
  * `npm run bench`: generates seeded corpora, then times the installed CLI (a fresh process per
  * run, start-up included) as the median of several runs, with peak RSS from GNU time, next to
  * the library floor: remark parsing every article once and stringifying it three times.
+ * "no-change" runs follow a run that had work to do; `npm run build` is extract then build.
  * Options: --sizes 100,1000  --large (adds 10000)  --runs 3
  */
 const cli = fileURLToPath(new URL('../bin/cli.js', import.meta.url));
@@ -74,6 +75,9 @@ for (const size of sizes) {
   };
   const extract = await measure(runs, clean('locales'), () => run(root, ['extract', '--quiet']));
   await translateCorpus(root, await loadConfig(root));
+  // The translators' files changed: one extract records them, then the ones measured have nothing to do.
+  run(root, ['extract', '--quiet']);
+  const unchangedExtract = await measure(runs, async () => {}, () => run(root, ['extract', '--quiet']));
   const build = await measure(runs, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--quiet']));
   const check = await measure(runs, async () => {}, () => run(root, ['check', '--quiet']));
   const unchanged = await measure(runs, async () => {}, () => run(root, ['build', '--quiet']));
@@ -91,12 +95,13 @@ for (const size of sizes) {
   );
   const floorSeconds = await floor(root);
   builds.set(size, build.seconds);
-  const peak = Math.max(...[extract, build, check, unchanged, oneArticle].map((entry) => entry.rssMb ?? 0));
+  const peak = Math.max(...[extract, unchangedExtract, build, check, unchanged, oneArticle].map((entry) => entry.rssMb ?? 0));
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
-  memory.push(`N = ${size}: extract ${mb(extract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}`);
+  memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}`);
   rows.push({
     N: String(size),
     extract: extract.seconds.toFixed(2),
+    'no-change extract': unchangedExtract.seconds.toFixed(2),
     'build (cold)': build.seconds.toFixed(2),
     check: check.seconds.toFixed(2),
     'no-change build': unchanged.seconds.toFixed(2),

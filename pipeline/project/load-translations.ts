@@ -65,15 +65,38 @@ function generated(locale: string, document: SourceDocument, file: string): Loca
 }
 
 /**
+ * Adds the catalogs (pseudo-locales aside) and state of namespaces whose documents were not
+ * loaded — extract's unchanged articles — for the translation memory.
+ */
+export async function addCatalogsOf(project: Project, translations: Translations, namespaces: Iterable<string>): Promise<void> {
+  const { config, paths } = project;
+  for (const namespace of namespaces) {
+    const catalogs = new Map<string, LocaleCatalog>();
+    for (const locale of config.locales) {
+      if (isPseudoLocale(locale)) continue;
+      const file = paths.catalogFile(locale, namespace);
+      assertInsideProject(paths.root, file);
+      const catalog = await loadCatalog(locale, file, paths.relative(file));
+      catalogs.set(locale, catalog);
+      if (locale === config.sourceLocale) project.sourceCatalogs.set(namespace, catalog);
+    }
+    const stateFile = paths.stateFile(namespace);
+    translations.catalogs.set(namespace, catalogs);
+    translations.states.set(namespace, await readStateFile(stateFile, paths.relative(stateFile)));
+  }
+}
+
+/**
  * The translation memory of each target locale: every reviewed translation paired with the
  * source text it was made for (an outdated one with its older text), and the archive.
+ * `namespaces` gives the order (the first translation of a text is the one reused).
  */
-export function buildMemories(project: Project, translations: Translations): Map<string, TranslationMemory> {
+export function buildMemories(project: Project, translations: Translations, namespaces: readonly string[] = project.documents.map((document) => document.namespace)): Map<string, TranslationMemory> {
   const memories = new Map<string, TranslationMemory>();
   for (const locale of project.config.locales) {
     if (locale === project.config.sourceLocale || isPseudoLocale(locale)) continue;
     const memory = new TranslationMemory();
-    for (const { namespace } of project.documents) {
+    for (const namespace of namespaces) {
       const sources = project.sourceCatalogs.get(namespace)?.catalog.values ?? new Map<string, string>();
       const catalog = translations.catalogs.get(namespace)?.get(locale)?.catalog;
       const entries = translations.states.get(namespace)?.get(locale);

@@ -50,26 +50,34 @@ const numberWords: Record<string, Record<string, number>> = {
   },
 };
 
-const spelledPatterns = new Map<string, RegExp>();
+/** A run of letters, digits and hyphens: a number word only counts as a whole run. */
+const wordRun = /[\p{L}\p{N}-]+/gu;
 
-/** The pattern of a language's number words, compiled once. */
-function spelledPattern(lang: string, words: Record<string, number>): RegExp {
-  let pattern = spelledPatterns.get(lang);
-  if (!pattern) {
-    const prefix = lang === 'ar' ? '(?:[وبلفك]?(?:ال)?)' : '';
-    const alternatives = Object.keys(words).sort((a, b) => b.length - a.length).join('|');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}-])${prefix}(${alternatives})(?![\\p{L}\\p{N}-])`, 'giu');
-    spelledPatterns.set(lang, pattern);
-  }
-  return pattern;
+/** What may come before an Arabic number word in the same run: one of و ب ل ف ك, then ال, each optional. */
+function arabicStems(run: string): string[] {
+  const letter = 'وبلفك'.includes(run.charAt(0)) ? run.slice(1) : null;
+  const stems = letter === null ? [] : [...(letter.startsWith('ال') ? [letter.slice(2)] : []), letter];
+  return [...stems, ...(run.startsWith('ال') ? [run.slice(2)] : []), run];
 }
 
-/** The numbers a text spells out in its language, with their index. */
+/**
+ * The numbers a text spells out in its language, with their index. A run of letters is
+ * looked up whole (a dictionary lookup, where one regular expression of every word with
+ * look-arounds took milliseconds to compile and scanned every position).
+ */
 function spelledNumbers(text: string, locale: string): Array<{ value: string; index: number; number: number }> {
-  const words = numberWords[language(locale)];
+  const lang = language(locale);
+  const words = numberWords[lang];
   if (!words) return [];
-  const pattern = spelledPattern(language(locale), words);
-  return [...text.matchAll(pattern)].map((match) => ({ value: match[0], index: match.index ?? 0, number: words[(match[1] as string).toLowerCase()] as number }));
+  const found: Array<{ value: string; index: number; number: number }> = [];
+  for (const match of text.matchAll(wordRun)) {
+    const run = match[0];
+    const lower = run.toLowerCase();
+    const stems = lang === 'ar' ? arabicStems(lower) : [lower];
+    const stem = stems.find((candidate) => Object.hasOwn(words, candidate));
+    if (stem !== undefined) found.push({ value: run, index: match.index, number: words[stem] as number });
+  }
+  return found;
 }
 
 /** `numbers`: every number of the source is in the translation, in digits of any script, a local format or words. */

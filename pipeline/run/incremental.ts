@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
+import { readCacheFile, writeCacheFile } from './cache-file.js';
 import { namespaceFingerprint, outputsIntact, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
 import type { EditionResult, NamespaceResult, PublishOptions } from './process-namespace.js';
 
@@ -94,20 +94,7 @@ export type BuildRecords = Map<string, BuildRecord>;
 
 /** Reads the build records; a missing or damaged cache is an empty one (everything is built). */
 export function readBuildRecords(paths: ProjectPaths, shared: string): BuildRecords {
-  const records: BuildRecords = new Map();
-  const cache = text(paths.buildCacheFile);
-  if (cache === null) return records;
-  try {
-    const parsed = JSON.parse(cache) as { version?: unknown; shared?: unknown; namespaces?: Record<string, BuildRecord> };
-    // Another version of tarjama, another config or other site strings: every record is stale.
-    if (parsed.version !== cacheVersion || parsed.shared !== shared || typeof parsed.namespaces !== 'object' || parsed.namespaces === null) return records;
-    for (const [namespace, record] of Object.entries(parsed.namespaces)) {
-      if (typeof record?.fingerprint === 'string' && typeof record.outputs === 'object' && typeof record.counts === 'object') records.set(namespace, record);
-    }
-  } catch {
-    // A damaged cache only costs a full build.
-  }
-  return records;
+  return readCacheFile<BuildRecord>(paths.buildCacheFile, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && typeof record.outputs === 'object' && typeof record.counts === 'object');
 }
 
 const cacheVersion = 2;
@@ -167,7 +154,7 @@ export async function recordBuilds(paths: ProjectPaths, shared: string, records:
     const record = recordOf(paths, inputs, result);
     if (record) records.set(inputs.entry.namespace, record);
   }
-  await writeFileAtomic(paths.buildCacheFile, `${JSON.stringify({ version: cacheVersion, shared, namespaces: Object.fromEntries(records) })}\n`, paths.root);
+  await writeCacheFile(paths.buildCacheFile, cacheVersion, shared, records, paths.root);
 }
 
 function recordOf(paths: ProjectPaths, inputs: NamespaceInputs, result: NamespaceResult): BuildRecord | null {
