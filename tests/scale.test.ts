@@ -7,7 +7,7 @@ import { translateCorpus } from '../pipeline/bench/translate-corpus.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { extract } from '../pipeline/commands/extract.js';
 import { progressBar } from '../pipeline/report/progress-bar.js';
-import { copyToTemp, runCli } from './helpers/run-cli.js';
+import { cliPath, copyToTemp, runCli } from './helpers/run-cli.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
@@ -81,6 +81,24 @@ describe('incremental builds', () => {
     expect(restored.stdout.split('\n').filter((line) => line.startsWith('written'))).toEqual([]);
     expect(await tree(project)).toEqual(before);
   });
+
+  it('keeps its records when the same code is compiled again (a CI runner after npm ci), not when the code changes', async () => {
+    const project = await copyToTemp(corpus);
+    const bin = await copyToTemp(path.dirname(cliPath));
+    const build = () => spawnSync(process.execPath, [path.join(bin, 'cli.js'), 'build', '--cwd', project], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const written = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('written')).length;
+    const shared = async () => (JSON.parse(await readFile(path.join(project, 'locales', '.tarjama', 'cache', 'build.json'), 'utf8')) as { shared: string }).shared;
+    expect(written(build().stdout)).toBe(180);
+    const first = await shared();
+    // The same bundle with new modification times: nothing to do.
+    for (const name of await readdir(bin)) await utimes(path.join(bin, name), new Date(), new Date(Date.now() + 5000));
+    expect(build().stdout).toBe('unchanged  180 files\n');
+    expect(await shared()).toBe(first);
+    // One byte more: every article is built again (to the same files) and recorded for the new code.
+    await writeFile(path.join(bin, 'cli.js'), `${await readFile(path.join(bin, 'cli.js'), 'utf8')}\n`);
+    expect(build().stdout).toBe('unchanged  180 files\n');
+    expect(await shared()).not.toBe(first);
+  }, 60_000);
 
   it('rebuilds an output that was edited or deleted by hand', async () => {
     const project = await copyToTemp(corpus);
