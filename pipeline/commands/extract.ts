@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { editCatalog } from '../catalog/edit-catalog.js';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { serializeCatalog } from '../catalog/serialize-catalog.js';
 import type { Config } from '../config/config.js';
 import { planExtract, type LocaleChanges, type NamespacePlan } from '../evolve/plan-extract.js';
@@ -7,17 +8,15 @@ import { removeFile } from '../io/remove-file.js';
 import { TarjamaError } from '../io/tarjama-error.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { serializeArchive, type ArchiveEntry } from '../memory/archive-file.js';
-import type { SourceDocument } from '../extract/read-source.js';
-import { listNamespaces } from '../project/list-namespaces.js';
-import { loadProject } from '../project/load-project.js';
+import { TranslationMemory } from '../memory/translation-memory.js';
+import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
+import { loadDocument } from '../project/load-document.js';
+import { addToMemories, loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import { sharedFingerprint } from '../run/build-cache.js';
-import { extractRecordOf, readExtractRecords, stillExtracted, writeExtractRecords, type ExtractRecords, type ExtractRecord } from '../run/extract-cache.js';
+import { extractRecordOf, readExtractRecords, stillExtracted, writeExtractRecords, type ExtractRecord, type ExtractRecords } from '../run/extract-cache.js';
 import { inputFiles } from '../run/incremental.js';
-import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
-import { addCatalogsOf, buildMemories, loadTranslations } from '../project/load-translations.js';
 import { serializeState } from '../state/state-file.js';
-import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 
 /** A file `extract` wrote, left alone (same content) or removed (nothing left to keep). */
 export interface FileChange {
@@ -36,9 +35,13 @@ export interface ExtractReport {
  * through edits and moves; then makes the translators' catalogs follow without losing
  * anything: see `planExtract`. Translators' files are edited in place, minimally, and only
  * when something changes; an unreadable one stops everything before any write.
- * An article whose source, catalogs and state are as the last extract left them (by size and
- * time, else by content; `locales/.tarjama/cache/extract.json`) is neither read nor parsed:
- * extracting it again would change nothing.
+ *
+ * One article at a time: parsed, planned, then dropped, so that memory does not grow with the
+ * archive; the files are written at the end, once every article has been planned. An article
+ * whose source, catalogs and state are as the last extract left them (by size and time, else
+ * by content; `locales/.tarjama/cache/extract.json`) is neither read nor parsed: extracting it
+ * again would change nothing. The translation memory, which fills keys new to their article,
+ * is built from every catalog the first time such a key comes up.
  */
 export async function extract(root: string, config: Config): Promise<ExtractReport> {
   const paths = projectPaths(root, config);
@@ -46,31 +49,20 @@ export async function extract(root: string, config: Config): Promise<ExtractRepo
   const files = inputFiles(paths, config);
   const shared = await sharedFingerprint(config, [], 'extract');
   const records = readExtractRecords(paths, shared);
-  // An article whose files are as the last extract left them is not even parsed.
   const still: ExtractRecords = new Map();
   for (const entry of entries) {
     const record = entry.kind === 'article' ? stillExtracted(paths.root, files(entry), shared, records.get(entry.namespace)) : null;
     if (record) still.set(entry.namespace, record);
   }
 
-  const project = await loadProject(root, config, { trees: false, skip: new Set(still.keys()) });
-  const translations = await loadTranslations(project);
-  const targetLocales = config.locales.filter((locale) => locale !== config.sourceLocale && !isPseudoLocale(locale));
-  for (const byLocale of translations.catalogs.values()) {
-    for (const locale of targetLocales) assertEditable(byLocale.get(locale));
-  }
-  // The memory fills only keys that are new to their article: the unchanged articles' catalogs are read only then.
-  if (project.documents.some((document) => hasNewKey(document, project.sourceCatalogs.get(document.namespace)))) await addCatalogsOf(project, translations, still.keys());
-  const memories = buildMemories(
-    project,
-    translations,
-    entries.flatMap((entry) => (translations.catalogs.has(entry.namespace) ? [entry.namespace] : [])),
-  );
-  const archives = new Map(targetLocales.map((locale) => [locale, [...(translations.archives.get(locale) ?? [])]]));
+  const targetLocales = targetsOf(config);
+  const archived = await readArchives(paths, targetLocales);
+  const archives = new Map(targetLocales.map((locale) => [locale, [...(archived.get(locale) ?? [])]]));
+  const memories = lazyMemories(paths, config, entries, archived);
 
   const report: ExtractReport = { namespaces: [], files: [] };
   const writes: Array<{ file: string; content: string | null }> = [];
-  const documents = new Map(project.documents.map((document) => [document.namespace, document]));
+  const segments = new Map<string, number>();
   for (const entry of entries) {
     const unchanged = still.get(entry.namespace);
     if (unchanged) {
@@ -80,52 +72,81 @@ export async function extract(root: string, config: Config): Promise<ExtractRepo
       }
       continue;
     }
-    const document = documents.get(entry.namespace);
-    if (!document || document.kind === 'strings') continue;
-    const sourceCatalog = project.sourceCatalogs.get(document.namespace);
-    const previous = (sourceCatalog?.catalog.entries ?? []).flatMap((entry) => (typeof entry.value === 'string' ? [{ key: entry.key, text: entry.value }] : []));
-    const targets = targetLocales.map((locale) => translations.catalogs.get(document.namespace)?.get(locale) as LocaleCatalog);
-    const plan = planExtract(document, previous, targets, translations.states.get(document.namespace) ?? new Map(), memories);
+    const { catalogs, state } = await loadCatalogs(paths, entry.namespace, targetLocales);
+    for (const catalog of catalogs.values()) assertEditable(catalog);
+    if (entry.kind === 'strings') continue;
 
-    const catalogFile = project.paths.catalogFile(config.sourceLocale, document.namespace);
+    const { document, sourceCatalog } = await loadDocument(paths, config, entry);
+    const previous = sourceCatalog.catalog.entries.flatMap((item) => (typeof item.value === 'string' ? [{ key: item.key, text: item.value }] : []));
+    const targets = targetLocales.map((locale) => catalogs.get(locale) as LocaleCatalog);
+    const isNew = document.segments.some((segment) => !sourceCatalog.catalog.values.has(segment.key));
+    const plan = planExtract(document, previous, targets, state, isNew ? await memories.all() : new Map());
+    segments.set(entry.namespace, document.segments.length);
+
+    const catalogFile = paths.catalogFile(config.sourceLocale, document.namespace);
     writes.push({ file: catalogFile, content: serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])) });
     for (const target of targets) {
       const edit = plan.edits.get(target.locale);
-      if (edit) writes.push({ file: project.paths.catalogFile(target.locale, document.namespace), content: editCatalog(target.text ?? '', edit) });
+      if (edit) writes.push({ file: paths.catalogFile(target.locale, document.namespace), content: editCatalog(target.text ?? '', edit) });
     }
-    writes.push({ file: project.paths.stateFile(document.namespace), content: serializeState(plan.state) });
+    writes.push({ file: paths.stateFile(document.namespace), content: serializeState(plan.state) });
     for (const [locale, change] of plan.archive) {
-      const memory = memories.get(locale);
       const kept = archives.get(locale) ?? [];
       const removed = new Set(change.remove.map(identity));
       archives.set(locale, [...kept.filter((entry) => !removed.has(identity(entry))), ...change.add]);
-      for (const entry of change.remove) memory?.removeArchived({ ...entry, archived: true });
-      for (const entry of change.add) memory?.add({ ...entry, archived: true });
+      memories.archive(locale, change);
     }
-    report.namespaces.push({ namespace: document.namespace, catalog: project.paths.relative(catalogFile), segments: document.segments.length, keys: plan.keys, locales: plan.locales });
+    report.namespaces.push({ namespace: document.namespace, catalog: paths.relative(catalogFile), segments: document.segments.length, keys: plan.keys, locales: plan.locales });
   }
-  for (const [locale, entries] of archives) writes.push({ file: project.paths.archiveFile(locale), content: serializeArchive(entries) });
+  for (const [locale, entries] of archives) writes.push({ file: paths.archiveFile(locale), content: serializeArchive(entries) });
 
   for (const { file, content } of writes) {
-    const result = content === null ? ((await removeFile(file)) ? 'removed' : null) : await writeFileAtomic(file, content, project.paths.root);
-    if (result !== null) report.files.push({ file: project.paths.relative(file), result });
+    const result = content === null ? ((await removeFile(file)) ? 'removed' : null) : await writeFileAtomic(file, content, paths.root);
+    if (result !== null) report.files.push({ file: paths.relative(file), result });
   }
   // Recorded last, after every write: a run that failed records nothing.
   const recorded: ExtractRecords = new Map();
   for (const entry of entries) {
     if (entry.kind !== 'article') continue;
-    const document = documents.get(entry.namespace);
-    recorded.set(entry.namespace, still.get(entry.namespace) ?? extractRecordOf(paths.root, files(entry), shared, document?.segments.length ?? 0));
+    recorded.set(entry.namespace, still.get(entry.namespace) ?? extractRecordOf(paths.root, files(entry), shared, segments.get(entry.namespace) ?? 0));
   }
   if (!sameRecords(records, recorded)) await writeExtractRecords(paths, shared, recorded);
   return report;
 }
 
-/** Whether extracting an article adds a key its source-locale catalog does not have (then the memory may fill it). */
-function hasNewKey(document: SourceDocument, sourceCatalog: LocaleCatalog | undefined): boolean {
-  if (document.kind !== 'article') return false;
-  const previous = sourceCatalog?.catalog.values ?? new Map<string, string>();
-  return document.segments.some((segment) => !previous.has(segment.key));
+type ArchiveChange = { add: ArchiveEntry[]; remove: ArchiveEntry[] };
+
+/**
+ * The translation memories of the target locales, built on first use from every namespace's
+ * catalogs as they are on disk (extract writes only at the end) and the archive, with the
+ * archive changes of the articles planned before then.
+ */
+function lazyMemories(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], archived: ReadonlyMap<string, ArchiveEntry[]>) {
+  let memories: Map<string, TranslationMemory> | null = null;
+  const changes: Array<[string, ArchiveChange]> = [];
+  const apply = (locale: string, change: ArchiveChange): void => {
+    const memory = memories?.get(locale);
+    for (const entry of change.remove) memory?.removeArchived({ ...entry, archived: true });
+    for (const entry of change.add) memory?.add({ ...entry, archived: true });
+  };
+  return {
+    async all(): Promise<Map<string, TranslationMemory>> {
+      if (memories) return memories;
+      const built = new Map(targetsOf(config).map((locale) => [locale, new TranslationMemory()]));
+      for (const { namespace } of entries) {
+        const { catalogs, state } = await loadCatalogs(paths, namespace, [config.sourceLocale, ...built.keys()]);
+        addToMemories(built, namespace, catalogs.get(config.sourceLocale), catalogs, state);
+      }
+      for (const [locale, memory] of built) for (const entry of archived.get(locale) ?? []) memory.add({ ...entry, archived: true });
+      memories = built;
+      for (const [locale, change] of changes) apply(locale, change);
+      return built;
+    },
+    archive(locale: string, change: ArchiveChange): void {
+      if (memories) apply(locale, change);
+      else changes.push([locale, change]);
+    },
+  };
 }
 
 /** The report of an article left as it was. */

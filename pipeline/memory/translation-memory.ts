@@ -18,7 +18,8 @@ export interface MemoryMatch extends MemoryEntry {
 
 /**
  * The translations of one locale, by source text: exact lookups through a hash map,
- * fuzzy ones through a token index, so that thousands of segments stay fast.
+ * fuzzy ones through a token index, so that thousands of segments stay fast. The index is
+ * built at the first fuzzy lookup: `extract` only looks texts up exactly.
  */
 export class TranslationMemory {
   readonly #entries: MemoryEntry[] = [];
@@ -30,10 +31,7 @@ export class TranslationMemory {
   /** Adds a pair. */
   add(entry: MemoryEntry): void {
     const id = this.#entries.length;
-    const tokens = wordTokens(entry.source);
     this.#entries.push(entry);
-    this.#tokens.push(tokens);
-    this.#index.add(id, tokens);
     const list = this.#exact.get(entry.source);
     if (list) list.push(id);
     else this.#exact.set(entry.source, [id]);
@@ -54,6 +52,11 @@ export class TranslationMemory {
 
   /** The best pairs whose source is at least `minimum` alike to `source`, best first. */
   fuzzy(source: string, minimum: number, limit: number): MemoryMatch[] {
+    for (let id = this.#tokens.length; id < this.#entries.length; id += 1) {
+      const tokens = wordTokens((this.#entries[id] as MemoryEntry).source);
+      this.#tokens.push(tokens);
+      this.#index.add(id, tokens);
+    }
     const tokens = wordTokens(source);
     const matches: MemoryMatch[] = [];
     const seen = new Set<string>();

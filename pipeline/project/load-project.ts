@@ -18,14 +18,12 @@ export interface Project {
  * Reads and parses every namespace of the project at `root` (articles, then site strings).
  * With `trees: false` each document keeps its segments but not its syntax tree: a command
  * that only needs the segments (extract) then holds a large archive in far less memory.
- * Namespaces `skip` names are left out (extract's unchanged articles).
  */
-export async function loadProject(root: string, config: Config, options: { trees: boolean; skip?: ReadonlySet<string> } = { trees: true }): Promise<Project> {
+export async function loadProject(root: string, config: Config, options: { trees: boolean } = { trees: true }): Promise<Project> {
   const paths = projectPaths(root, config);
   const documents: SourceDocument[] = [];
   const sourceCatalogs = new Map<string, LocaleCatalog>();
   for (const entry of await listNamespaces(paths, config)) {
-    if (options.skip?.has(entry.namespace)) continue;
     const loaded = await loadDocument(paths, config, entry);
     documents.push(options.trees ? loaded.document : { ...loaded.document, tree: { type: 'root', children: [] } });
     sourceCatalogs.set(entry.namespace, loaded.sourceCatalog);

@@ -49,13 +49,17 @@ export async function loadTranslations(project: Project): Promise<Translations> 
     catalogs.set(document.namespace, loaded.catalogs);
     states.set(document.namespace, loaded.state);
   }
+  return { catalogs, states, archives: await readArchives(paths, targetLocales(config)) };
+}
+
+/** The archive of each locale: the translations of segments that left their article. */
+export async function readArchives(paths: ProjectPaths, locales: readonly string[]): Promise<Map<string, ArchiveEntry[]>> {
   const archives = new Map<string, ArchiveEntry[]>();
-  for (const locale of config.locales) {
-    if (locale === config.sourceLocale || isPseudoLocale(locale)) continue;
+  for (const locale of locales) {
     const file = paths.archiveFile(locale);
     archives.set(locale, await readArchiveFile(file, paths.relative(file)));
   }
-  return { catalogs, states, archives };
+  return archives;
 }
 
 /** A pseudo-locale's catalog, generated from the source (never read from disk). */
@@ -64,53 +68,57 @@ function generated(locale: string, document: SourceDocument, file: string): Loca
   return { locale, file: `${file} (generated)`, catalog: readCatalog(text), text };
 }
 
-/**
- * Adds the catalogs (pseudo-locales aside) and state of namespaces whose documents were not
- * loaded — extract's unchanged articles — for the translation memory.
- */
-export async function addCatalogsOf(project: Project, translations: Translations, namespaces: Iterable<string>): Promise<void> {
-  const { config, paths } = project;
-  for (const namespace of namespaces) {
-    const catalogs = new Map<string, LocaleCatalog>();
-    for (const locale of config.locales) {
-      if (isPseudoLocale(locale)) continue;
-      const file = paths.catalogFile(locale, namespace);
-      assertInsideProject(paths.root, file);
-      const catalog = await loadCatalog(locale, file, paths.relative(file));
-      catalogs.set(locale, catalog);
-      if (locale === config.sourceLocale) project.sourceCatalogs.set(namespace, catalog);
-    }
-    const stateFile = paths.stateFile(namespace);
-    translations.catalogs.set(namespace, catalogs);
-    translations.states.set(namespace, await readStateFile(stateFile, paths.relative(stateFile)));
+/** One namespace's catalogs in `locales`, as they are on disk (no pseudo-locale), and its state. */
+export async function loadCatalogs(paths: ProjectPaths, namespace: string, locales: readonly string[]): Promise<{ catalogs: Map<string, LocaleCatalog>; state: NamespaceState }> {
+  const catalogs = new Map<string, LocaleCatalog>();
+  for (const locale of locales) {
+    const file = paths.catalogFile(locale, namespace);
+    assertInsideProject(paths.root, file);
+    catalogs.set(locale, await loadCatalog(locale, file, paths.relative(file)));
   }
+  const stateFile = paths.stateFile(namespace);
+  return { catalogs, state: await readStateFile(stateFile, paths.relative(stateFile)) };
 }
 
 /**
  * The translation memory of each target locale: every reviewed translation paired with the
  * source text it was made for (an outdated one with its older text), and the archive.
- * `namespaces` gives the order (the first translation of a text is the one reused).
  */
-export function buildMemories(project: Project, translations: Translations, namespaces: readonly string[] = project.documents.map((document) => document.namespace)): Map<string, TranslationMemory> {
-  const memories = new Map<string, TranslationMemory>();
-  for (const locale of project.config.locales) {
-    if (locale === project.config.sourceLocale || isPseudoLocale(locale)) continue;
-    const memory = new TranslationMemory();
-    for (const namespace of namespaces) {
-      const sources = project.sourceCatalogs.get(namespace)?.catalog.values ?? new Map<string, string>();
-      const catalog = translations.catalogs.get(namespace)?.get(locale)?.catalog;
-      const entries = translations.states.get(namespace)?.get(locale);
-      for (const [key, translation] of catalog?.values ?? []) {
-        const source = sources.get(key);
-        if (source === undefined || translation.trim() === '') continue;
-        const entry = entries?.get(key);
-        const status = translationStatus(source, translation, entry);
-        if (status === 'from-memory') continue;
-        memory.add({ source: status === 'outdated' && entry ? entry.sourceText : source, translation, namespace, key, archived: false });
-      }
-    }
+export function buildMemories(project: Project, translations: Translations): Map<string, TranslationMemory> {
+  const memories = new Map(targetLocales(project.config).map((locale) => [locale, new TranslationMemory()]));
+  for (const { namespace } of project.documents) {
+    const catalogs = translations.catalogs.get(namespace);
+    if (catalogs) addToMemories(memories, namespace, project.sourceCatalogs.get(namespace), catalogs, translations.states.get(namespace));
+  }
+  for (const [locale, memory] of memories) {
     for (const entry of translations.archives.get(locale) ?? []) memory.add({ ...entry, archived: true });
-    memories.set(locale, memory);
   }
   return memories;
+}
+
+/** The locales translated from the source: every configured one but the source and the pseudo-locales. */
+export function targetLocales(config: Config): string[] {
+  return config.locales.filter((locale) => locale !== config.sourceLocale && !isPseudoLocale(locale));
+}
+
+/** Adds one namespace's reviewed translations to the memory of each locale in `memories`. */
+export function addToMemories(
+  memories: ReadonlyMap<string, TranslationMemory>,
+  namespace: string,
+  sourceCatalog: LocaleCatalog | undefined,
+  catalogs: ReadonlyMap<string, LocaleCatalog>,
+  state: NamespaceState | undefined,
+): void {
+  const sources = sourceCatalog?.catalog.values ?? new Map<string, string>();
+  for (const [locale, memory] of memories) {
+    const entries = state?.get(locale);
+    for (const [key, translation] of catalogs.get(locale)?.catalog.values ?? []) {
+      const source = sources.get(key);
+      if (source === undefined || translation.trim() === '') continue;
+      const entry = entries?.get(key);
+      const status = translationStatus(source, translation, entry);
+      if (status === 'from-memory') continue;
+      memory.add({ source: status === 'outdated' && entry ? entry.sourceText : source, translation, namespace, key, archived: false });
+    }
+  }
 }
