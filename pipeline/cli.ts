@@ -96,6 +96,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
+  // A reader that stops early (`tarjama check | head`) is no failure of tarjama's: the run goes on and exits with its own code.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const progress = process.stderr.isTTY === true && !process.env.CI ? progressBar(process.stderr) : null;
   main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), color, progress }).then(

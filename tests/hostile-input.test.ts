@@ -4,7 +4,7 @@ import { chmod, cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { cliPath, copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
 /** Bad input through the real CLI, on copies of tests/fixtures/cli/complete (en, fr, ar). */
 // A full or read-only disk is simulated with a small tmpfs, where the tests may mount one (root).
@@ -176,6 +176,16 @@ describe('paths', () => {
     const result = runCli(root, ['check']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('tarjama: locales/fr/article.json: resolves to /etc/hostname, outside the project');
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('is no failure: check keeps its own exit code and prints no stack trace (`tarjama check | head`)', async () => {
+    const root = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'broken-translations', 'project'));
+    // `true` exits at once, so every write of the report meets a closed pipe.
+    const piped = spawnSync('bash', ['-c', 'node "$0" check --cwd "$1" | true; exit "${PIPESTATUS[0]}"', cliPath, root], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(1);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Config } from '../config/config.js';
 import { planExtract, type LocaleChanges, type NamespacePlan } from '../evolve/plan-extract.js';
 import { removeFile } from '../io/remove-file.js';
 import { TarjamaError } from '../io/tarjama-error.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { holdsContent, writeFileAtomic } from '../io/write-file-atomic.js';
 import { serializeArchive, type ArchiveEntry } from '../memory/archive-file.js';
 import { TranslationMemory } from '../memory/translation-memory.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
@@ -61,7 +61,12 @@ export async function extract(root: string, config: Config): Promise<ExtractRepo
   const memories = lazyMemories(paths, config, entries, archived);
 
   const report: ExtractReport = { namespaces: [], files: [] };
+  // What to write once every article is planned; a file that already holds its content is not kept waiting.
   const writes: Array<{ file: string; content: string | null }> = [];
+  const hold = (file: string, content: string | null): void => {
+    if (content !== null && holdsContent(file, content, paths.root)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
+    else writes.push({ file, content });
+  };
   const segments = new Map<string, number>();
   for (const entry of entries) {
     const unchanged = still.get(entry.namespace);
@@ -84,12 +89,12 @@ export async function extract(root: string, config: Config): Promise<ExtractRepo
     segments.set(entry.namespace, document.segments.length);
 
     const catalogFile = paths.catalogFile(config.sourceLocale, document.namespace);
-    writes.push({ file: catalogFile, content: serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])) });
+    hold(catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])));
     for (const target of targets) {
       const edit = plan.edits.get(target.locale);
-      if (edit) writes.push({ file: paths.catalogFile(target.locale, document.namespace), content: editCatalog(target.text ?? '', edit) });
+      if (edit) hold(paths.catalogFile(target.locale, document.namespace), editCatalog(target.text ?? '', edit));
     }
-    writes.push({ file: paths.stateFile(document.namespace), content: serializeState(plan.state) });
+    hold(paths.stateFile(document.namespace), serializeState(plan.state));
     for (const [locale, change] of plan.archive) {
       const kept = archives.get(locale) ?? [];
       const removed = new Set(change.remove.map(identity));

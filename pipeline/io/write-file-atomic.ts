@@ -15,12 +15,7 @@ export type WriteResult = 'written' | 'unchanged';
  * for each step costs more than the step.
  */
 export async function writeFileAtomic(file: string, content: string, root?: string): Promise<WriteResult> {
-  if (root !== undefined) assertInsideProject(root, file);
-  try {
-    if (readFileSync(file, 'utf8') === content) return 'unchanged';
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw failure(error, file, root);
-  }
+  if (holdsContent(file, content, root)) return 'unchanged';
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -53,4 +48,15 @@ function failure(error: unknown, file: string, root: string | undefined): Error 
   if (error instanceof TarjamaError || !(code in reasons)) return error as Error;
   const shown = root === undefined ? file : path.relative(root, file).split(path.sep).join('/');
   return new TarjamaError(`cannot write: ${reasons[code]} (${code}); the previous version of the file is left as it was`, { file: shown });
+}
+
+/** Whether `file` already holds exactly `content` (false when absent). With `root`, refuses a file outside the project. */
+export function holdsContent(file: string, content: string, root?: string): boolean {
+  if (root !== undefined) assertInsideProject(root, file);
+  try {
+    return readFileSync(file, 'utf8') === content;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw failure(error, file, root);
+  }
 }
