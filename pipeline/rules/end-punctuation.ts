@@ -12,9 +12,14 @@ const endings: Array<[RegExp, Ending]> = [
   [/[;؛]$/u, 'semicolon'],
 ];
 
+const trailing = /[\s\uFFFC"'’”»)\]*_~]/u;
+
 /** How a text ends, looking past closing quotes, brackets, Markdown markers and masked syntax. */
 export function endingOf(text: string): Ending {
-  const stripped = text.replace(/[\s\uFFFC"'’”»)\]*_~]+$/u, '');
+  // From the end, not with a `[…]+$` pattern, which is tried at every space of a long paragraph.
+  let end = text.length;
+  while (end > 0 && trailing.test(text.charAt(end - 1))) end -= 1;
+  const stripped = text.slice(0, end);
   return endings.find(([pattern]) => pattern.test(stripped))?.[1] ?? 'no punctuation';
 }
 

@@ -52,6 +52,8 @@ const numberWords: Record<string, Record<string, number>> = {
 
 /** A run of letters, digits and hyphens: a number word only counts as a whole run. */
 const wordRun = /[\p{L}\p{N}-]+/gu;
+const runEndsBefore = /[\p{L}\p{N}-]$/u;
+const runGoesOnAfter = /^[\p{L}\p{N}-]/u;
 
 /** What may come before an Arabic number word in the same run: one of و ب ل ف ك, then ال, each optional. */
 function arabicStems(run: string): string[] {
@@ -60,22 +62,40 @@ function arabicStems(run: string): string[] {
   return [...stems, ...(run.startsWith('ال') ? [run.slice(2)] : []), run];
 }
 
+const wordPatterns = new Map<string, RegExp>();
+
+/** The words of a language without prefixes, longest first (the first alternative found is the longest). */
+function wordPattern(lang: string, words: Record<string, number>): RegExp {
+  let pattern = wordPatterns.get(lang);
+  if (!pattern) {
+    pattern = new RegExp(Object.keys(words).sort((a, b) => b.length - a.length).join('|'), 'gi');
+    wordPatterns.set(lang, pattern);
+  }
+  return pattern;
+}
+
 /**
- * The numbers a text spells out in its language, with their index. A run of letters is
- * looked up whole (a dictionary lookup, where one regular expression of every word with
- * look-arounds took milliseconds to compile and scanned every position).
+ * The numbers a text spells out in its language, with their index: a number word counts
+ * when it is a whole run of letters (Arabic: after an optional prefix). The words are found
+ * with a plain pattern and their edges checked after, which is faster than Unicode
+ * look-arounds in the pattern (milliseconds to compile, and tried at every position).
  */
 function spelledNumbers(text: string, locale: string): Array<{ value: string; index: number; number: number }> {
   const lang = language(locale);
   const words = numberWords[lang];
   if (!words) return [];
   const found: Array<{ value: string; index: number; number: number }> = [];
-  for (const match of text.matchAll(wordRun)) {
-    const run = match[0];
-    const lower = run.toLowerCase();
-    const stems = lang === 'ar' ? arabicStems(lower) : [lower];
-    const stem = stems.find((candidate) => Object.hasOwn(words, candidate));
-    if (stem !== undefined) found.push({ value: run, index: match.index, number: words[stem] as number });
+  if (lang === 'ar') {
+    for (const match of text.matchAll(wordRun)) {
+      const stem = arabicStems(match[0]).find((candidate) => Object.hasOwn(words, candidate));
+      if (stem !== undefined) found.push({ value: match[0], index: match.index, number: words[stem] as number });
+    }
+    return found;
+  }
+  for (const match of text.matchAll(wordPattern(lang, words))) {
+    const end = match.index + match[0].length;
+    if (runEndsBefore.test(text.slice(Math.max(0, match.index - 2), match.index)) || runGoesOnAfter.test(text.slice(end, end + 2))) continue;
+    found.push({ value: match[0], index: match.index, number: words[match[0].toLowerCase()] as number });
   }
   return found;
 }

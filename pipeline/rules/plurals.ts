@@ -11,9 +11,17 @@ export function pluralKey(key: string): { base: string; category: string } | nul
 
 /** The plural forms a locale needs, from `Intl.PluralRules` (ar: all six; fr: one, many, other; en: one, other). */
 export function requiredForms(locale: string): string[] {
-  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
-  return pluralCategories.filter((category) => categories.includes(category));
+  let forms = formsByLocale.get(locale);
+  if (!forms) {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
+    forms = pluralCategories.filter((category) => categories.includes(category));
+    formsByLocale.set(locale, forms);
+  }
+  return [...forms];
 }
+
+/** Creating an `Intl.PluralRules` costs more than translating a short document: once per locale. */
+const formsByLocale = new Map<string, string[]>();
 
 /** `plurals`: a plural key has every form the locale needs and none it does not. */
 export const plurals: RuleMeta = {
