@@ -1,8 +1,9 @@
-import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statSignature, statsHold, takeStat } from '../pipeline/run/build-cache.js';
+import { readCacheFile, writeCacheFile } from '../pipeline/run/cache-file.js';
 
 describe('stat signatures', () => {
   it('trust files by size and time, but not one written in the tick it was stated', async () => {
@@ -27,6 +28,37 @@ describe('stat signatures', () => {
       expect(statsHold(root, files, recorded)).toBe(true);
       await writeFile(path.join(root, 'b.json'), '{}');
       expect(statsHold(root, files, recorded)).toBe(false);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cache files', () => {
+  it('read back what they wrote, one record per line, and nothing from a stale or damaged file', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'tarjama-cache-'));
+    const file = path.join(root, 'cache.json');
+    const valid = (record: { n?: unknown }) => typeof record.n === 'number';
+    try {
+      await writeCacheFile(file, 1, 'abc', new Map([['a', { n: 1 }], ['b', { n: 2 }]]), root);
+      const text = await readFile(file, 'utf8');
+      expect(text).toBe('{"version":1,"shared":"abc","namespaces":{\n"a":{"n":1},\n"b":{"n":2}\n}}\n');
+      expect(JSON.parse(text)).toEqual({ version: 1, shared: 'abc', namespaces: { a: { n: 1 }, b: { n: 2 } } });
+      // A record read and left alone is written back as it was read (here with a space), the others serialized.
+      await writeFile(file, text.replace('"a":{"n":1}', '"a":{"n": 1}'));
+      const read = readCacheFile(file, 1, 'abc', valid);
+      expect([...read]).toEqual([['a', { n: 1 }], ['b', { n: 2 }]]);
+      read.set('b', { n: 3 });
+      await writeCacheFile(file, 1, 'abc', read, root);
+      expect(await readFile(file, 'utf8')).toBe('{"version":1,"shared":"abc","namespaces":{\n"a":{"n": 1},\n"b":{"n":3}\n}}\n');
+      expect(readCacheFile(file, 1, 'other code', valid).size).toBe(0);
+      expect(readCacheFile(file, 2, 'abc', valid).size).toBe(0);
+      await writeFile(file, text.replace('"b":{"n":2}', '"b":{"n":'));
+      expect(readCacheFile(file, 1, 'abc', valid).size).toBe(0);
+      await writeFile(file, text.replace('"b":{"n":2}', '"b":{"n":"2"}'));
+      expect([...readCacheFile(file, 1, 'abc', valid).keys()]).toEqual(['a']);
+      await writeCacheFile(file, 1, 'abc', new Map(), root);
+      expect(readCacheFile(file, 1, 'abc', valid).size).toBe(0);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -52,18 +52,18 @@ export function assertConfig(value: unknown, file: string): asserts value is Use
   }
   if (config.localeOptions !== undefined) {
     if (!isObject(config.localeOptions)) fail('"localeOptions" must map locales to options, e.g. {"ar": {"numberingSystem": "latn"}}');
-    const systems = new Set(Intl.supportedValuesOf('numberingSystem'));
-    const calendars = new Set(Intl.supportedValuesOf('calendar'));
+    // Listing what ICU supports takes milliseconds: only for a value to check.
+    const supported = (kind: 'numberingSystem' | 'calendar', value: string): boolean => Intl.supportedValuesOf(kind).includes(value);
     for (const [locale, options] of Object.entries(config.localeOptions as Record<string, unknown>)) {
       assertLocale(locale, file, 'localeOptions');
       if (!isObject(options)) fail(`"localeOptions": "${locale}" must be an object`);
       const { numberingSystem, calendar, wordsPerMinute, ...rest } = options as Record<string, unknown>;
       const [unknown] = Object.keys(rest);
       if (unknown !== undefined) fail(`"localeOptions": "${locale}" has an unknown option "${unknown}"`);
-      if (numberingSystem !== undefined && (typeof numberingSystem !== 'string' || !systems.has(numberingSystem))) {
+      if (numberingSystem !== undefined && (typeof numberingSystem !== 'string' || !supported('numberingSystem', numberingSystem))) {
         fail(`"localeOptions": "${locale}".numberingSystem must be a CLDR numbering system such as "latn" or "arab"`);
       }
-      if (calendar !== undefined && (typeof calendar !== 'string' || !calendars.has(calendar))) {
+      if (calendar !== undefined && (typeof calendar !== 'string' || !supported('calendar', calendar))) {
         fail(`"localeOptions": "${locale}".calendar must be a CLDR calendar such as "gregory" or "islamic-umalqura"`);
       }
       if (wordsPerMinute !== undefined && (typeof wordsPerMinute !== 'number' || !(wordsPerMinute > 0))) {

@@ -19,7 +19,7 @@ export interface ExtractRecord {
 
 export type ExtractRecords = Map<string, ExtractRecord>;
 
-const cacheVersion = 1;
+const cacheVersion = 2;
 
 /** The records of the last `extract` (`locales/.tarjama/cache/extract.json`). */
 export function readExtractRecords(paths: ProjectPaths, shared: string): ExtractRecords {

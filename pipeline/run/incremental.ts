@@ -97,7 +97,7 @@ export function readBuildRecords(paths: ProjectPaths, shared: string): BuildReco
   return readCacheFile<BuildRecord>(paths.buildCacheFile, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && typeof record.outputs === 'object' && typeof record.counts === 'object');
 }
 
-const cacheVersion = 2;
+const cacheVersion = 3;
 
 /** The result of a namespace whose editions are still those its record describes, or null. */
 export function cachedResult(root: string, inputs: NamespaceInputs): NamespaceResult | null {
