@@ -170,6 +170,42 @@ describe('incremental extract', () => {
   });
 });
 
+describe('incremental check', () => {
+  it('reports from its records exactly what a check without them reports, and reads only what changed', async () => {
+    const project = await copyToTemp(corpus);
+    const edit = async (file: string, change: (values: Record<string, string>, key: string) => void) => {
+      const values = JSON.parse(await readFile(path.join(project, file), 'utf8')) as Record<string, string>;
+      change(values, Object.keys(values)[2] as string);
+      await writeFile(path.join(project, file), `${JSON.stringify(values, null, 2)}\n`);
+    };
+    const findings = (result: { stdout: string }) => (JSON.parse(result.stdout) as { findings: Array<{ rule: string; namespace: string }> }).findings.map((finding) => `${finding.namespace} ${finding.rule}`);
+    await edit('locales/ar/article-00004.json', (values, key) => delete values[key]);
+    const first = runCli(project, ['check', '--format', 'json']);
+    expect(findings(first)).toEqual(['article-00004 missing']);
+    expect(runCli(project, ['check', '--format', 'json'])).toEqual(first);
+
+    // Same size and time, bytes that are not JSON: the record stands, so the file is not read.
+    const file = path.join(project, 'locales', 'fr', 'article-00002.json');
+    const times = path.join(project, 'times');
+    await writeFile(times, '');
+    expect(spawnSync('touch', ['-r', file, times]).status).toBe(0);
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, '#'.repeat(Buffer.byteLength(original)));
+    expect(spawnSync('touch', ['-r', times, file]).status).toBe(0);
+    expect(runCli(project, ['check', '--format', 'json'])).toEqual(first);
+    await writeFile(file, original);
+
+    // A new error elsewhere: that article is checked again, and the report is the one of a check without records.
+    await edit('locales/fr/article-00006.json', (values, key) => {
+      values[key] = `${values[key]} **gras**`;
+    });
+    const warm = runCli(project, ['check', '--format', 'json']);
+    expect(findings(warm)).toEqual(['article-00004 missing', 'article-00006 markup']);
+    const cold = await copyToTemp(project, (name) => !name.includes(`${path.sep}cache`));
+    expect(warm).toEqual(runCli(cold, ['check', '--format', 'json']));
+  });
+});
+
 describe('sharding', () => {
   it('gives, over three shards, exactly the outputs and findings of an unsharded run', async () => {
     const whole = await copyToTemp(corpus);

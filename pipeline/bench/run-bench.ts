@@ -79,7 +79,8 @@ for (const size of sizes) {
   run(root, ['extract', '--quiet']);
   const unchangedExtract = await measure(runs, async () => {}, () => run(root, ['extract', '--quiet']));
   const build = await measure(runs, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--quiet']));
-  const check = await measure(runs, async () => {}, () => run(root, ['check', '--quiet']));
+  const check = await measure(runs, clean('locales/.tarjama/cache/check.json'), () => run(root, ['check', '--quiet']));
+  const unchangedCheck = await measure(runs, async () => {}, () => run(root, ['check', '--quiet']));
   const unchanged = await measure(runs, async () => {}, () => run(root, ['build', '--quiet']));
   const catalog = path.join(root, 'locales', 'fr', 'article-00000.json');
   let edit = 0;
@@ -95,15 +96,16 @@ for (const size of sizes) {
   );
   const floorSeconds = await floor(root);
   builds.set(size, build.seconds);
-  const peak = Math.max(...[extract, unchangedExtract, build, check, unchanged, oneArticle].map((entry) => entry.rssMb ?? 0));
+  const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle].map((entry) => entry.rssMb ?? 0));
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
-  memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}`);
+  memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change check ${mb(unchangedCheck)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}`);
   rows.push({
     N: String(size),
     extract: extract.seconds.toFixed(2),
     'no-change extract': unchangedExtract.seconds.toFixed(2),
     'build (cold)': build.seconds.toFixed(2),
     check: check.seconds.toFixed(2),
+    'no-change check': unchangedCheck.seconds.toFixed(2),
     'no-change build': unchanged.seconds.toFixed(2),
     'one-article build': oneArticle.seconds.toFixed(2),
     'library floor': floorSeconds.toFixed(2),

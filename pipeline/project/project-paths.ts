@@ -16,6 +16,8 @@ export interface ProjectPaths {
   archiveFile(locale: string): string;
   /** The incremental-build records of every namespace (`locales/.tarjama/cache/build.json`, not committed). */
   buildCacheFile: string;
+  /** The findings of every namespace at its last check (`locales/.tarjama/cache/check.json`, not committed). */
+  checkCacheFile: string;
   /** What `extract` last left each article as (`locales/.tarjama/cache/extract.json`, not committed). */
   extractCacheFile: string;
   /** Held while a run writes (`locales/.tarjama/lock`), so that two runs never interleave. */
@@ -40,6 +42,7 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     stateFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'state', `${namespace}.json`),
     archiveFile: (locale) => path.join(absolute, config.localesDir, '.tarjama', 'archive', `${locale}.json`),
     buildCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'build.json'),
+    checkCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'check.json'),
     extractCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'extract.json'),
     lockFile: path.join(absolute, config.localesDir, '.tarjama', 'lock'),
     glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),

@@ -3,11 +3,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.js';
+import type { Finding } from '../report/finding.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 
 /**
- * What a namespace's editions were last built from, and what they are: kept in a cache file
- * outside version control, since it depends on tarjama's own code as well as on the content.
+ * What a namespace's editions were last built (or checked) from, and what they are: kept in a
+ * cache file outside version control, since it depends on tarjama's own code as well as on
+ * the content.
  */
 export interface BuildRecord {
   fingerprint: string;
@@ -24,6 +26,8 @@ export interface BuildRecord {
   outputs: Record<string, string>;
   /** Coverage of each edition, for the report of a build that skips the namespace. */
   counts: Record<string, TranslationCounts>;
+  /** A check's record: each edition's findings (a build's editions have none: it records no blocked one). */
+  findings?: Record<string, Finding[]>;
 }
 
 /** Size and modification time of a file (ms, with the file system's sub-millisecond part); null when absent. */

@@ -18,9 +18,9 @@ function text(file: string): string | null {
 }
 
 /** The part of every namespace's fingerprint that the whole run shares. */
-export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions): Promise<string> {
+export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions | null): Promise<string> {
   const inputs = [text(paths.glossaryFile), ...(site ? config.locales.map((locale) => text(paths.catalogFile(locale, site.namespace))) : [])];
-  return sharedFingerprint(config, inputs, publish);
+  return sharedFingerprint(config, inputs, publish ?? 'check');
 }
 
 /** A namespace's inputs read without parsing anything, its fingerprint, and its last build record. */
@@ -92,9 +92,9 @@ export function readInputs(paths: ProjectPaths, config: Config, files: InputFile
 /** The build records of every namespace, from one file: one read, however large the archive. */
 export type BuildRecords = Map<string, BuildRecord>;
 
-/** Reads the build records; a missing or damaged cache is an empty one (everything is built). */
-export function readBuildRecords(paths: ProjectPaths, shared: string): BuildRecords {
-  return readCacheFile<BuildRecord>(paths.buildCacheFile, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && typeof record.outputs === 'object' && typeof record.counts === 'object');
+/** Reads the records of the last build (or check: `file`); a missing or damaged cache is an empty one (everything is done again). */
+export function readBuildRecords(file: string, shared: string): BuildRecords {
+  return readCacheFile<BuildRecord>(file, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && typeof record.outputs === 'object' && typeof record.counts === 'object');
 }
 
 const cacheVersion = 3;
@@ -113,6 +113,7 @@ function resultOf(entry: NamespaceEntry, record: BuildRecord): NamespaceResult {
 /** An edition as its record describes it, unchanged. */
 function editionOf(entry: NamespaceEntry, record: BuildRecord, locale: string): EditionResult {
   const counts = record.counts[locale] as TranslationCounts;
+  if (record.findings) return { locale, counts, findings: record.findings[locale] ?? [], unreadable: false };
   const files = Object.keys(record.outputs).filter((file) => file.endsWith(`/${locale}/${entry.namespace}.md`) || file.endsWith(`/${locale}/${entry.namespace}.html`));
   const markdown = files.find((file) => file.endsWith('.md')) ?? '';
   const html = files.find((file) => file.endsWith('.html'));
@@ -143,18 +144,45 @@ export function reusableEditions(root: string, inputs: NamespaceInputs): Map<str
 }
 
 /**
- * Records what each namespace's editions were made from, so that the next build can skip it,
- * and writes every record to the cache. A namespace with a blocked edition gets no new
- * record (it is built again). Called at the end of a run, so that the outputs' times are
- * well before the moment they are recorded.
+ * Records what each namespace's editions were made from, so that the next build (or check)
+ * can skip it, and writes every record to the cache when one is new. In a build, a namespace
+ * with a blocked edition gets no new record (it is built again); a check records findings.
+ * Called at the end of a run, so that the outputs' times are well before the moment they
+ * are recorded.
  */
-export async function recordBuilds(paths: ProjectPaths, shared: string, records: BuildRecords, built: ReadonlyArray<[NamespaceInputs, NamespaceResult]>): Promise<void> {
-  if (built.length === 0) return;
+export async function recordBuilds(paths: ProjectPaths, cache: RunCache, records: BuildRecords, built: ReadonlyArray<[NamespaceInputs, NamespaceResult]>): Promise<void> {
+  let changed = false;
   for (const [inputs, result] of built) {
-    const record = recordOf(paths, inputs, result);
+    const record = cache.checking ? checkRecordOf(inputs, result) : recordOf(paths, inputs, result);
     if (record) records.set(inputs.entry.namespace, record);
+    changed ||= record !== null;
   }
-  await writeCacheFile(paths.buildCacheFile, cacheVersion, shared, records, paths.root);
+  if (changed) await writeCacheFile(cache.file, cacheVersion, cache.shared, records, paths.root);
+}
+
+/** Where a run keeps its records: build's or check's file, and the fingerprint they share. */
+export interface RunCache {
+  file: string;
+  shared: string;
+  checking: boolean;
+}
+
+/**
+ * A check records a namespace with its findings; not one with a catalog it could not read
+ * (one that is about to be fixed, and is cheap to read again).
+ */
+function checkRecordOf(inputs: NamespaceInputs, result: NamespaceResult): BuildRecord | null {
+  if (result.editions.some((edition) => edition.unreadable)) return null;
+  const counts: Record<string, TranslationCounts> = {};
+  for (const edition of result.editions) counts[edition.locale] = edition.counts;
+  return {
+    fingerprint: inputs.fingerprint,
+    locales: inputs.locales,
+    stats: statSignature(inputs.stats),
+    outputs: {},
+    counts,
+    findings: Object.fromEntries(result.editions.map((edition) => [edition.locale, edition.findings])),
+  };
 }
 
 function recordOf(paths: ProjectPaths, inputs: NamespaceInputs, result: NamespaceResult): BuildRecord | null {

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config/config.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
-import { projectPaths } from '../project/project-paths.js';
+import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { siteNamespace } from '../site/site-strings.js';
-import { cachedResult, inputFiles, readBuildRecords, reusableEditions, readInputs, recordBuilds, runFingerprint, unchangedResult, type BuildRecords, type NamespaceInputs } from './incremental.js';
+import { cachedResult, inputFiles, readBuildRecords, reusableEditions, readInputs, recordBuilds, runFingerprint, unchangedResult, type BuildRecords, type NamespaceInputs, type RunCache } from './incremental.js';
 import type { EditionResult, NamespaceResult, PublishOptions } from './process-namespace.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -42,45 +42,43 @@ export async function runProject(root: string, config: Config, options: RunOptio
   const selected = selectShard(entries, options.shard ?? null);
   const articles = selected.filter((entry) => entry !== site);
 
-  // A build first skips every namespace whose inputs and outputs are those of its last build,
-  // without loading the Markdown and i18n libraries at all: by size and time when none of its
-  // files was touched, else by content (a checkout rewrites files without changing them).
+  // A run first skips every namespace whose inputs (and a build's outputs) are those of its
+  // last build or check, without loading the Markdown and i18n libraries at all: by size and
+  // time when none of its files was touched, else by content (a checkout rewrites files
+  // without changing them). A check keeps each namespace's findings, the site strings' too.
+  const checking = options.publish === null;
+  const cache: RunCache = { file: checking ? paths.checkCacheFile : paths.buildCacheFile, shared: await runFingerprint(paths, config, site ?? null, options.publish), checking };
+  const previous = readBuildRecords(cache.file, cache.shared);
+  // Records of namespaces that are gone go with them.
+  const names = new Set(entries.map((entry) => entry.namespace));
+  for (const namespace of previous.keys()) if (!names.has(namespace)) previous.delete(namespace);
   const inputs = new Map<string, NamespaceInputs>();
   const cached: NamespaceResult[] = [];
   const records: Array<[NamespaceInputs, NamespaceResult]> = [];
-  let pending = articles;
-  let shared = '';
-  let previous: BuildRecords = new Map();
-  if (options.publish) {
-    shared = await runFingerprint(paths, config, site ?? null, options.publish);
-    previous = readBuildRecords(paths, shared);
-    // Records of namespaces that are gone go with them.
-    const names = new Set(entries.map((entry) => entry.namespace));
-    for (const namespace of previous.keys()) if (!names.has(namespace)) previous.delete(namespace);
-    pending = [];
-    const files = inputFiles(paths, config);
-    for (const entry of articles) {
-      const record = previous.get(entry.namespace) ?? null;
-      const unchanged = unchangedResult(paths, files, entry, record);
-      if (unchanged) {
-        cached.push(unchanged);
-        continue;
-      }
-      const read = readInputs(paths, config, files, shared, entry, record);
-      const hit = cachedResult(root, read);
-      if (hit) {
-        cached.push(hit);
-        records.push([read, hit]);
-      } else {
-        inputs.set(entry.namespace, read);
-        pending.push(entry);
-      }
+  const pending: NamespaceEntry[] = [];
+  const files = inputFiles(paths, config);
+  for (const entry of checking ? selected : articles) {
+    const record = previous.get(entry.namespace) ?? null;
+    const unchanged = unchangedResult(paths, files, entry, record);
+    if (unchanged) {
+      cached.push(unchanged);
+      continue;
     }
-    // The site strings are part of every fingerprint: with nothing to rebuild they did not change either.
-    if (pending.length === 0) {
-      await recordBuilds(paths, shared, previous, records);
-      return report(config, orderBy(articles, cached));
+    const read = readInputs(paths, config, files, cache.shared, entry, record);
+    const hit = cachedResult(root, read);
+    if (hit) {
+      cached.push(hit);
+      records.push([read, hit]);
+    } else {
+      inputs.set(entry.namespace, read);
+      // The site strings are worked on first, below.
+      if (entry !== site) pending.push(entry);
     }
+  }
+  // The site strings are part of every fingerprint: with nothing to redo they did not change either.
+  if (pending.length === 0 && !(site && inputs.has(site.namespace))) {
+    await keepRecords(paths, cache, previous, records);
+    return report(config, orderBy(checking ? selected : articles, cached));
   }
 
   const { processNamespace } = await import('./process-namespace.js');
@@ -91,12 +89,14 @@ export async function runProject(root: string, config: Config, options: RunOptio
     const siteResult = await processNamespace(context, site, null);
     for (const edition of siteResult.editions) if (edition.unreadable || edition.findings.some((finding) => finding.severity === 'error')) context.siteBlocked.add(edition.locale);
     if (selected.includes(site)) results.push(siteResult);
+    const read = inputs.get(site.namespace);
+    if (read) records.push([read, siteResult]);
   }
   const jobs = options.jobs ?? Number(process.env.TARJAMA_JOBS ?? availableParallelism());
-  let done = cached.length;
+  let done = cached.filter((result) => result.namespace !== site?.namespace).length;
   const finished = (result: NamespaceResult): void => {
     const read = inputs.get(result.namespace);
-    if (options.publish && read) records.push([read, result]);
+    if (read) records.push([read, result]);
     options.onProgress?.((done += 1), articles.length);
   };
   if (jobs > 1 && pending.length >= poolThreshold) {
@@ -107,7 +107,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
     for (const entry of pending) {
       // Of a namespace that changed, only the editions that changed are built again.
       const read = inputs.get(entry.namespace);
-      const reused = read ? reusableEditions(root, read) : new Map<string, EditionResult>();
+      const reused = read && !checking ? reusableEditions(root, read) : new Map<string, EditionResult>();
       const built = await processNamespace(context, entry, options.publish, new Set(reused.keys()));
       const byLocale = new Map([...reused, ...built.editions.map((edition) => [edition.locale, edition] as const)]);
       const result = { ...built, editions: config.locales.flatMap((locale) => byLocale.get(locale) ?? []) };
@@ -115,8 +115,17 @@ export async function runProject(root: string, config: Config, options: RunOptio
       results.push(result);
     }
   }
-  await recordBuilds(paths, shared, previous, records);
+  await keepRecords(paths, cache, previous, records);
   return report(config, orderBy(selected, results));
+}
+
+/** Writes the run's records; a check that cannot (a read-only checkout) still reports. */
+async function keepRecords(paths: ProjectPaths, cache: RunCache, previous: BuildRecords, records: ReadonlyArray<[NamespaceInputs, NamespaceResult]>): Promise<void> {
+  try {
+    await recordBuilds(paths, cache, previous, records);
+  } catch (error) {
+    if (!cache.checking) throw error;
+  }
 }
 
 /** Results in the order of the namespaces (cached and built ones interleave). */
