@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -176,6 +176,17 @@ describe('paths', () => {
     const result = runCli(root, ['check']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('tarjama: locales/fr/article.json: resolves to /etc/hostname, outside the project');
+  });
+});
+
+describe('a check that cannot keep its records', () => {
+  it('still reports, as a check that could (a read-only checkout)', async () => {
+    const root = await project();
+    const expected = runCli(root, ['check']);
+    await rm(path.join(root, 'locales', '.tarjama', 'cache'), { recursive: true, force: true });
+    // A file where the cache folder goes: no record can be written, whoever runs the test.
+    await writeFile(path.join(root, 'locales', '.tarjama', 'cache'), 'not a folder');
+    expect(runCli(root, ['check'])).toEqual(expected);
   });
 });
 
