@@ -28,11 +28,11 @@ interface Measure {
   rssMb: number | null;
 }
 
-function run(root: string, args: string[]): Measure {
+function run(root: string, args: string[], env: Record<string, string> = {}): Measure {
   const command = gnuTime ? '/usr/bin/time' : process.execPath;
   const prefix = gnuTime ? ['-f', '%e %M', process.execPath] : [];
   const started = performance.now();
-  const result = spawnSync(command, [...prefix, cli, ...args, '--cwd', root], { encoding: 'utf8', env: { ...process.env, CI: '1' }, maxBuffer: 1 << 30 });
+  const result = spawnSync(command, [...prefix, cli, ...args, '--cwd', root], { encoding: 'utf8', env: { ...process.env, CI: '1', ...env }, maxBuffer: 1 << 30 });
   const elapsed = (performance.now() - started) / 1000;
   const timing = gnuTime ? /([\d.]+) (\d+)\s*$/.exec(result.stderr) : null;
   return { seconds: elapsed, rssMb: timing ? Number(timing[2]) / 1024 : null };
@@ -66,6 +66,7 @@ async function floor(root: string): Promise<number> {
 
 const rows: Array<Record<string, string>> = [];
 const memory: string[] = [];
+const lowMemoryBuilds: string[] = [];
 const builds = new Map<number, number>();
 for (const size of sizes) {
   const root = await mkdtemp(path.join(tmpdir(), `tarjama-bench-${size}-`));
@@ -79,6 +80,7 @@ for (const size of sizes) {
   run(root, ['extract', '--quiet']);
   const unchangedExtract = await measure(runs, async () => {}, () => run(root, ['extract', '--quiet']));
   const build = await measure(runs, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--quiet']));
+  const lowMemory = await measure(runs, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--quiet'], { TARJAMA_LOW_MEMORY: '1' }));
   const check = await measure(runs, clean('locales/.tarjama/cache/check.json'), () => run(root, ['check', '--quiet']));
   const unchangedCheck = await measure(runs, async () => {}, () => run(root, ['check', '--quiet']));
   const unchanged = await measure(runs, async () => {}, () => run(root, ['build', '--quiet']));
@@ -98,6 +100,7 @@ for (const size of sizes) {
   builds.set(size, build.seconds);
   const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle].map((entry) => entry.rssMb ?? 0));
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
+  lowMemoryBuilds.push(`N = ${size}: ${lowMemory.seconds.toFixed(2)} s, ${mb(lowMemory)} MB`);
   memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change check ${mb(unchangedCheck)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}`);
   rows.push({
     N: String(size),
@@ -123,6 +126,7 @@ console.log(line(headers));
 console.log(`|${widths.map((width) => `${'-'.repeat(width + 1)}:`).join('|')}|`);
 for (const row of rows) console.log(line(headers.map((header) => row[header] ?? '')));
 if (gnuTime) console.log(`peak RSS by command, MB — ${memory.join('; ')}`);
+console.log(`cold build with TARJAMA_LOW_MEMORY=1 — ${lowMemoryBuilds.join('; ')}`);
 const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);
 if (thousand && tenThousand) console.log(`cold build, 10,000 / 1,000: ${(tenThousand / thousand).toFixed(1)}×`);
