@@ -27,7 +27,9 @@ ${common}`,
 Parses every source/*.md and writes its translatable segments (headings, paragraphs,
 list items, table cells, alt text, link titles, front-matter title and description) to
 locales/<source locale>/<slug>.json, one key per segment in document order. Code, HTML
-and URLs stay out. Files whose content would not change are not rewritten.
+and URLs stay out. Files whose content would not change are not rewritten, and an article
+whose source, catalogs and state did not change since the last extract is not read again
+(the record is in locales/.tarjama/cache/extract.json, not committed).
 
 A segment keeps its key when it moves or is edited; only new content gets a new key.
 Translations of edited segments become "outdated"; translations of removed segments move
@@ -110,11 +112,13 @@ Exit codes: 0 every output written, 1 some output blocked, 2 bad usage or unread
   check: `Usage: tarjama check [--format text|json|github] [--locale LNG,…] [--ns SLUG,…]
                      [--rule ID,…] [--max-warnings N] [--shard K/N] [--quiet] [--cwd DIR]
 
-Checks every locale's catalogs against the sources, without writing anything: missing,
-empty, outdated and obsolete keys; translations that break links, inline code, inline HTML
-or Markdown structure; numbers, addresses, placeholders, the glossary, whitespace and
-punctuation; Arabic punctuation, digits and bidirectional text; French spacing and quotes;
-plural forms. Each finding names the rule, the locale, the key and file:line:column.
+Checks every locale's catalogs against the sources, without changing any of the project's
+files: missing, empty, outdated and obsolete keys; translations that break links, inline
+code, inline HTML or Markdown structure; numbers, addresses, placeholders, the glossary,
+whitespace and punctuation; Arabic punctuation, digits and bidirectional text; French
+spacing and quotes; plural forms. Each finding names the rule, the locale, the key and
+file:line:column. An article whose files did not change since the last check is reported
+from that check's findings (kept in locales/.tarjama/cache/check.json, not committed).
 
 Options:
   --format text|json|github  text for people (default; coloured on a terminal unless
