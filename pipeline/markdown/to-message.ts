@@ -26,24 +26,17 @@ export interface Message {
  * destination by a numbered reference so that translators never touch a URL.
  */
 export function toMessage(children: readonly PhrasingContent[], context: MessageContext): Message {
-  const [message] = toMessages([children], context);
-  return message as Message;
+  const { paragraph, references } = protectMessage(children, context);
+  return { text: writeMessages([paragraph])[0] as string, references };
 }
 
 /**
- * `toMessage` for all the blocks of a document at once: remark-stringify writes them as the
- * paragraphs of one document, which costs far less than one document each (its set-up
- * dominates a short paragraph). A paragraph is written the same wherever it stands (blocks
- * are joined by a blank line and a paragraph never holds one); if the output does not split
- * into as many paragraphs, each is written alone.
+ * Writes the paragraphs `protectMessage` made — all the blocks of a document — in one
+ * remark-stringify pass, which costs far less than one document each (its set-up dominates a
+ * short paragraph). A paragraph is written the same wherever it stands (blocks are joined by
+ * a blank line and a paragraph never holds one); if the output does not split into as many
+ * paragraphs, each is written alone.
  */
-export function toMessages(blocks: ReadonlyArray<readonly PhrasingContent[]>, context: MessageContext): Message[] {
-  const protectedBlocks = blocks.map((children) => protectMessage(children, context));
-  const texts = writeMessages(protectedBlocks.map(({ paragraph }) => paragraph));
-  return protectedBlocks.map(({ references }, index) => ({ text: texts[index] as string, references }));
-}
-
-/** Writes the paragraphs `protectMessage` made, in one pass when they split back apart. */
 export function writeMessages(paragraphs: readonly Paragraph[]): string[] {
   const alone = (): string[] => paragraphs.map((paragraph) => stringify([paragraph]));
   const texts = paragraphs.length > 1 ? stringify(paragraphs).split('\n\n') : alone();

@@ -14,18 +14,14 @@ export interface Project {
   sourceCatalogs: Map<string, LocaleCatalog>;
 }
 
-/**
- * Reads and parses every namespace of the project at `root` (articles, then site strings).
- * With `trees: false` each document keeps its segments but not its syntax tree: a command
- * that only needs the segments (extract) then holds a large archive in far less memory.
- */
-export async function loadProject(root: string, config: Config, options: { trees: boolean } = { trees: true }): Promise<Project> {
+/** Reads and parses every namespace of the project at `root` (articles, then site strings). */
+export async function loadProject(root: string, config: Config): Promise<Project> {
   const paths = projectPaths(root, config);
   const documents: SourceDocument[] = [];
   const sourceCatalogs = new Map<string, LocaleCatalog>();
   for (const entry of await listNamespaces(paths, config)) {
     const loaded = await loadDocument(paths, config, entry);
-    documents.push(options.trees ? loaded.document : { ...loaded.document, tree: { type: 'root', children: [] } });
+    documents.push(loaded.document);
     sourceCatalogs.set(entry.namespace, loaded.sourceCatalog);
   }
   return { config, paths, documents, sourceCatalogs };

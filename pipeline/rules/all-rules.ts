@@ -78,8 +78,6 @@ export const allRules: readonly RuleMeta[] = [
 
 const byId = new Map(allRules.map((rule) => [rule.id, rule]));
 
-export { isRuleId } from './rule-ids.js';
-
 /** A rule's severity: the config's override, else the rule's default. */
 export function severityOf(id: RuleId, overrides: Readonly<Partial<Record<RuleId, RuleSeverity>>> = {}): Severity | 'off' {
   return overrides[id] ?? byId.get(id)?.severity ?? 'error';

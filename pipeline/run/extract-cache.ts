@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ProjectPaths } from '../project/project-paths.js';
-import { namespaceFingerprint, statSignature, statsHold, takeStat } from './build-cache.js';
+import { namespaceFingerprint, readStated, statSignature, statsHold } from './build-cache.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
 
 /**
@@ -30,17 +28,10 @@ export async function writeExtractRecords(paths: ProjectPaths, shared: string, r
   await writeCacheFile(paths.extractCacheFile, cacheVersion, shared, records, paths.root);
 }
 
-/** The record of an article's files as they are now (each stated before it is read). */
+/** The record of an article's files as they are now. */
 export function extractRecordOf(root: string, files: readonly string[], shared: string, segments: number): ExtractRecord {
-  const taken = files.map((file) => takeStat(root, file));
-  const texts = files.map((file) => {
-    try {
-      return readFileSync(path.join(root, file), 'utf8');
-    } catch {
-      return null;
-    }
-  });
-  return { fingerprint: namespaceFingerprint(shared, texts), stats: statSignature(taken), segments };
+  const { stats, texts } = readStated(root, files);
+  return { fingerprint: namespaceFingerprint(shared, texts), stats: statSignature(stats), segments };
 }
 
 /**

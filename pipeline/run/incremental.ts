@@ -1,25 +1,15 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
-import { namespaceFingerprint, outputsIntact, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
+import { namespaceFingerprint, outputsIntact, readStated, readText, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
 import type { EditionResult, NamespaceResult, PublishOptions } from './process-namespace.js';
-
-// Synchronous reads: thousands of small files are read far faster without a thread-pool hop each.
-function text(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
 
 /** The part of every namespace's fingerprint that the whole run shares. */
 export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions | null): Promise<string> {
-  const inputs = [text(paths.glossaryFile), ...(site ? config.locales.map((locale) => text(paths.catalogFile(locale, site.namespace))) : [])];
+  const inputs = [readText(paths.glossaryFile), ...(site ? config.locales.map((locale) => readText(paths.catalogFile(locale, site.namespace))) : [])];
   return sharedFingerprint(config, inputs, publish ?? 'check');
 }
 
@@ -64,12 +54,7 @@ export function unchangedResult(paths: ProjectPaths, inputs: InputFiles, entry: 
 
 /** Reads what a namespace's editions are made from, and fingerprints it. */
 export function readInputs(paths: ProjectPaths, config: Config, files: InputFiles, shared: string, entry: NamespaceEntry, record: BuildRecord | null): NamespaceInputs {
-  const stats: TakenStat[] = [];
-  const read = (file: string): string | null => {
-    stats.push(takeStat(paths.root, file));
-    return text(path.join(paths.root, file));
-  };
-  const texts = files(entry).map(read);
+  const { stats, texts } = readStated(paths.root, files(entry));
   const stateText = texts.pop() ?? null;
   const source = entry.kind === 'article' ? (texts.shift() ?? null) : null;
   const catalogs = texts;
