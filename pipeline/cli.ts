@@ -98,7 +98,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   // V8 lets each heap grow to about four times its live data between compactions; 2.5 times
-  // keeps a cold build of 1,000 articles under 300 MB, for about a fifth more time (README).
+  // keeps a cold build of 1,000 articles under 300 MB, for a tenth to a fifth more time (README).
   if (process.env.TARJAMA_LOW_MEMORY === '1') setFlagsFromString('--heap-growing-percent=150');
   // A reader that stops early (`tarjama check | head`) is no failure of tarjama's: the run goes on and exits with its own code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
