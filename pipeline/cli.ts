@@ -3,12 +3,12 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { commands, type CliValues } from './cli-commands.js';
 import { help } from './cli-help.js';
 import { loadConfig } from './config/load-config.js';
 import { TarjamaError } from './io/tarjama-error.js';
 import { progressBar } from './report/progress-bar.js';
+import { leanHeap } from './run/lean-heap.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -97,9 +97,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
-  // V8 lets each heap grow to about four times its live data between compactions; 2.5 times
-  // keeps a cold build of 1,000 articles under 300 MB, for a tenth to a fifth more time (README).
-  if (process.env.TARJAMA_LOW_MEMORY === '1') setFlagsFromString('--heap-growing-percent=150');
+  leanHeap.apply();
   // A reader that stops early (`tarjama check | head`) is no failure of tarjama's: the run goes on and exits with its own code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;

@@ -5,14 +5,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config/load-config.js';
-import { processor } from '../markdown/processor.js';
+import { availableParallelism } from 'node:os';
 import { writeCorpus } from './corpus.js';
+import { libraryWork } from './library-work.js';
 import { translateCorpus } from './translate-corpus.js';
 
 /**
  * `npm run bench`: generates seeded corpora, then times the installed CLI (a fresh process per
  * run, start-up included) as the median of several runs, with peak RSS from GNU time, next to
- * the library floor: remark parsing every article once and stringifying it three times.
+ * the library floor (remark parsing every article once and stringifying it three times) and
+ * the lower bounds set by all the work the libraries and the disk must do (`libraryWork`).
  * "no-change" runs follow a run that had work to do; `npm run build` is extract then build.
  * Options: --sizes 100,1000  --large (adds 10000)  --runs 3
  */
@@ -53,21 +55,13 @@ async function measure(times: number, prepare: () => Promise<void>, act: () => M
   return { seconds: median(samples.map((sample) => sample.seconds)), rssMb: rss.length > 0 ? Math.max(...rss) : null };
 }
 
-async function floor(root: string): Promise<number> {
-  const files = await readdir(path.join(root, 'source'));
-  const texts = await Promise.all(files.map((file) => readFile(path.join(root, 'source', file), 'utf8')));
-  const started = performance.now();
-  for (const text of texts) {
-    const tree = processor.parse(text);
-    for (let copy = 0; copy < 3; copy += 1) processor.stringify(tree);
-  }
-  return (performance.now() - started) / 1000;
-}
-
 const rows: Array<Record<string, string>> = [];
 const memory: string[] = [];
-const lowMemoryBuilds: string[] = [];
+const v8DefaultBuilds: string[] = [];
 const checkouts: string[] = [];
+const libraryLines: string[] = [];
+const bounds: string[] = [];
+const cores = availableParallelism();
 const builds = new Map<number, number>();
 for (const size of sizes) {
   const root = await mkdtemp(path.join(tmpdir(), `tarjama-bench-${size}-`));
@@ -81,7 +75,7 @@ for (const size of sizes) {
   run(root, ['extract', '--quiet']);
   const unchangedExtract = await measure(runs, async () => {}, () => run(root, ['extract', '--quiet']));
   const build = await measure(runs, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--quiet']));
-  const lowMemory = await measure(runs, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--quiet'], { TARJAMA_LOW_MEMORY: '1' }));
+  const v8Defaults = await measure(runs, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--quiet'], { TARJAMA_V8_DEFAULTS: '1' }));
   const check = await measure(runs, clean('locales/.tarjama/cache/check.json'), () => run(root, ['check', '--quiet']));
   const unchangedCheck = await measure(runs, async () => {}, () => run(root, ['check', '--quiet']));
   const unchanged = await measure(runs, async () => {}, () => run(root, ['build', '--quiet']));
@@ -110,12 +104,21 @@ for (const size of sizes) {
     const steps = ['check', 'extract', 'build'].map((command) => run(root, [command, '--quiet']));
     return { seconds: steps.reduce((total, step) => total + step.seconds, 0), rssMb: Math.max(...steps.map((step) => step.rssMb ?? 0)) };
   });
-  const floorSeconds = await floor(root);
+  const config = await loadConfig(root);
+  const work = libraryWork(root, config.locales, config.sourceLocale);
+  const floorSeconds = work.parse + work.stringify;
+  const all = floorSeconds + work.parseTranslations + work.html + work.write;
+  const f = (seconds: number): string => seconds.toFixed(2);
+  libraryLines.push(`N = ${size}: parse ${f(work.parse)} + stringify ${f(work.stringify)} = floor ${f(floorSeconds)}; translations parsed ${f(work.parseTranslations)}, HTML ${f(work.html)}, files written ${f(work.write)}`);
+  bounds.push(
+    `N = ${size}: cold build ≥ ${f(all / cores)} s = ${(all / cores / floorSeconds).toFixed(2)} × floor (measured ${build.seconds.toFixed(2)}); ` +
+      `cold extract + build ≥ ${f((work.parse + all) / cores)} s (measured ${f(extract.seconds + build.seconds)})`,
+  );
   builds.set(size, build.seconds);
   const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle].map((entry) => entry.rssMb ?? 0));
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
   checkouts.push(`N = ${size}: ${checkout.seconds.toFixed(2)} s (against ${(check.seconds + extract.seconds + build.seconds).toFixed(2)} s cold)`);
-  lowMemoryBuilds.push(`N = ${size}: ${lowMemory.seconds.toFixed(2)} s, ${mb(lowMemory)} MB`);
+  v8DefaultBuilds.push(`N = ${size}: ${v8Defaults.seconds.toFixed(2)} s, ${mb(v8Defaults)} MB`);
   memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change check ${mb(unchangedCheck)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}`);
   rows.push({
     N: String(size),
@@ -141,7 +144,9 @@ console.log(line(headers));
 console.log(`|${widths.map((width) => `${'-'.repeat(width + 1)}:`).join('|')}|`);
 for (const row of rows) console.log(line(headers.map((header) => row[header] ?? '')));
 if (gnuTime) console.log(`peak RSS by command, MB — ${memory.join('; ')}`);
-console.log(`cold build with TARJAMA_LOW_MEMORY=1 — ${lowMemoryBuilds.join('; ')}`);
+console.log(`cold build with V8's default heap sizing (TARJAMA_V8_DEFAULTS=1) — ${v8DefaultBuilds.join('; ')}`);
+console.log(`library work, single-threaded, seconds (remark, rehype, the disk; each source stringified and rendered once per locale) — ${libraryLines.join('; ')}`);
+console.log(`lower bounds on ${cores} cores (that work spread perfectly, nothing else: no i18next, no checks, no start-up) — ${bounds.join('; ')}`);
 console.log(`check, extract and build after a checkout (every file re-timed, locales/.tarjama/cache kept) — ${checkouts.join('; ')}`);
 const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);

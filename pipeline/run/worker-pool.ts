@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { TarjamaError, type Place } from '../io/tarjama-error.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
+import { leanHeap } from './lean-heap.js';
 import type { NamespaceResult } from './process-namespace.js';
 import type { WorkerMessage, WorkerSetup } from './worker.js';
 
@@ -22,7 +23,7 @@ export async function runInPool(
 ): Promise<NamespaceResult[]> {
   const results = new Map<string, NamespaceResult>();
   const queue = [...entries];
-  const workers = Array.from({ length: Math.max(0, Math.min(size, entries.length) - 1) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
+  const workers = Array.from({ length: Math.max(0, Math.min(size, entries.length) - 1) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: leanHeap.workerLimits() }));
   // After a failure no thread takes more work.
   const fail = (reject: (error: Error) => void) => (error: Error): void => {
     queue.length = 0;
