@@ -97,7 +97,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
-  leanHeap.apply();
+  leanHeap.enable();
   // A reader that stops early (`tarjama check | head`) is no failure of tarjama's: the run goes on and exits with its own code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;

@@ -5,6 +5,7 @@ import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { siteNamespace } from '../site/site-strings.js';
 import { cachedResult, inputFiles, readBuildRecords, reusableEditions, readInputs, recordBuilds, runFingerprint, unchangedResult, type BuildRecords, type NamespaceInputs, type RunCache } from './incremental.js';
+import { leanHeap } from './lean-heap.js';
 import type { EditionResult, NamespaceResult, PublishOptions } from './process-namespace.js';
 import { selectShard, type Shard } from './shard.js';
 
@@ -101,6 +102,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
   };
   if (jobs > 1 && pending.length >= poolThreshold) {
     const { runInPool } = await import('./worker-pool.js');
+    leanHeap.apply();
     const setup = { root, config, site: site ?? null, siteBlocked: [...context.siteBlocked], publish: options.publish };
     results.push(...(await runInPool(pending, setup, jobs, (entry) => processNamespace(context, entry, options.publish), finished)));
   } else {
