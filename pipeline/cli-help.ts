@@ -19,7 +19,7 @@ Commands:
   xliff export / xliff import
             exchange translations with CAT tools (OmegaT, memoQ, Trados, Phrase) as XLIFF
 
-Run "tarjama <command> --help" for a command's options.
+Run "tarjama <command> --help" for a command's options; "tarjama --version" prints the version.
 
 ${common}`,
   extract: `Usage: tarjama extract [--cwd DIR]

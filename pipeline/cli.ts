@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { commands, type CliValues } from './cli-commands.js';
 import { help } from './cli-help.js';
 import { loadConfig } from './config/load-config.js';
+import { ownVersion } from './own-version.js';
 import { TarjamaError } from './io/tarjama-error.js';
 import { progressBar } from './report/progress-bar.js';
 import { leanHeap } from './run/lean-heap.js';
@@ -26,6 +27,11 @@ const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // `--version` before any command is tarjama's; after `xliff export` it takes the XLIFF version.
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    io.stdout(`tarjama ${ownVersion()}\n`);
+    return 0;
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,7 +57,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
   } catch (error) {
     const unknown = /'(-[^']+)'/.exec((error as Error).message);
-    const message = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown ? `unknown option ${unknown[1]}` : (error as Error).message;
+    const xliffExport = argv[0] === 'xliff' && argv[1] === 'export';
+    const message =
+      (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown
+        ? `unknown option ${unknown[1]}`
+        : unknown?.[1]?.startsWith('--version')
+          ? xliffExport
+            ? '--version needs a value: 1.2 or 2.0'
+            : 'only "xliff export" takes --version (1.2 or 2.0); "tarjama --version" prints the version of tarjama'
+          : (error as Error).message;
     io.stderr(`tarjama: ${message}\nRun "tarjama --help" for usage.\n`);
     return 2;
   }
