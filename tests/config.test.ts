@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../pipeline/config/load-config.js';
+import type { TarjamaError } from '../pipeline/io/tarjama-error.js';
 
 async function projectWith(config: unknown): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'tarjama-config-'));
@@ -40,5 +41,23 @@ describe('loadConfig', () => {
     [{ localizedUrls: [{ source: 'https://a/en/', translated: 'https://a/fr/' }] }, '"localizedUrls" must be an array of'],
   ])('rejects %j with a message that says what is wrong', async (config, message) => {
     await expect(loadConfig(await projectWith(config))).rejects.toThrow(message);
+  });
+
+  it.each([
+    // The item of an array.
+    ['{\n  "sourceLocale": "en",\n  "locales": ["en", "fr",\n    "pt-br"]\n}\n', 4, 5, 'not in canonical form'],
+    // The key of a setting inside an object.
+    ['{\n  "rules": {\n    "bidi": "error",\n      "fr-quotes": "fatal"\n  }\n}\n', 4, 7, '"fr-quotes" must be'],
+    ['{\n  "locales": ["en"],\n  "outputDir": "../out"\n}\n', 3, 3, 'must be a folder inside the project'],
+    ['{\n  "localizedUrls": [\n    {"source": "https://a/en/", "translated": "https://a/{{lng}}/"},\n    {"source": "https://b/en/"}\n  ]\n}\n', 4, 5, '"localizedUrls" must be'],
+    // Invalid JSON: where the parser stopped.
+    ['{\n  "locales": ["en", "fr",]\n}\n', 2, 26, 'the config is not valid JSON: value expected'],
+  ])('names the line and column of the setting at fault in %j', async (config, line, column, message) => {
+    const failure = await loadConfig(await projectWith(config)).then(
+      () => null,
+      (error: unknown) => error as TarjamaError,
+    );
+    expect(failure?.message).toContain(message);
+    expect(failure?.place).toEqual({ file: 'tarjama.config.json', line, column });
   });
 });

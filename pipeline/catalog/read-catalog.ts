@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { textPositions } from './text-positions.js';
 
 /** A 1-based position in a file. */
 export interface Position {
@@ -50,8 +51,7 @@ export function emptyCatalog(): Catalog {
  */
 export function readCatalog(text: string): Catalog {
   const source = text.replace(/^\uFEFF/, '');
-  const lines = lineStarts(source);
-  const at = (offset: number): Position => positionAt(lines, offset);
+  const at = textPositions(source);
   const errors: ParseError[] = [];
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const catalog: Catalog = { exists: true, entries: [], values: new Map(), problems: [], openLine: 1, unreadable: false };
@@ -109,28 +109,12 @@ export function codeFrame(text: string, position: Position): string {
   return [...shown, `${' '.repeat(width)} | ${' '.repeat(Math.max(0, position.column - 1))}^`].join('\n');
 }
 
-function describeParseError(code: string): string {
+/** A jsonc-parser error code (`CloseBraceExpected`) in words, with what usually causes it. */
+export function describeParseError(code: string): string {
   const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return `${words} (check for a missing comma or quote, a trailing comma, or a merge-conflict marker)`;
 }
 
 function article(type: JsonNode['type'] | 'null'): string {
   return type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) === 10) starts.push(index + 1);
-  return starts;
-}
-
-function positionAt(starts: readonly number[], offset: number): Position {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 }
