@@ -6,8 +6,8 @@ import { parseArgs } from 'node:util';
 import { commands, type CliValues } from './cli-commands.js';
 import { help } from './cli-help.js';
 import { loadConfig } from './config/load-config.js';
-import { ownVersion } from './own-version.js';
 import { TarjamaError } from './io/tarjama-error.js';
+import { ownVersion } from './own-version.js';
 import { progressBar } from './report/progress-bar.js';
 import { leanHeap } from './run/lean-heap.js';
 

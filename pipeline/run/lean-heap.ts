@@ -10,8 +10,8 @@ let enabled = false;
  * before compacting it, and gives each thread 32 MB of young generation. Growing to three
  * times, and a worker's young generation at 8 MB semi-spaces, keeps a cold build of 1,000
  * articles under 300 MB instead of about 330 MB, for a few percent more time (the bench
- * prints both; 2.5 times saved 20 MB more for as much time again). A small run (one article
- * changed) keeps V8's defaults: it is faster with them.
+ * prints both; 2.5 times saved about 20 MB more, for more time again). A small run (one
+ * article changed) keeps V8's defaults: it is faster with them.
  * Only the CLI turns this on: a program using tarjama's API keeps its own heap settings.
  */
 export const leanHeap = {
