@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../pipeline/bench/corpus.js';
@@ -8,8 +9,6 @@ import { loadConfig } from '../pipeline/config/load-config.js';
 import { extract } from '../pipeline/commands/extract.js';
 import { progressBar } from '../pipeline/report/progress-bar.js';
 import { cliPath, copyToTemp, runCli } from './helpers/run-cli.js';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 
 /** A generated corpus of 30 articles (enough to run on worker threads) with complete fr and ar catalogs. */
 let corpus = '';
@@ -84,7 +83,9 @@ describe('incremental builds', () => {
 
   it('keeps its records when the same code is compiled again (a CI runner after npm ci), not when the code changes', async () => {
     const project = await copyToTemp(corpus);
-    const bin = await copyToTemp(path.dirname(cliPath));
+    // The bundle's own folder is named bin: that is what tarjama fingerprints (see tarjamaCodeHash).
+    const bin = path.join(await mkdtemp(path.join(tmpdir(), 'tarjama-code-')), 'bin');
+    await cp(path.dirname(cliPath), bin, { recursive: true });
     const build = () => spawnSync(process.execPath, [path.join(bin, 'cli.js'), 'build', '--cwd', project], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const written = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('written')).length;
     const shared = async () => (JSON.parse(await readFile(path.join(project, 'locales', '.tarjama', 'cache', 'build.json'), 'utf8')) as { shared: string }).shared;

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { readCatalog } from '../catalog/read-catalog.js';
 import { processor } from '../markdown/processor.js';
 
 /** Seconds, single-threaded, that the libraries and the disk alone take for what a cold build must do. */
@@ -36,7 +37,7 @@ export function libraryWork(root: string, locales: readonly string[], sourceLoca
   // Each catalog's strings as one document, as tarjama parses a document's messages together.
   const translations = locales
     .filter((locale) => locale !== sourceLocale)
-    .flatMap((locale) => read(path.join(root, 'locales', locale), '.json').map((text) => strings(JSON.parse(text)).join('\n\n')));
+    .flatMap((locale) => read(path.join(root, 'locales', locale), '.json').map((text) => [...readCatalog(text).values.values()].join('\n\n')));
 
   const time = <T>(work: () => T): [T, number] => {
     const started = performance.now();
@@ -58,10 +59,4 @@ export function libraryWork(root: string, locales: readonly string[], sourceLoca
   );
   rmSync(folder, { recursive: true, force: true });
   return { parse, stringify, parseTranslations, html, write };
-}
-
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(strings);
-  return [];
 }

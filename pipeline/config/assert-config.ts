@@ -8,7 +8,7 @@ const knownKeys = new Set(['$schema', 'sourceLocale', 'locales', 'sourceDir', 'l
 const severities = new Set(['error', 'warning', 'off']);
 const dirKeys = ['sourceDir', 'localesDir', 'outputDir'] as const;
 
-/** Where a setting is: its path in the config (`["locales", 2]`) to a file, line and column. */
+/** Where a setting is: its path in the config (`["locales", 2]`) to a file, line and column (called only for an error). */
 export type Locate = (path: ReadonlyArray<string | number>) => Place;
 
 /** Asserts that a parsed `tarjama.config.json` has the shape of `UserConfig`; an error names the setting's line. */
@@ -23,13 +23,13 @@ export function assertConfig(value: unknown, locate: Locate): asserts value is U
   }
   if (config.sourceLocale !== undefined) {
     if (typeof config.sourceLocale !== 'string') fail('"sourceLocale" must be a string such as "en"', ['sourceLocale']);
-    assertLocale(config.sourceLocale as string, locate(['sourceLocale']), 'sourceLocale');
+    assertLocale(config.sourceLocale as string, () => locate(['sourceLocale']), 'sourceLocale');
   }
   if (config.locales !== undefined) {
     if (!isStringArray(config.locales) || config.locales.length === 0) fail('"locales" must be a non-empty array of BCP 47 tags, e.g. ["en", "fr", "ar"]', ['locales']);
     const seen = new Set<string>();
     for (const [index, locale] of (config.locales as string[]).entries()) {
-      assertLocale(locale, locate(['locales', index]), 'locales');
+      assertLocale(locale, () => locate(['locales', index]), 'locales');
       if (seen.has(locale)) fail(`"locales" lists "${locale}" twice`, ['locales', index]);
       seen.add(locale);
     }
@@ -58,7 +58,7 @@ export function assertConfig(value: unknown, locate: Locate): asserts value is U
     // Listing what ICU supports takes milliseconds: only for a value to check.
     const supported = (kind: 'numberingSystem' | 'calendar', value: string): boolean => Intl.supportedValuesOf(kind).includes(value);
     for (const [locale, options] of Object.entries(config.localeOptions as Record<string, unknown>)) {
-      assertLocale(locale, locate(['localeOptions', locale]), 'localeOptions');
+      assertLocale(locale, () => locate(['localeOptions', locale]), 'localeOptions');
       if (!isObject(options)) fail(`"localeOptions": "${locale}" must be an object`, ['localeOptions', locale]);
       const { numberingSystem, calendar, wordsPerMinute, ...rest } = options as Record<string, unknown>;
       const [unknown] = Object.keys(rest);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import path from 'node:path';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { describeParseError } from '../catalog/read-catalog.js';
 import { textPositions } from '../catalog/text-positions.js';
 import { TarjamaError } from '../io/tarjama-error.js';
@@ -21,27 +21,30 @@ export async function loadConfig(root: string): Promise<Config> {
     throw new TarjamaError(`cannot read the config: ${(error as Error).message}`, { file: configFileName });
   }
   const source = text.replace(/^\uFEFF/, '');
-  const at = textPositions(source);
-  const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  if (errors.length > 0 || tree === undefined) {
-    const [error] = errors;
-    const problem = error ? describeParseError(printParseErrorCode(error.error)) : 'the file is empty';
-    throw new TarjamaError(`the config is not valid JSON: ${problem}`, { file: configFileName, ...at(error?.offset ?? 0) });
-  }
   let value: unknown;
   try {
     value = JSON.parse(source);
   } catch (error) {
-    throw new TarjamaError(`the config is not valid JSON: ${(error as Error).message}`, { file: configFileName });
+    // jsonc-parser is asked only where the JSON went wrong, and in words a person can act on.
+    const [first] = jsonTree(source).errors;
+    const problem = source.trim() === '' ? 'the file is empty' : first ? describeParseError(printParseErrorCode(first.error)) : (error as Error).message;
+    throw new TarjamaError(`the config is not valid JSON: ${problem}`, { file: configFileName, ...(first ? textPositions(source)(first.offset) : {}) });
   }
   // An error names the line of the setting: its key in an object, the item in an array.
   const locate: Locate = (path) => {
-    const node = path.length === 0 ? tree : findNodeAtLocation(tree, [...path]);
+    const { root } = jsonTree(source);
+    const node = root && path.length > 0 ? findNodeAtLocation(root, [...path]) : root;
     const shown = node?.parent?.type === 'property' ? node.parent : node;
-    return shown ? { file: configFileName, ...at(shown.offset) } : { file: configFileName };
+    return shown ? { file: configFileName, ...textPositions(source)(shown.offset) } : { file: configFileName };
   };
   assertConfig(value, locate);
   const { $schema: _schema, ...user } = value as Record<string, unknown>;
   return { ...(structuredClone(defaultConfig) as Config), ...(user as Partial<Config>) };
+}
+
+/** The JSON syntax tree of a text, built only to say where in the file something is. */
+function jsonTree(text: string): { root: JsonNode | undefined; errors: ParseError[] } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  return { root, errors };
 }
