@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    // vitest's default on 2 cores is one worker (availableParallelism - 1); the suite is mostly
+    // child processes and disk waits, so two workers keep both cores busy.
+    maxWorkers: 2,
   },
 });

@@ -17,7 +17,7 @@ describe('pseudo-locales', () => {
     ['seed article', repoRoot, 'morocco-online-child-exploitation'],
     ['html-preview fixture', path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-preview', 'project'), 'report'],
   ])('render the %s with the same HTML structure as the English edition', async (_name, source, slug) => {
-    const project = await copyToTemp(source, (file) => !/[/\\](node_modules|\.git|dist|output|tests)([/\\]|$)/.test(path.relative(source, file)) || path.relative(source, file) === '');
+    const project = await copyToTemp(source, (file) => !/^(node_modules|\.git|dist|output|tests)([/\\]|$)/.test(path.relative(source, file)) || path.relative(source, file) === '');
     const configFile = path.join(project, 'tarjama.config.json');
     const config = JSON.parse(await readFile(configFile, 'utf8').catch(() => '{}')) as { locales?: string[] };
     await writeFile(configFile, JSON.stringify({ ...config, locales: [...(config.locales ?? ['en', 'fr', 'ar']), 'en-XA', 'ar-XB'] }));
