@@ -3,6 +3,7 @@ import type { Config } from './config/config.js';
 import { withProjectLock } from './io/project-lock.js';
 import { TarjamaError } from './io/tarjama-error.js';
 import { projectPaths } from './project/project-paths.js';
+import { recoverProject } from './project/recover-project.js';
 import type { RuleId } from './report/finding.js';
 import { formatBuild } from './report/format-build.js';
 import { formatExtract } from './report/format-extract.js';
@@ -41,6 +42,8 @@ export interface CommandContext {
   format: string;
   color: boolean;
   stdout: (text: string) => void;
+  /** Where notes about the run itself go (standard error). */
+  notice: (text: string) => void;
   /** Shows progress on long runs; null in CI, off a terminal, or with --quiet. */
   progress: ((done: number, total: number) => void) | null;
 }
@@ -56,10 +59,18 @@ export interface CommandSpec {
 
 const list = (value: string | undefined): string[] => (value === undefined ? [] : value.split(',').map((item) => item.trim()).filter(Boolean));
 
-/** Runs a command that writes while holding the project's lock. */
-async function locked<T>(root: string, config: Config, command: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs a command that writes while holding the project's lock, after putting right what a
+ * stopped run left (its journal completed, its temporary files removed), which it tells.
+ */
+async function locked<T>(root: string, config: Config, command: string, notice: (text: string) => void, work: () => Promise<T>): Promise<T> {
   const paths = projectPaths(root, config);
-  return withProjectLock(paths.lockFile, command, paths.relative(paths.lockFile), work);
+  return withProjectLock(paths.lockFile, command, paths.relative(paths.lockFile), async () => {
+    const { completed, temporaries } = recoverProject(paths);
+    if (completed) notice(`tarjama: completed the "${completed.command}" that was stopped before it finished (${completed.files.length} ${completed.files.length === 1 ? 'file' : 'files'})\n`);
+    if (temporaries > 0) notice(`tarjama: removed ${temporaries} temporary ${temporaries === 1 ? 'file' : 'files'} left by a stopped run\n`);
+    return work();
+  });
 }
 
 /** Every command, by name. Commands are imported when run: a build with nothing to do stays quick. */
@@ -67,19 +78,19 @@ export const commands: Record<string, CommandSpec> = {
   extract: {
     options: ['quiet'],
     formats: ['text'],
-    async run({ root, config, stdout }) {
+    async run({ root, config, stdout, notice }) {
       const { extract } = await import('./commands/extract.js');
-      stdout(formatExtract(await locked(root, config, 'extract', () => extract(root, config))));
+      stdout(formatExtract(await locked(root, config, 'extract', notice, () => extract(root, config))));
       return 0;
     },
   },
   build: {
     options: ['allow-incomplete', 'no-html', 'shard', 'quiet'],
     formats: ['text'],
-    async run({ root, config, values, color, stdout, progress }) {
+    async run({ root, config, values, color, stdout, notice, progress }) {
       const { build } = await import('./commands/build.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
-      const report = await locked(root, config, 'build', () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress }));
+      const report = await locked(root, config, 'build', notice, () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress }));
       stdout(formatBuild(report, { color }));
       return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
     },
@@ -118,9 +129,9 @@ export const commands: Record<string, CommandSpec> = {
     options: ['locale', 'key', 'ns'],
     formats: ['text'],
     needsLocale: true,
-    async run({ root, config, values, stdout }) {
+    async run({ root, config, values, stdout, notice }) {
       const { confirm } = await import('./commands/confirm.js');
-      const report = await locked(root, config, 'confirm', () => confirm(root, config, { locale: values.locale as string, key: values.key, namespace: values.ns }));
+      const report = await locked(root, config, 'confirm', notice, () => confirm(root, config, { locale: values.locale as string, key: values.key, namespace: values.ns }));
       stdout(
         report.confirmed.length === 0
           ? `Nothing to confirm: no outdated ${report.locale} translation${values.key ? ` for "${values.key}"` : ''}.\n`
@@ -146,9 +157,9 @@ export const commands: Record<string, CommandSpec> = {
     options: [],
     formats: ['text'],
     takesFiles: true,
-    async run({ root, config, files, stdout }) {
+    async run({ root, config, files, stdout, notice }) {
       const { xliffImport } = await import('./commands/xliff-import.js');
-      const reports = await locked(root, config, 'xliff import', () => xliffImport(root, config, files));
+      const reports = await locked(root, config, 'xliff import', notice, () => xliffImport(root, config, files));
       stdout(formatXliffImport(reports));
       return reports.some((report) => report.skipped.length > 0) ? 1 : 0;
     },

@@ -94,7 +94,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     const root = path.resolve(values.cwd ?? '.');
     const config = await loadConfig(root);
-    return await spec.run({ root, config, values: values as CliValues, files: rest, format, color: io.color, stdout: io.stdout, progress: values.quiet ? null : io.progress });
+    return await spec.run({ root, config, values: values as CliValues, files: rest, format, color: io.color, stdout: io.stdout, notice: io.stderr, progress: values.quiet ? null : io.progress });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`tarjama: ${error.message}\nRun "tarjama --help" for usage.\n`);

@@ -36,6 +36,8 @@ export interface BuildReport {
   summary: LocaleSummary[];
   /** A catalog could not be read at all. */
   unreadable: boolean;
+  /** Editions of deleted or renamed articles, removed. */
+  removed: string[];
 }
 
 /**
@@ -51,5 +53,5 @@ export async function build(root: string, config: Config, options: BuildOptions)
       edition.output ? [{ locale: edition.locale, namespace: result.namespace, counts: edition.counts, ...edition.output }] : [],
     ),
   );
-  return { outputs, findings: run.findings, summary: run.summary, unreadable: run.unreadable };
+  return { outputs, findings: run.findings, summary: run.summary, unreadable: run.unreadable, removed: run.removed };
 }

@@ -6,7 +6,8 @@ import { writeFileAtomic, type WriteResult } from '../io/write-file-atomic.js';
 import { assertNamespace } from '../project/assert-namespace.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
-import { textHash, translationStatus, type StateEntry } from '../state/translation-state.js';
+import { stateProblem } from '../state/state-file.js';
+import { statusIn, textHash, type StateEntry } from '../state/translation-state.js';
 import { InlineError } from '../xliff/inline.js';
 import { sourceInline, targetInline } from '../xliff/segment-inline.js';
 import { writeXliff } from '../xliff/write-xliff.js';
@@ -37,7 +38,10 @@ export async function xliffExport(root: string, config: Config, options: XliffEx
     if (options.namespace !== undefined && document.namespace !== options.namespace) continue;
     const values = translations.catalogs.get(document.namespace)?.get(options.locale)?.catalog.values ?? new Map<string, string>();
     const entries = translations.states.get(document.namespace)?.get(options.locale) ?? new Map<string, StateEntry>();
-    const units = exportUnits(document, values, entries);
+    const record = translations.records.get(document.namespace);
+    const extracted = project.sourceCatalogs.get(document.namespace)?.text != null;
+    const lost = document.kind === 'article' && record !== undefined && stateProblem(record, extracted, project.paths.relative(project.paths.stateFile(document.namespace))) !== null;
+    const units = exportUnits(document, values, entries, lost);
     const file = path.join(options.outDir, options.locale, `${document.namespace}.xlf`);
     const xml = writeXliff({ namespace: document.namespace, sourceLocale: config.sourceLocale, targetLocale: options.locale, units }, options.version);
     report.files.push({ namespace: document.namespace, file: path.relative(root, file).split(path.sep).join('/'), units: units.length, result: await writeFileAtomic(file, xml) });
@@ -58,7 +62,7 @@ const kinds: Record<string, string> = {
   string: 'site string',
 };
 
-function exportUnits(document: SourceDocument, values: ReadonlyMap<string, string>, entries: ReadonlyMap<string, StateEntry>): XliffUnit[] {
+function exportUnits(document: SourceDocument, values: ReadonlyMap<string, string>, entries: ReadonlyMap<string, StateEntry>, lost: boolean): XliffUnit[] {
   const headings: string[] = [];
   return document.segments.map((segment): XliffUnit => {
     const source = sourceInline(segment, document);
@@ -68,9 +72,10 @@ function exportUnits(document: SourceDocument, values: ReadonlyMap<string, strin
     const value = values.get(segment.key);
     if (value === undefined || value.trim() === '') return { key: segment.key, source: source.inline, target: null, state: 'new', notes, base: null };
     const entry = entries.get(segment.key);
-    const status = translationStatus(segment.text, value, entry);
+    const status = statusIn(segment.text, value, entry, lost);
     if (status === 'outdated' && entry) notes.push(`outdated: the translation was made for the source text "${entry.sourceText}"`);
     if (status === 'from-memory') notes.push('filled from another translation of the same text: review it');
+    if (status === 'unverified') notes.push('the translation state of this article was lost or edited: check that the translation still fits the source');
     try {
       return { key: segment.key, source: source.inline, target: targetInline(segment, document, source, value), state: status === 'current' ? 'translated' : status, notes, base: textHash(value) };
     } catch (error) {

@@ -1,4 +1,5 @@
 import { assignKeys, kindOfKey } from '../extract/assign-keys.js';
+import { sourceHash } from '../state/translation-state.js';
 import type { SegmentKind } from '../extract/segment.js';
 import { similarity, wordTokens } from './similarity.js';
 import { TokenIndex } from './token-index.js';
@@ -6,7 +7,10 @@ import { TokenIndex } from './token-index.js';
 /** A key of the previous extraction and its source text, in previous document order. */
 export interface PreviousEntry {
   key: string;
+  /** The text as far as it is known (a hand edit of the catalog may have changed it, or lost it: ''). */
   text: string;
+  /** `sourceHash` of the text extract wrote, when the state recorded it; else that of `text`. */
+  hash?: string;
 }
 
 /** A segment of the new source, before it has a key. */
@@ -24,8 +28,8 @@ const candidatesPerSegment = 8;
 
 /**
  * Gives the new segments the keys of the previous extraction wherever they are the same
- * segment: first identical texts (wherever they moved; the nearest position wins among
- * repeats), then edited ones among the rest (the most alike pair first, position as the
+ * segment: first identical texts, by `sourceHash` (wherever they moved, however re-wrapped;
+ * the nearest position wins among repeats), then edited ones among the rest (the most alike pair first, position as the
  * tie-breaker, same kind only), and fresh keys for what is left. Deterministic, and close to
  * linear: identical texts through a hash map, edited ones through a token index.
  */
@@ -41,13 +45,14 @@ export function matchKeys(previous: readonly PreviousEntry[], segments: readonly
   const byText = new Map<string, number[]>();
   previous.forEach((entry, index) => {
     if (taken.has(index)) return;
-    const list = byText.get(entry.text);
+    const hash = entry.hash ?? sourceHash(entry.text);
+    const list = byText.get(hash);
     if (list) list.push(index);
-    else byText.set(entry.text, [index]);
+    else byText.set(hash, [index]);
   });
   segments.forEach((segment, position) => {
     if (keys[position] !== undefined) return;
-    const nearest = (byText.get(segment.text) ?? [])
+    const nearest = (byText.get(sourceHash(segment.text)) ?? [])
       .filter((index) => !taken.has(index))
       .reduce<number | undefined>((best, index) => (best === undefined || Math.abs(index - position) < Math.abs(best - position) ? index : best), undefined);
     if (nearest === undefined) return;

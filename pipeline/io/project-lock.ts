@@ -1,6 +1,7 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { TarjamaError } from './tarjama-error.js';
+import { failureReason } from './write-file-atomic.js';
 
 /** Whether a process id belongs to a running process. */
 function alive(pid: number): boolean {
@@ -15,28 +16,55 @@ function alive(pid: number): boolean {
 /**
  * Runs `work` holding the project's lock file, so that two runs that write (extract, build,
  * confirm, xliff import) never interleave: the second is refused with a clear message. A lock
- * left by a killed run (its process is gone) is taken over.
+ * left by a killed run (its process is gone) is taken over. A lock that cannot be made (a
+ * read-only or full disk) or that another run took at the same moment is an error that says
+ * what to do, never a crash.
  */
 export async function withProjectLock<T>(lockFile: string, command: string, shown: string, work: () => Promise<T>): Promise<T> {
-  await mkdir(path.dirname(lockFile), { recursive: true });
+  const cannot = (error: unknown): TarjamaError | unknown => {
+    const reason = failureReason(error);
+    return reason === null
+      ? error
+      : new TarjamaError(`cannot create the lock file: ${reason}; tarjama keeps its lock, state and archive in ${path.posix.dirname(shown)}, which must be writable (and the disk not full)`, { file: shown });
+  };
+  try {
+    await mkdir(path.dirname(lockFile), { recursive: true });
+  } catch (error) {
+    throw cannot(error);
+  }
   for (let attempt = 0; ; attempt += 1) {
     try {
       const handle = await open(lockFile, 'wx');
-      await handle.writeFile(`${process.pid} ${command}\n`);
-      await handle.close();
+      try {
+        await handle.writeFile(`${process.pid} ${command}\n`);
+      } finally {
+        await handle.close();
+      }
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        await rm(lockFile, { force: true }).catch(() => undefined);
+        throw cannot(error);
+      }
       const [pid, holder] = (await readFile(lockFile, 'utf8').catch(() => '')).trim().split(' ');
       if (pid && alive(Number(pid)) && Number(pid) !== process.pid) {
         throw new TarjamaError(`another tarjama run holds the lock (process ${pid}, "${holder ?? '?'}"); wait for it to finish, or delete this file if no tarjama is running`, { file: shown });
       }
-      await rm(lockFile, { force: true });
+      if (attempt > 0) {
+        throw new TarjamaError('another tarjama run took over the same abandoned lock at the same moment; wait for it to finish, then run again', { file: shown });
+      }
+      try {
+        await rm(lockFile, { force: true });
+      } catch (removal) {
+        throw cannot(removal);
+      }
     }
   }
   try {
     return await work();
   } finally {
-    await rm(lockFile, { force: true });
+    // A lock that cannot be removed is taken over by the next run (its process will be gone).
+    await rm(lockFile, { force: true }).catch(() => undefined);
   }
 }

@@ -8,28 +8,57 @@ import { TarjamaError } from './tarjama-error.js';
 export type WriteResult = 'written' | 'unchanged';
 
 /**
+ * The file-system calls a run changes files with. Tests pass their own, to fail a given
+ * call (a full disk, a read-only folder) and see what the run leaves behind.
+ */
+export interface FileOps {
+  /** Creates or replaces a file (the temporary one), making its folder when needed. */
+  write(file: string, content: string): void;
+  rename(from: string, to: string): void;
+  /** Removes a file; an absent one is an ENOENT error. */
+  remove(file: string): void;
+}
+
+/** The real file system. */
+export const diskOps: FileOps = {
+  write(file, content) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content, 'utf8');
+  },
+  rename: renameSync,
+  remove: (file) => rmSync(file),
+};
+
+/** The name of a file's temporary sibling: `.<name>.<12 hex digits>.tmp`, cleaned up by the next run if left behind. */
+export const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/**
  * Writes `content` to `file` through a temporary file in the same folder and a rename, so
  * that readers — and a run killed half-way — only ever see the old file or the new one; leaves
  * the file alone when unchanged. With `root`, refuses to write outside the project.
  * The calls are synchronous: a build writes thousands of small files, and a thread-pool hop
  * for each step costs more than the step.
  */
-export async function writeFileAtomic(file: string, content: string, root?: string): Promise<WriteResult> {
+export async function writeFileAtomic(file: string, content: string, root?: string, ops: FileOps = diskOps): Promise<WriteResult> {
   if (holdsContent(file, content, root)) return 'unchanged';
+  replaceFile(file, content, root, ops);
+  return 'written';
+}
+
+/** Writes `content` to `file` through a temporary file and a rename, without comparing first. */
+export function replaceFile(file: string, content: string, root: string | undefined, ops: FileOps = diskOps): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, content, 'utf8');
-    renameSync(temporary, file);
+    ops.write(temporary, content);
+    ops.rename(temporary, file);
   } catch (error) {
     try {
       rmSync(temporary, { force: true });
     } catch {
       // The write failed already; that is the error to report.
     }
-    throw failure(error, file, root);
+    throw writeFailure(error, file, root);
   }
-  return 'written';
 }
 
 const reasons: Record<string, string> = {
@@ -42,12 +71,18 @@ const reasons: Record<string, string> = {
   ENOTDIR: 'a file stands where a folder should be',
 };
 
-/** A write error as the user can act on it; the previous file, if any, is untouched. */
-function failure(error: unknown, file: string, root: string | undefined): Error {
+/** Why a file-system call failed, in words, or null for an unexpected error. */
+export function failureReason(error: unknown): string | null {
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  if (error instanceof TarjamaError || !(code in reasons)) return error as Error;
+  return code in reasons ? `${reasons[code]} (${code})` : null;
+}
+
+/** A write error as the user can act on it; the previous file, if any, is untouched. */
+export function writeFailure(error: unknown, file: string, root: string | undefined): Error {
+  const reason = failureReason(error);
+  if (error instanceof TarjamaError || reason === null) return error as Error;
   const shown = root === undefined ? file : path.relative(root, file).split(path.sep).join('/');
-  return new TarjamaError(`cannot write: ${reasons[code]} (${code}); the previous version of the file is left as it was`, { file: shown });
+  return new TarjamaError(`cannot write: ${reason}; the previous version of the file is left as it was`, { file: shown });
 }
 
 /** Whether `file` already holds exactly `content` (false when absent). With `root`, refuses a file outside the project. */
@@ -57,6 +92,6 @@ export function holdsContent(file: string, content: string, root?: string): bool
     return readFileSync(file, 'utf8') === content;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw failure(error, file, root);
+    throw writeFailure(error, file, root);
   }
 }

@@ -1,5 +1,6 @@
 import { similarity, wordTokens } from '../evolve/similarity.js';
 import { TokenIndex } from '../evolve/token-index.js';
+import { sourceForm } from '../state/translation-state.js';
 
 /** A source text and its translation into one locale, and where the pair comes from. */
 export interface MemoryEntry {
@@ -32,22 +33,23 @@ export class TranslationMemory {
   add(entry: MemoryEntry): void {
     const id = this.#entries.length;
     this.#entries.push(entry);
-    const list = this.#exact.get(entry.source);
+    const form = sourceForm(entry.source);
+    const list = this.#exact.get(form);
     if (list) list.push(id);
-    else this.#exact.set(entry.source, [id]);
+    else this.#exact.set(form, [id]);
   }
 
   /** Forgets an archived pair that went back into its catalog. */
   removeArchived(entry: MemoryEntry): void {
-    for (const id of this.#exact.get(entry.source) ?? []) {
+    for (const id of this.#exact.get(sourceForm(entry.source)) ?? []) {
       const candidate = this.#entries[id];
       if (candidate?.archived && candidate.namespace === entry.namespace && candidate.key === entry.key && candidate.translation === entry.translation) this.#removed.add(id);
     }
   }
 
-  /** Every pair whose source is exactly `source`, in the order they were added. */
+  /** Every pair whose source is exactly `source` (however wrapped), in the order they were added. */
   exact(source: string): MemoryEntry[] {
-    return (this.#exact.get(source) ?? []).filter((id) => !this.#removed.has(id)).map((id) => this.#entries[id] as MemoryEntry);
+    return (this.#exact.get(sourceForm(source)) ?? []).filter((id) => !this.#removed.has(id)).map((id) => this.#entries[id] as MemoryEntry);
   }
 
   /** The best pairs whose source is at least `minimum` alike to `source`, best first. */

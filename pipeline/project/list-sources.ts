@@ -2,7 +2,8 @@ import { readdir } from 'node:fs/promises';
 import { TarjamaError } from '../io/tarjama-error.js';
 import type { ProjectPaths } from './project-paths.js';
 
-const slugPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** What a slug (an article's file name, a namespace) may be. */
+export const slugPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** The namespaces of a project: one per `source/<slug>.md`, sorted. */
 export async function listSources(paths: ProjectPaths): Promise<string[]> {

@@ -7,6 +7,9 @@ import { readStrings } from '../extract/read-strings.js';
 import { decodeUtf8 } from '../io/decode-utf8.js';
 import { assertInsideProject } from '../io/inside-project.js';
 import { TarjamaError } from '../io/tarjama-error.js';
+import type { PreviousEntry } from '../evolve/match-keys.js';
+import { previousExtraction } from '../evolve/previous-extraction.js';
+import { absentState, readStateFile, type StateRecord } from '../state/state-file.js';
 import type { NamespaceEntry } from './list-namespaces.js';
 import type { ProjectPaths } from './project-paths.js';
 
@@ -14,19 +17,25 @@ import type { ProjectPaths } from './project-paths.js';
 export interface LoadedDocument {
   document: SourceDocument;
   sourceCatalog: LocaleCatalog;
-  /** The source file's text (the catalog's for site strings). */
-  sourceText: string;
+  /** The namespace's state file (absent for site strings). */
+  state: StateRecord;
+  /** What extract last wrote for the article (see `previousExtraction`): keys, texts, hashes. */
+  previous: PreviousEntry[];
+  /** Keys of the source-locale catalog that were edited by hand (see `previousExtraction`). */
+  handEdited: string[];
 }
 
 /**
  * Reads and parses one namespace. An article is keyed by its previous extraction (the
- * source-locale catalog), so that keys survive edits, moves and insertions.
+ * source-locale catalog, checked against the state), so that keys survive edits, moves and
+ * insertions; `previousNamespace` names another namespace to take that extraction from (the
+ * article's name before a rename).
  */
-export async function loadDocument(paths: ProjectPaths, config: Config, entry: NamespaceEntry): Promise<LoadedDocument> {
-  const catalogFile = paths.catalogFile(config.sourceLocale, entry.namespace);
+export async function loadDocument(paths: ProjectPaths, config: Config, entry: NamespaceEntry, previousNamespace = entry.namespace): Promise<LoadedDocument> {
+  const catalogFile = paths.catalogFile(config.sourceLocale, previousNamespace);
   assertInsideProject(paths.root, catalogFile);
   const sourceCatalog = await loadCatalog(config.sourceLocale, catalogFile, paths.relative(catalogFile));
-  if (entry.kind === 'strings') return { document: readStrings(entry.namespace, sourceCatalog), sourceCatalog, sourceText: sourceCatalog.text ?? '' };
+  if (entry.kind === 'strings') return { document: readStrings(entry.namespace, sourceCatalog), sourceCatalog, state: absentState(), previous: [], handEdited: [] };
   const file = paths.sourceFile(entry.namespace);
   assertInsideProject(paths.root, file);
   let bytes: Buffer;
@@ -38,6 +47,8 @@ export async function loadDocument(paths: ProjectPaths, config: Config, entry: N
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) throw new TarjamaError('not valid UTF-8 (save the file as UTF-8)', { file: paths.relative(file), line: decoded.line, column: decoded.column });
   const text = decoded.text.replace(/^\uFEFF/, '');
-  const previous = sourceCatalog.catalog.entries.flatMap((item) => (typeof item.value === 'string' ? [{ key: item.key, text: item.value }] : []));
-  return { document: readSource(entry.namespace, paths.relative(file), text, config.frontMatterFields, previous), sourceCatalog, sourceText: text };
+  const stateFile = paths.stateFile(previousNamespace);
+  const state = await readStateFile(stateFile, paths.relative(stateFile));
+  const previous = previousExtraction(sourceCatalog, state);
+  return { document: readSource(entry.namespace, paths.relative(file), text, config.frontMatterFields, previous.entries), sourceCatalog, state, previous: previous.entries, handEdited: previous.handEdited };
 }

@@ -1,6 +1,7 @@
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
+import type { StateRecord } from '../state/state-file.js';
 import { listNamespaces } from './list-namespaces.js';
 import { loadDocument } from './load-document.js';
 import { projectPaths, type ProjectPaths } from './project-paths.js';
@@ -12,6 +13,10 @@ export interface Project {
   documents: SourceDocument[];
   /** `locales/<sourceLocale>/<ns>.json` by namespace: as last extracted for articles, as written for site strings. */
   sourceCatalogs: Map<string, LocaleCatalog>;
+  /** Each namespace's state file as read. */
+  states: Map<string, StateRecord>;
+  /** Orphans: namespaces whose source is gone (see `listNamespaces`). */
+  orphans: string[];
 }
 
 /** Reads and parses every namespace of the project at `root` (articles, then site strings). */
@@ -19,10 +24,13 @@ export async function loadProject(root: string, config: Config): Promise<Project
   const paths = projectPaths(root, config);
   const documents: SourceDocument[] = [];
   const sourceCatalogs = new Map<string, LocaleCatalog>();
-  for (const entry of await listNamespaces(paths, config)) {
+  const states = new Map<string, StateRecord>();
+  const { entries, orphans } = await listNamespaces(paths, config);
+  for (const entry of entries) {
     const loaded = await loadDocument(paths, config, entry);
     documents.push(loaded.document);
     sourceCatalogs.set(entry.namespace, loaded.sourceCatalog);
+    states.set(entry.namespace, loaded.state);
   }
-  return { config, paths, documents, sourceCatalogs };
+  return { config, paths, documents, sourceCatalogs, states, orphans };
 }

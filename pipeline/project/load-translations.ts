@@ -6,7 +6,7 @@ import type { SourceDocument } from '../extract/read-source.js';
 import { isPseudoLocale, pseudoCatalog } from '../pseudo/pseudo-locales.js';
 import { readArchiveFile, type ArchiveEntry } from '../memory/archive-file.js';
 import { TranslationMemory } from '../memory/translation-memory.js';
-import { readStateFile } from '../state/state-file.js';
+import { readStateFile, type StateRecord } from '../state/state-file.js';
 import { translationStatus, type NamespaceState } from '../state/translation-state.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { Config } from '../config/config.js';
@@ -18,16 +18,18 @@ export interface Translations {
   /** Every configured locale's catalog, the source locale's included, by namespace then locale. */
   catalogs: Map<string, Map<string, LocaleCatalog>>;
   states: Map<string, NamespaceState>;
+  /** Each namespace's state file as read, with its integrity. */
+  records: Map<string, StateRecord>;
   archives: Map<string, ArchiveEntry[]>;
 }
 
-/** One namespace's catalogs in every configured locale (pseudo-locales generated) and its state. */
+/** One namespace's catalogs in every configured locale (pseudo-locales generated). */
 export async function loadNamespaceTranslations(
   paths: ProjectPaths,
   config: Config,
   document: SourceDocument,
   sourceCatalog: LocaleCatalog | undefined,
-): Promise<{ catalogs: Map<string, LocaleCatalog>; state: NamespaceState }> {
+): Promise<Map<string, LocaleCatalog>> {
   const catalogs = new Map<string, LocaleCatalog>();
   for (const locale of config.locales) {
     const file = paths.catalogFile(locale, document.namespace);
@@ -35,8 +37,7 @@ export async function loadNamespaceTranslations(
     if (!own && !isPseudoLocale(locale)) assertInsideProject(paths.root, file);
     catalogs.set(locale, own ?? (isPseudoLocale(locale) ? generated(locale, document, paths.relative(file)) : await loadCatalog(locale, file, paths.relative(file))));
   }
-  const stateFile = paths.stateFile(document.namespace);
-  return { catalogs, state: await readStateFile(stateFile, paths.relative(stateFile)) };
+  return catalogs;
 }
 
 /** Reads every catalog, state file and archive of a project. */
@@ -45,11 +46,10 @@ export async function loadTranslations(project: Project): Promise<Translations> 
   const catalogs = new Map<string, Map<string, LocaleCatalog>>();
   const states = new Map<string, NamespaceState>();
   for (const document of documents) {
-    const loaded = await loadNamespaceTranslations(paths, config, document, project.sourceCatalogs.get(document.namespace));
-    catalogs.set(document.namespace, loaded.catalogs);
-    states.set(document.namespace, loaded.state);
+    catalogs.set(document.namespace, await loadNamespaceTranslations(paths, config, document, project.sourceCatalogs.get(document.namespace)));
+    states.set(document.namespace, project.states.get(document.namespace)?.locales ?? new Map());
   }
-  return { catalogs, states, archives: await readArchives(paths, targetLocales(config)) };
+  return { catalogs, states, records: project.states, archives: await readArchives(paths, targetLocales(config)) };
 }
 
 /** The archive of each locale: the translations of segments that left their article. */
@@ -69,7 +69,7 @@ function generated(locale: string, document: SourceDocument, file: string): Loca
 }
 
 /** One namespace's catalogs in `locales`, as they are on disk (no pseudo-locale), and its state. */
-export async function loadCatalogs(paths: ProjectPaths, namespace: string, locales: readonly string[]): Promise<{ catalogs: Map<string, LocaleCatalog>; state: NamespaceState }> {
+export async function loadCatalogs(paths: ProjectPaths, namespace: string, locales: readonly string[]): Promise<{ catalogs: Map<string, LocaleCatalog>; state: StateRecord }> {
   const catalogs = new Map<string, LocaleCatalog>();
   for (const locale of locales) {
     const file = paths.catalogFile(locale, namespace);

@@ -5,6 +5,10 @@ import type { Config } from '../config/config.js';
 export interface ProjectPaths {
   root: string;
   sourceDir: string;
+  /** `locales/`: every catalog, and tarjama's own files under `locales/.tarjama/`. */
+  localesDir: string;
+  /** `output/`: the editions. */
+  outputDir: string;
   sourceFile(namespace: string): string;
   catalogFile(locale: string, namespace: string): string;
   outputFile(locale: string, namespace: string): string;
@@ -20,6 +24,8 @@ export interface ProjectPaths {
   checkCacheFile: string;
   /** What `extract` last left each article as (`locales/.tarjama/cache/extract.json`, not committed). */
   extractCacheFile: string;
+  /** Present only while a run changes several files at once (`locales/.tarjama/journal.json`): see `commitWrites`. */
+  journalFile: string;
   /** Held while a run writes (`locales/.tarjama/lock`), so that two runs never interleave. */
   lockFile: string;
   /** The newsroom's terminology (`locales/glossary.json`). */
@@ -35,6 +41,8 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
   return {
     root: absolute,
     sourceDir,
+    localesDir: path.join(absolute, config.localesDir),
+    outputDir: path.join(absolute, config.outputDir),
     sourceFile: (namespace) => path.join(sourceDir, `${namespace}.md`),
     catalogFile: (locale, namespace) => path.join(absolute, config.localesDir, locale, `${namespace}.json`),
     outputFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.md`),
@@ -44,6 +52,7 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     buildCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'build.json'),
     checkCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'check.json'),
     extractCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'extract.json'),
+    journalFile: path.join(absolute, config.localesDir, '.tarjama', 'journal.json'),
     lockFile: path.join(absolute, config.localesDir, '.tarjama', 'lock'),
     glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),
     relative: (file) => path.relative(absolute, file).split(path.sep).join('/'),

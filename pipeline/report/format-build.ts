@@ -20,6 +20,7 @@ export function formatBuild(report: BuildReport, options: TextOptions = { color:
     else if (output.html) unchanged += 1;
   }
   if (unchanged > 0) lines.push(`unchanged  ${unchanged} ${unchanged === 1 ? 'file' : 'files'}`);
+  for (const file of report.removed) lines.push(`removed    ${file}  (its article is gone)`);
   if (!report.findings.some((finding) => finding.severity === 'error')) return `${lines.join('\n')}\n`;
   return `${lines.join('\n')}\n\n${formatText(report.findings, report.summary, options)}`;
 }

@@ -16,15 +16,24 @@ export function formatExtract(report: ExtractReport): string {
         ['archived', locale.archived],
         ['restored from the archive', locale.restored],
         ['filled from memory, to review', locale.fromMemory],
+        ['unverified (the state was lost or edited), to review', locale.unverified],
       ] as const;
       const said = parts.filter(([, keys]) => keys.length > 0).map(([what, keys]) => `${what}: ${keys.join(', ')}`);
       return said.length > 0 ? [`  ${locale.locale}  ${said.join('; ')}`] : [];
     });
-    if (edited + added + removed === 0 && moves.length === 0) {
+    const notes = [
+      ...(entry.renamedFrom !== undefined ? [`  renamed from ${entry.renamedFrom}: its keys, translations and state moved here`] : []),
+      ...(entry.handEdited ? [`  undid a hand edit of ${entry.catalog}, which is generated (edit the source instead): ${entry.handEdited.join(', ')}`] : []),
+    ];
+    if (edited + added + removed === 0 && moves.length === 0 && notes.length === 0) {
       same += 1;
       continue;
     }
-    lines.push(`${entry.catalog}: ${entry.segments} segments (${kept} unchanged, ${edited} edited, ${added} new, ${removed} removed)`, ...moves);
+    lines.push(`${entry.catalog}: ${entry.segments} segments (${kept} unchanged, ${edited} edited, ${added} new, ${removed} removed)`, ...notes, ...moves);
+  }
+  for (const { namespace, archived } of report.removed) {
+    const counts = Object.entries(archived).map(([locale, count]) => `${locale} ${count}`).join(', ');
+    lines.push(`${namespace}: its source is gone; translations moved to the archive (${counts}), its catalogs and state removed`);
   }
   if (same > 0) lines.push(`${same} ${same === 1 ? 'article' : 'articles'} with no segment changed`);
   const unchanged = report.files.filter((change) => change.result === 'unchanged').length;

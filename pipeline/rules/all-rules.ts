@@ -17,6 +17,7 @@ import { markup } from './markup.js';
 import { missing } from './missing.js';
 import { numbers } from './numbers.js';
 import { obsolete } from './obsolete.js';
+import { orphan } from './orphan.js';
 import { outdated } from './outdated.js';
 import { parse } from './parse.js';
 import { placeholders } from './placeholders.js';
@@ -25,6 +26,7 @@ import type { ContentRule, RuleMeta, RuleSeverity } from './rule.js';
 import { stale } from './stale.js';
 import { type } from './type.js';
 import { untranslated } from './untranslated.js';
+import { unverified } from './unverified.js';
 import { urls } from './urls.js';
 import { whitespace } from './whitespace.js';
 
@@ -55,7 +57,9 @@ export const allRules: readonly RuleMeta[] = [
   empty,
   outdated,
   fromMemory,
+  unverified,
   obsolete,
+  orphan,
   untranslated,
   markup,
   links,

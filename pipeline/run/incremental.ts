@@ -58,19 +58,12 @@ export function readInputs(paths: ProjectPaths, config: Config, files: InputFile
   const stateText = texts.pop() ?? null;
   const source = entry.kind === 'article' ? (texts.shift() ?? null) : null;
   const catalogs = texts;
-  let translationState: unknown = null;
-  try {
-    translationState = stateText === null ? null : (JSON.parse(stateText) as { locales?: unknown }).locales ?? null;
-  } catch {
-    translationState = stateText;
-  }
-  const fingerprint = namespaceFingerprint(shared, [source, ...catalogs, JSON.stringify(translationState)]);
-  // An edition is made from the source, the source-locale catalog (its keys), its own catalog and state.
+  // The state file counts whole for every edition: its seal, or its absence, decides whether
+  // any translation of the namespace can be shown current.
+  const fingerprint = namespaceFingerprint(shared, [source, ...catalogs, stateText]);
+  // An edition is made from the source, the source-locale catalog (its keys), its own catalog and the state.
   const sourceCatalog = catalogs[config.locales.indexOf(config.sourceLocale)] ?? null;
-  const states = typeof translationState === 'object' && translationState !== null ? (translationState as Record<string, unknown>) : { all: translationState };
-  const locales = Object.fromEntries(
-    config.locales.map((locale, index) => [locale, namespaceFingerprint(shared, [source, sourceCatalog, catalogs[index] ?? null, JSON.stringify(states[locale] ?? states.all ?? null)])]),
-  );
+  const locales = Object.fromEntries(config.locales.map((locale, index) => [locale, namespaceFingerprint(shared, [source, sourceCatalog, catalogs[index] ?? null, stateText])]));
   return { entry, fingerprint, locales, record, stats };
 }
 

@@ -12,6 +12,7 @@ import { loadNamespaceTranslations } from '../project/load-translations.js';
 import type { Finding } from '../report/finding.js';
 import { editionSite, footerLine, frontMatterStrings } from '../site/edition-site.js';
 import { siteNamespace } from '../site/site-strings.js';
+import { stateProblem } from '../state/state-file.js';
 import { translateDocument, type TranslatedDocument, type TranslationCounts } from '../translate/translate-document.js';
 import { sha256 } from './build-cache.js';
 import type { RunContext } from './run-context.js';
@@ -55,15 +56,17 @@ export interface NamespaceResult {
  */
 export async function processNamespace(context: RunContext, entry: NamespaceEntry, publish: PublishOptions | null, reuse: ReadonlySet<string> = new Set()): Promise<NamespaceResult> {
   const { config, paths, i18n } = context;
-  const { document, sourceCatalog } = await loadDocument(paths, config, entry);
-  const { catalogs, state } = await loadNamespaceTranslations(paths, config, document, sourceCatalog);
+  const { document, sourceCatalog, state, handEdited } = await loadDocument(paths, config, entry);
+  const catalogs = await loadNamespaceTranslations(paths, config, document, sourceCatalog);
+  const problem = document.kind === 'article' ? stateProblem(state, sourceCatalog.text !== null, paths.relative(paths.stateFile(document.namespace))) : null;
+  const edited = new Set(handEdited);
   const shared = document.namespace === siteNamespace;
   for (const [locale, catalog] of catalogs) i18n.addResourceBundle(locale, document.namespace, Object.fromEntries(catalog.catalog.values), false, true);
   try {
     const translate = (locale: string) => {
       const catalog = catalogs.get(locale);
       if (!catalog) throw new Error(`no catalog for ${locale}`);
-      return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, state.get(locale)) };
+      return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, { entries: state.locales.get(locale) ?? new Map(), problem, handEdited: edited }) };
     };
     let editions = config.locales.filter((locale) => !reuse.has(locale)).map(translate);
     // An edition reused from the last build links to the others as they were then (all

@@ -1,4 +1,10 @@
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { journalPending } from '../io/journal.js';
+import { TarjamaError } from '../io/tarjama-error.js';
+import { writeFailure } from '../io/write-file-atomic.js';
+import { orphanFiles, orphanFindings, type OrphanFiles } from './orphan-files.js';
 import type { Config } from '../config/config.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
@@ -30,6 +36,8 @@ export interface RunReport {
   findings: Finding[];
   summary: LocaleSummary[];
   unreadable: boolean;
+  /** Editions of deleted or renamed articles that a build removed. */
+  removed: string[];
 }
 
 /**
@@ -38,7 +46,16 @@ export interface RunReport {
  */
 export async function runProject(root: string, config: Config, options: RunOptions): Promise<RunReport> {
   const paths = projectPaths(root, config);
-  const entries = await listNamespaces(paths, config);
+  // A run that writes completes a stopped one first (under the lock); one that only reads must not report half of one.
+  const stopped = journalPending(paths);
+  if (stopped !== null) {
+    throw new TarjamaError(`a "${stopped}" was stopped before it finished writing; run \`tarjama ${stopped}\` (or any command that writes) to complete it, then check again`, { file: paths.relative(paths.journalFile) });
+  }
+  const { entries, orphans } = await listNamespaces(paths, config);
+  // What deleted and renamed articles left: found once, by the first shard.
+  const left = (options.shard?.index ?? 1) === 1 ? orphanFiles(paths, config, orphans, new Set(entries.filter((entry) => entry.kind === 'article').map((entry) => entry.namespace))) : { kept: [], editions: [] };
+  const extra = orphanFindings(paths, options.publish ? { kept: left.kept, editions: [] } : left, (rule) => config.rules[rule] ?? 'error');
+  const removed = options.publish ? removeEditions(paths, left.editions) : [];
   const site = entries.find((entry) => entry.kind === 'strings' && entry.namespace === siteNamespace);
   const selected = selectShard(entries, options.shard ?? null);
   const articles = selected.filter((entry) => entry !== site);
@@ -79,7 +96,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
   // The site strings are part of every fingerprint: with nothing to redo they did not change either.
   if (pending.length === 0 && !(site && inputs.has(site.namespace))) {
     await keepRecords(paths, cache, previous, records);
-    return report(config, orderBy(checking ? selected : articles, cached));
+    return report(config, orderBy(checking ? selected : articles, cached), extra, removed);
   }
 
   const { processNamespace } = await import('./process-namespace.js');
@@ -118,7 +135,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
     }
   }
   await keepRecords(paths, cache, previous, records);
-  return report(config, orderBy(selected, results));
+  return report(config, orderBy(selected, results), extra, removed);
 }
 
 /** Writes the run's records; a check that cannot (a read-only checkout) still reports. */
@@ -136,14 +153,26 @@ function orderBy(entries: readonly NamespaceEntry[], results: readonly Namespace
   return entries.flatMap((entry) => byNamespace.get(entry.namespace) ?? []);
 }
 
-/** Sorts the findings by place and sums the coverage of each locale. */
-export function report(config: Config, results: readonly NamespaceResult[]): RunReport {
+/** Removes the editions of articles that are gone; returns them. */
+function removeEditions(paths: ProjectPaths, editions: OrphanFiles['editions']): string[] {
+  for (const { file } of editions) {
+    try {
+      rmSync(path.join(paths.root, file), { force: true });
+    } catch (error) {
+      throw writeFailure(error, path.join(paths.root, file), paths.root);
+    }
+  }
+  return editions.map(({ file }) => file);
+}
+
+/** Sorts the findings by place and sums the coverage of each locale; `extra` are findings outside any edition. */
+export function report(config: Config, results: readonly NamespaceResult[], extra: readonly Finding[] = [], removed: readonly string[] = []): RunReport {
   const editions = results.flatMap((result) => result.editions);
-  const findings = editions.flatMap((edition) => edition.findings).sort(byPlace);
+  const findings = [...editions.flatMap((edition) => edition.findings), ...extra].sort(byPlace);
   const summary = config.locales.map((locale): LocaleSummary => {
     const own = editions.filter((edition) => edition.locale === locale);
     const sum = (field: 'translated' | 'outdated' | 'total'): number => own.reduce((total, edition) => total + edition.counts[field], 0);
-    const ownFindings = own.flatMap((edition) => edition.findings);
+    const ownFindings = [...own.flatMap((edition) => edition.findings), ...extra.filter((finding) => finding.locale === locale)];
     return {
       locale,
       translated: sum('translated'),
@@ -153,7 +182,7 @@ export function report(config: Config, results: readonly NamespaceResult[]): Run
       warnings: ownFindings.filter((finding) => finding.severity === 'warning').length,
     };
   });
-  return { results: [...results], findings, summary, unreadable: editions.some((edition) => edition.unreadable) };
+  return { results: [...results], findings, summary, unreadable: editions.some((edition) => edition.unreadable), removed: [...removed] };
 }
 
 function byPlace(a: Finding, b: Finding): number {

@@ -14,7 +14,7 @@ import { localeName } from '../report/locale-name.js';
 import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import { contentRules } from '../rules/all-rules.js';
 import { TarjamaError } from '../io/tarjama-error.js';
-import { translationStatus, type StateEntry } from '../state/translation-state.js';
+import { statusIn, type StateEntry } from '../state/translation-state.js';
 import { catalogFindings } from './catalog-findings.js';
 import { missingMessage, outdatedMessage, quote, structureMessage } from './finding-messages.js';
 import { pluralFindings, pluralGroups } from './plural-findings.js';
@@ -41,6 +41,18 @@ export interface TranslatedDocument {
   counts: TranslationCounts;
 }
 
+/** What the translation state says about one locale's translations of a document. */
+export interface EditionState {
+  /** The locale's state entries, by key. */
+  entries: ReadonlyMap<string, StateEntry>;
+  /** Why the state cannot vouch for translations it has no entry for (see `stateProblem`), or null. */
+  problem: string | null;
+  /** Keys of the source-locale catalog edited by hand (see `previousExtraction`). */
+  handEdited: ReadonlySet<string>;
+}
+
+const plainState: EditionState = { entries: new Map(), problem: null, handEdited: new Set() };
+
 /** Looks up the translation of a key (through i18next); undefined when there is none. */
 export type Lookup = (key: string) => string | undefined;
 
@@ -60,7 +72,7 @@ export function translateDocument(
   target: LocaleCatalog,
   lookup: Lookup,
   rules: RuleContext,
-  state: ReadonlyMap<string, StateEntry> = new Map(),
+  state: EditionState = plainState,
 ): TranslatedDocument {
   const isSourceLocale = target.locale === rules.sourceLocale;
   const tree = structuredClone(document.tree);
@@ -108,12 +120,18 @@ export function translateDocument(
     }
     if (isSourceLocale && value !== segment.text) {
       counts.rejected += 1;
-      report('stale', segment, `"${segment.key}" no longer matches ${document.file} (line ${segment.line}); run \`tarjama extract\``, at, extras);
+      const message = state.handEdited.has(segment.key)
+        ? `"${segment.key}" was edited by hand, but ${target.file} is generated from ${document.file}: edit the source (line ${segment.line}) instead; \`tarjama extract\` writes this file again and keeps every translation`
+        : `"${segment.key}" no longer matches ${document.file} (line ${segment.line}); run \`tarjama extract\``;
+      report('stale', segment, message, at, extras);
       continue;
     }
-    const stateEntry = state.get(segment.key);
-    const status = isSourceLocale ? 'current' : translationStatus(segment.text, value, stateEntry);
-    if (status === 'outdated' && stateEntry) {
+    const stateEntry = state.entries.get(segment.key);
+    const status = isSourceLocale ? 'current' : statusIn(segment.text, value, stateEntry, state.problem !== null && !isPseudoLocale(target.locale));
+    if (status === 'unverified') {
+      const why = stateEntry ? "the article's state file was lost or edited by hand before the last extract" : state.problem;
+      report('unverified', segment, `nothing shows "${segment.key}" is current: ${why}; check the ${localeName(target.locale)} against the source, then edit it or run \`tarjama confirm --locale ${target.locale} --key ${segment.key}\``, at, extras);
+    } else if (status === 'outdated' && stateEntry) {
       report('outdated', segment, outdatedMessage(segment, target, stateEntry.sourceText), at, { ...extras, previousSource: stateEntry.sourceText, diff: wordDiff(stateEntry.sourceText, segment.text) });
     } else if (status === 'from-memory') {
       report('from-memory', segment, `"${segment.key}" was filled from another translation of the same text; review it, then edit it or run \`tarjama confirm --locale ${target.locale} --key ${segment.key}\``, at, extras);

@@ -75,7 +75,8 @@ export function readXliff(text: string, file: string): ReadXliff {
     const segment = segments[0] as Element;
     const target = children(segment, 'target')[0];
     const subState = segment.getAttribute('subState');
-    const state: UnitState = subState === 'tarjama:outdated' ? 'outdated' : subState === 'tarjama:from-memory' ? 'from-memory' : segment.getAttribute('state') === 'initial' ? 'new' : 'translated';
+    const state: UnitState =
+      subState === 'tarjama:outdated' ? 'outdated' : subState === 'tarjama:from-memory' ? 'from-memory' : subState === 'tarjama:unverified' ? 'unverified' : segment.getAttribute('state') === 'initial' ? 'new' : 'translated';
     return {
       key: unit.getAttribute('id') ?? fail('a <unit> has no id', line(unit)),
       source: inline20(children(segment, 'source')[0] ?? fail('a <segment> has no <source>', line(segment))),

@@ -53,7 +53,7 @@ export function writeXliff(file: XliffFile, version: XliffVersion): string {
     appendInline12(source, unit.source);
     indent(transUnit, source, 4);
     if (unit.target !== null) {
-      const states = { new: 'needs-translation', translated: 'translated', outdated: 'needs-review-translation', 'from-memory': 'needs-review-translation' };
+      const states = { new: 'needs-translation', translated: 'translated', outdated: 'needs-review-translation', 'from-memory': 'needs-review-translation', unverified: 'needs-review-translation' };
       const target = element('target', { state: states[unit.state], 'state-qualifier': unit.state === 'from-memory' ? 'leveraged-tm' : undefined });
       appendInline12(target, unit.target);
       indent(transUnit, target, 4);
@@ -116,7 +116,7 @@ export function writeXliff(file: XliffFile, version: XliffVersion): string {
       close(originalData, 3);
       indent(unitElement, originalData, 3);
     }
-    const states = { new: ['initial', undefined], translated: ['translated', undefined], outdated: ['initial', 'tarjama:outdated'], 'from-memory': ['initial', 'tarjama:from-memory'] } as const;
+    const states = { new: ['initial', undefined], translated: ['translated', undefined], outdated: ['initial', 'tarjama:outdated'], 'from-memory': ['initial', 'tarjama:from-memory'], unverified: ['initial', 'tarjama:unverified'] } as const;
     const [state, subState] = states[unit.target === null ? 'new' : unit.state];
     const segment = element('segment', { state, subState });
     const source = element('source');

@@ -1,7 +1,7 @@
 import type { Inline } from './inline.js';
 
 /** Where a unit stands, as tarjama sees it; each XLIFF version spells it its own way. */
-export type UnitState = 'new' | 'translated' | 'outdated' | 'from-memory';
+export type UnitState = 'new' | 'translated' | 'outdated' | 'from-memory' | 'unverified';
 
 /** One key of a namespace, as exchanged with a CAT tool. */
 export interface XliffUnit {

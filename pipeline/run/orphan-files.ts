@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import type { ProjectPaths } from '../project/project-paths.js';
+import type { Finding, RuleId, Severity } from '../report/finding.js';
+
+/** What is left of articles whose source is gone. */
+export interface OrphanFiles {
+  /** Catalogs and state files: `extract` archives their translations and removes them. */
+  kept: Array<{ namespace: string; locale: string; file: string }>;
+  /** Editions (`output/<lng>/<slug>.md` and `.html`) tarjama wrote: `build` removes them. */
+  editions: Array<{ namespace: string; locale: string; file: string }>;
+}
+
+/**
+ * Finds the catalogs and state files of `orphans`, and every edition in `output/` whose
+ * article is not one of `articles`. Only files tarjama wrote count as editions: a Markdown
+ * file whose front matter names its source (`source: source/<slug>.md`), an HTML page that
+ * links to its other editions, so that a file a person put in `output/` is never removed.
+ */
+export function orphanFiles(paths: ProjectPaths, config: Config, orphans: readonly string[], articles: ReadonlySet<string>): OrphanFiles {
+  const kept: OrphanFiles['kept'] = [];
+  for (const namespace of orphans) {
+    for (const locale of config.locales) {
+      const file = paths.catalogFile(locale, namespace);
+      if (existsSync(file)) kept.push({ namespace, locale, file: paths.relative(file) });
+    }
+    const state = paths.stateFile(namespace);
+    if (existsSync(state)) kept.push({ namespace, locale: config.sourceLocale, file: paths.relative(state) });
+  }
+  const editions: OrphanFiles['editions'] = [];
+  for (const locale of config.locales) {
+    const folder = path.dirname(paths.outputFile(locale, 'x'));
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      const match = /^(.+)\.(md|html)$/.exec(name);
+      const namespace = match?.[1];
+      if (!match || namespace === undefined || articles.has(namespace)) continue;
+      const file = path.join(folder, name);
+      if (isEdition(paths, namespace, match[2] as 'md' | 'html', file)) editions.push({ namespace, locale, file: paths.relative(file) });
+    }
+  }
+  return { kept, editions };
+}
+
+function isEdition(paths: ProjectPaths, namespace: string, kind: 'md' | 'html', file: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  if (kind === 'md') {
+    const end = text.indexOf('\n---\n', 4);
+    return text.startsWith('---\n') && end > 0 && text.slice(0, end + 1).includes(`\nsource: ${paths.relative(paths.sourceFile(namespace))}\n`);
+  }
+  return text.startsWith('<!doctype html>') && text.includes(`<link rel="alternate" hreflang="`) && text.includes(`/${namespace}.html"`);
+}
+
+/** The findings `check` (and `build`) report for what is left of deleted or renamed articles. */
+export function orphanFindings(paths: ProjectPaths, files: OrphanFiles, severity: (rule: RuleId) => Severity | 'off'): Finding[] {
+  const level = severity('orphan');
+  if (level === 'off') return [];
+  const finding = (namespace: string, locale: string, file: string, message: string): Finding => ({ rule: 'orphan', severity: level, locale, namespace, key: null, file, line: 1, column: 1, message });
+  const source = (namespace: string): string => paths.relative(paths.sourceFile(namespace));
+  return [
+    ...files.kept.map(({ namespace, locale, file }) =>
+      finding(namespace, locale, file, `no article ${source(namespace)} for this file (deleted or renamed); run \`tarjama extract\`, which moves its translations to the archive (or to the renamed article) and removes it`),
+    ),
+    ...files.editions.map(({ namespace, locale, file }) => finding(namespace, locale, file, `no article ${source(namespace)} for this edition (deleted or renamed); run \`tarjama build\`, which removes it`)),
+  ];
+}
