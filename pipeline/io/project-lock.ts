@@ -30,7 +30,8 @@ export async function withProjectLock<T>(lockFile: string, command: string, show
   try {
     await mkdir(path.dirname(lockFile), { recursive: true });
   } catch (error) {
-    throw cannot(error);
+    // mkdir says EEXIST when a file stands where one of the folders should be.
+    throw cannot((error as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : error);
   }
   for (let attempt = 0; ; attempt += 1) {
     try {

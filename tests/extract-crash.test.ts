@@ -1,0 +1,180 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../pipeline/bench/corpus.js';
+import { translateCorpus } from '../pipeline/bench/translate-corpus.js';
+import { extract } from '../pipeline/commands/extract.js';
+import { loadConfig } from '../pipeline/config/load-config.js';
+import { TarjamaError } from '../pipeline/io/tarjama-error.js';
+import { diskOps, type FileOps } from '../pipeline/io/write-file-atomic.js';
+import { projectPaths } from '../pipeline/project/project-paths.js';
+import { recoverProject } from '../pipeline/project/recover-project.js';
+import { editSources } from './helpers/edit-sources.js';
+import { cliPath, runCli } from './helpers/run-cli.js';
+
+/**
+ * An extract stopped anywhere — killed (SIGKILL at a random instant) or failing on a full
+ * disk (ENOSPC injected on each file operation in turn) — and then run again normally gives
+ * catalogs, archive and state byte-identical to an extract that was never stopped.
+ *
+ * A 100-article project with complete French and Arabic is edited between trials (figures
+ * corrected, paragraphs deleted, one article deleted, one renamed, one paragraph re-wrapped).
+ * `npm test` runs a short version (one trial, 4 kills, ENOSPC at every 20th operation);
+ * `npm run test:crash` the long one: 10 trials of 20 kills (200), and ENOSPC at every file
+ * operation of the first trial, at every 20th of the others.
+ */
+const trials = Number(process.env.CRASH_TRIALS ?? 1);
+const killsPerTrial = Number(process.env.CRASH_KILLS ?? 4);
+/** ENOSPC is injected at every file operation of the first trial of the long run, else at every 20th. */
+const stride = (trial: number): number => (process.env.CRASH_TRIALS !== undefined && trial === 0 ? 1 : 20);
+
+let base = '';
+beforeAll(async () => {
+  base = await mkdtemp(path.join(tmpdir(), 'tarjama-crash-'));
+  await writeCorpus(base, 100, 11);
+  const config = await loadConfig(base);
+  await extract(base, config);
+  await translateCorpus(base, config);
+}, 120_000);
+afterAll(async () => {
+  await rm(base, { recursive: true, force: true });
+});
+
+/** Every file extract keeps (catalogs, state, archive), by path; not its cache, lock or leftovers. */
+async function snapshot(root: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const visit = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])) {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory()) await visit(relative);
+      else found.set(relative.split(path.sep).join('/'), await readFile(path.join(root, relative), 'utf8'));
+    }
+  };
+  await visit('locales');
+  for (const file of found.keys()) if (file.startsWith('locales/.tarjama/cache/')) found.delete(file);
+  return found;
+}
+
+async function copy(from: string): Promise<string> {
+  const to = await mkdtemp(path.join(tmpdir(), 'tarjama-crash-'));
+  await cp(from, to, { recursive: true });
+  return to;
+}
+
+function expectSame(actual: Map<string, string>, expected: Map<string, string>, what: string): void {
+  expect([...actual.keys()].sort(), what).toEqual([...expected.keys()].sort());
+  for (const [file, text] of expected) expect(actual.get(file) === text, `${what}: ${file} differs from an uninterrupted extract`).toBe(true);
+}
+
+/** The CLI in a child process, without blocking the other worker. */
+function runCliAsync(root: string, args: readonly string[]): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args, '--cwd', root], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ code: code ?? -1, stderr }));
+  });
+}
+
+function killedExtract(root: string, delay: number): Promise<number> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(process.execPath, [cliPath, 'extract', '--cwd', root], { stdio: 'ignore', env: { ...process.env, CI: '1' } });
+    const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve(Date.now() - started);
+    });
+  });
+}
+
+/** File operations that count themselves, and fail with ENOSPC at the `failAt`-th. */
+function failingOps(failAt: number): FileOps & { count: number } {
+  const counter = {
+    count: 0,
+    step(): void {
+      counter.count += 1;
+      if (counter.count === failAt) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    },
+  };
+  return {
+    get count() {
+      return counter.count;
+    },
+    write(file, content) {
+      counter.step();
+      diskOps.write(file, content);
+    },
+    rename(from, to) {
+      counter.step();
+      diskOps.rename(from, to);
+    },
+    remove(file) {
+      counter.step();
+      diskOps.remove(file);
+    },
+  };
+}
+
+describe('an extract stopped half-way', () => {
+  it(`ends, after a normal extract, exactly as if never stopped: ${trials} trials of edits, ${trials * killsPerTrial} SIGKILLs and injected ENOSPC failures`, async () => {
+    let project = await copy(base);
+    let midCommit = 0;
+    let failures = 0;
+    for (let trial = 0; trial < trials; trial += 1) {
+      const edits = await editSources(project, trial);
+      // The reference: the same edits, extracted without interruption.
+      const reference = await copy(project);
+      const started = Date.now();
+      expect(runCli(reference, ['extract']).code, edits.join('; ')).toBe(0);
+      const duration = Date.now() - started;
+      const expected = await snapshot(reference);
+      expect([...expected.keys()].some((file) => file.startsWith('locales/.tarjama/archive/'))).toBe(true);
+
+      // Two kills at a time (two cores): half anywhere in the run, half in its last 60 ms, where the files are written.
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < killsPerTrial) {
+          const kill = next;
+          next += 1;
+          const root = await copy(project);
+          const delay = kill % 2 === 0 ? Math.floor((((kill * 7919) % 997) / 997) * duration) : Math.max(0, duration - 40 + ((kill * 104729) % 50));
+          await killedExtract(root, delay);
+          if (existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'))) midCommit += 1;
+          const again = await runCliAsync(root, ['extract']);
+          expect(again.code, again.stderr).toBe(0);
+          expectSame(await snapshot(root), expected, `trial ${trial}, kill ${kill} after ${delay} ms`);
+          await rm(root, { recursive: true, force: true });
+        }
+      };
+      await Promise.all([worker(), worker()]);
+
+      // ENOSPC on each file operation of the run in turn.
+      const counted = failingOps(0);
+      const dry = await copy(project);
+      await extract(dry, await loadConfig(dry), { ops: counted });
+      expectSame(await snapshot(dry), expected, `trial ${trial}, in-process extract`);
+      await rm(dry, { recursive: true, force: true });
+      for (let failAt = 1; failAt <= counted.count; failAt += stride(trial)) {
+        const root = await copy(project);
+        const config = await loadConfig(root);
+        const error = await extract(root, config, { ops: failingOps(failAt) }).then(() => null, (caught: unknown) => caught);
+        expect(error, `operation ${failAt} of ${counted.count}`).toBeInstanceOf(TarjamaError);
+        expect((error as Error).message).toMatch(/the disk is full \(ENOSPC\)/);
+        failures += 1;
+        recoverProject(projectPaths(root, config));
+        await extract(root, config);
+        expectSame(await snapshot(root), expected, `trial ${trial}, ENOSPC at operation ${failAt} of ${counted.count}`);
+        await rm(root, { recursive: true, force: true });
+      }
+      await rm(project, { recursive: true, force: true });
+      project = reference;
+    }
+    await rm(project, { recursive: true, force: true });
+    expect(failures).toBeGreaterThan(0);
+    console.log(`extract crash test: ${trials * killsPerTrial} kills (${midCommit} while committing), ${failures} injected ENOSPC failures`);
+  }, 1_800_000);
+});
