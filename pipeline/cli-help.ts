@@ -31,15 +31,22 @@ and URLs stay out. Files whose content would not change are not rewritten, and a
 whose source, catalogs and state did not change since the last extract is not read again
 (the record is in locales/.tarjama/cache/extract.json, not committed).
 
-A segment keeps its key when it moves or is edited; only new content gets a new key.
-Translations of edited segments become "outdated"; translations of removed segments move
-to locales/.tarjama/archive/<locale>.json and come back when the same text returns.
+A segment keeps its key when it moves or is edited (re-wrapping is no edit); only new
+content gets a new key. Translations of edited segments become "outdated"; translations of
+removed segments move to locales/.tarjama/archive/<locale>.json and come back when the same
+text returns. A deleted article's translations go to the archive and its files are removed;
+a renamed one (a new article sharing most of its text with a deleted one) keeps its keys,
+translations and state under the new name. A hand edit of locales/<source locale>/ is undone.
+
+All files are changed at the end, as one transaction: a run stopped half-way (killed, a full
+disk) is completed by the next run of any command that writes.
 
 ${common}`,
   confirm: `Usage: tarjama confirm --locale LNG [--key KEY | --ns SLUG] [--cwd DIR]
 
-Marks outdated (or memory-filled) translations of LNG as current, after a translator
-checked that they still fit the new source text. The translations are not changed.
+Marks outdated, memory-filled or unverified (their state file was lost or edited)
+translations of LNG as current, after a translator checked that they still fit the source
+text. The translations are not changed.
 Without --key or --ns, confirms every such translation of the locale.
 
 Options:

@@ -115,6 +115,16 @@ export function planExtract(
       }
       entries.delete(key);
     }
+    // A key the article never had (a mistyped one): its text is kept in the archive, not lost.
+    for (const { key, value } of target.catalog.entries) {
+      if (after.has(key) || before.has(key) || removed.has(key) || typeof value !== 'string') continue;
+      if (value.trim() !== '') {
+        archive.add.push({ namespace: document.namespace, key, source: '', translation: value });
+        changes.archived.push(key);
+      }
+      edit.remove.push(key);
+      removed.add(key);
+    }
 
     const memory = memories.get(locale);
     const consumed = new Set<string>();

@@ -4,6 +4,6 @@ import type { RuleMeta } from './rule.js';
 export const obsolete: RuleMeta = {
   id: 'obsolete',
   severity: 'warning',
-  summary: 'the locale has a key the article does not have (a mistyped key, or one `extract` has not archived yet)',
-  example: '"p-…" is no longer in source/x.md; delete it from locales/fr/x.json (it is not published)',
+  summary: 'the locale has a key the article does not have (a mistyped key, or one `extract` has not archived yet): rename it, or `extract` moves it to the archive',
+  example: '"p-…" is not a key of source/x.md (it is not published); if it is mistyped, rename it to the key it translates, else `tarjama extract` moves it to the archive',
 };

@@ -51,7 +51,7 @@ export function parseState(text: string, relative: string): StateRecord {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(`not valid JSON: ${(error as Error).message.split('\n')[0]}; a merge conflict?`);
   }
   const { version, locales, sources, seal } = (value ?? {}) as Record<string, unknown>;
   if (version !== 1 && version !== 2) return fail('"version" must be 1 or 2');

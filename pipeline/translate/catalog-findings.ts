@@ -27,7 +27,7 @@ export function catalogFindings(document: SourceDocument, target: LocaleCatalog,
     const rule: RuleId = isSourceLocale ? 'stale' : 'obsolete';
     const message = isSourceLocale
       ? `"${entry.key}" is no longer in ${document.file}; run \`tarjama extract\``
-      : `"${entry.key}" is no longer in ${document.file}; delete it from ${target.file} (it is not published)`;
+      : `"${entry.key}" is not a key of ${document.file} (it is not published); if it is mistyped, rename it to the key it translates, else \`tarjama extract\` moves it to the archive`;
     add({ ...base, rule, key: entry.key, line: entry.position.line, column: entry.position.column, message });
   }
   return findings;
