@@ -5,7 +5,7 @@ import { TarjamaError } from './io/tarjama-error.js';
 import { projectPaths } from './project/project-paths.js';
 import { recoverProject } from './project/recover-project.js';
 import type { RuleId } from './report/finding.js';
-import { formatBuild } from './report/format-build.js';
+import { formatBuild, formatBuildJson } from './report/format-build.js';
 import { formatExtract } from './report/format-extract.js';
 import { formatGithub } from './report/format-github.js';
 import { formatJson } from './report/format-json.js';
@@ -85,13 +85,13 @@ export const commands: Record<string, CommandSpec> = {
     },
   },
   build: {
-    options: ['allow-incomplete', 'no-html', 'shard', 'quiet'],
-    formats: ['text'],
-    async run({ root, config, values, color, stdout, notice, progress }) {
+    options: ['allow-incomplete', 'no-html', 'shard', 'quiet', 'format'],
+    formats: ['text', 'json'],
+    async run({ root, config, values, format, color, stdout, notice, progress }) {
       const { build } = await import('./commands/build.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
       const report = await locked(root, config, 'build', notice, () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress }));
-      stdout(formatBuild(report, { color }));
+      stdout(format === 'json' ? formatBuildJson(report) : formatBuild(report, { color }));
       return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
     },
   },

@@ -94,16 +94,22 @@ Options:
   --format text|json  text for people (default) or JSON
 
 ${common}`,
-  build: `Usage: tarjama build [--allow-incomplete] [--no-html] [--shard K/N] [--quiet] [--cwd DIR]
+  build: `Usage: tarjama build [--allow-incomplete] [--no-html] [--format text|json] [--shard K/N] [--quiet] [--cwd DIR]
 
 Writes output/<locale>/<slug>.md for every configured locale, looking every message up
 through i18next, and its HTML preview output/<locale>/<slug>.html (lang, dir, hreflang
-alternates, a language switcher). A document with a missing, empty or rejected translation in a locale is
-not written for that locale (its previous output is left as it was) and build exits 1.
+alternates, a language switcher). A translation with an error of any rule (missing, empty,
+outdated, broken markup, a wrong figure, a glossary term…) is never published. A document
+with one in a locale is not written for that locale and build exits 1: its previous output
+is left as it was, and if the source has changed since, it is marked "stale: true" (and the
+HTML preview shows a notice), so that it never passes for a translation of the current text.
+Editions of deleted or renamed articles are removed.
 
 Options:
-  --allow-incomplete  publish the source text where a translation is missing or rejected,
+  --allow-incomplete  publish the source text in place of every translation with an error,
                       and record "translation: incomplete" with counts in the front matter
+  --format FORMAT     text (default) or json: every edition with its result, counts and
+                      what blocks it, the removed ones, the findings and the summary
   --no-html           do not write the HTML previews
   --shard K/N         only the K-th of N equal parts of the articles (for CI matrices)
   --quiet, -q         no progress bar

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,14 +22,15 @@ import { cliPath, runCli } from './helpers/run-cli.js';
  *
  * A 100-article project with complete French and Arabic is edited between trials (figures
  * corrected, paragraphs deleted, one article deleted, one renamed, one paragraph re-wrapped).
- * `npm test` runs a short version (one trial, 4 kills, ENOSPC at every 20th operation);
- * `npm run test:crash` the long one: 10 trials of 20 kills (200), and ENOSPC at every file
- * operation of the first trial, at every 20th of the others.
+ * Half the kills fall anywhere in the run, half within 12 ms of the moment its journal
+ * appears, while it replaces its files. `npm test` runs a short version (one trial, 4 kills,
+ * ENOSPC at every 20th operation); `npm run test:crash` the long one: 10 trials of 20 kills
+ * (200), and ENOSPC at every file operation of the first trial.
  */
 const trials = Number(process.env.CRASH_TRIALS ?? 1);
 const killsPerTrial = Number(process.env.CRASH_KILLS ?? 4);
-/** ENOSPC is injected at every file operation of the first trial of the long run, else at every 20th. */
-const stride = (trial: number): number => (process.env.CRASH_TRIALS !== undefined && trial === 0 ? 1 : 20);
+/** ENOSPC is injected at every file operation of the first trial of the long run; at every 20th in the short run. */
+const stride = (trial: number): number => (process.env.CRASH_TRIALS === undefined ? 20 : trial === 0 ? 1 : Infinity);
 
 let base = '';
 beforeAll(async () => {
@@ -79,14 +80,27 @@ function runCliAsync(root: string, args: readonly string[]): Promise<{ code: num
   });
 }
 
-function killedExtract(root: string, delay: number): Promise<number> {
+/**
+ * Runs extract and kills it: `delay` ms after it starts, or, with `inCommit`, `delay` ms after
+ * its journal appears (the commit has begun: the journal is whole and files are being replaced).
+ */
+function killedExtract(root: string, delay: number, inCommit: boolean): Promise<void> {
   return new Promise((resolve) => {
-    const started = Date.now();
     const child = spawn(process.execPath, [cliPath, 'extract', '--cwd', root], { stdio: 'ignore', env: { ...process.env, CI: '1' } });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+    const kill = (): void => {
+      child.kill('SIGKILL');
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const watcher = inCommit
+      ? watch(path.join(root, 'locales', '.tarjama'), (_event, name) => {
+          if (name === 'journal.json' && timer === undefined) timer = setTimeout(kill, delay);
+        })
+      : null;
+    if (!inCommit) timer = setTimeout(kill, delay);
     child.on('exit', () => {
       clearTimeout(timer);
-      resolve(Date.now() - started);
+      watcher?.close();
+      resolve();
     });
   });
 }
@@ -134,19 +148,20 @@ describe('an extract stopped half-way', () => {
       const expected = await snapshot(reference);
       expect([...expected.keys()].some((file) => file.startsWith('locales/.tarjama/archive/'))).toBe(true);
 
-      // Two kills at a time (two cores): half anywhere in the run, half in its last 60 ms, where the files are written.
+      // Two kills at a time (two cores): half anywhere in the run, half while it writes its files.
       let next = 0;
       const worker = async (): Promise<void> => {
         while (next < killsPerTrial) {
           const kill = next;
           next += 1;
           const root = await copy(project);
-          const delay = kill % 2 === 0 ? Math.floor((((kill * 7919) % 997) / 997) * duration) : Math.max(0, duration - 40 + ((kill * 104729) % 50));
-          await killedExtract(root, delay);
+          const inCommit = kill % 2 === 1;
+          const delay = inCommit ? (kill * 104729) % 12 : Math.floor((((kill * 7919) % 997) / 997) * duration);
+          await killedExtract(root, delay, inCommit);
           if (existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'))) midCommit += 1;
           const again = await runCliAsync(root, ['extract']);
           expect(again.code, again.stderr).toBe(0);
-          expectSame(await snapshot(root), expected, `trial ${trial}, kill ${kill} after ${delay} ms`);
+          expectSame(await snapshot(root), expected, `trial ${trial}, kill ${kill} ${delay} ms after ${inCommit ? 'the journal appeared' : 'the start'}`);
           await rm(root, { recursive: true, force: true });
         }
       };
@@ -175,6 +190,8 @@ describe('an extract stopped half-way', () => {
     }
     await rm(project, { recursive: true, force: true });
     expect(failures).toBeGreaterThan(0);
+    // The kills must reach the commit itself, not only the parsing before it.
+    expect(midCommit, 'kills that stopped extract while it replaced its files').toBeGreaterThan(0);
     console.log(`extract crash test: ${trials * killsPerTrial} kills (${midCommit} while committing), ${failures} injected ENOSPC failures`);
   }, 1_800_000);
 });

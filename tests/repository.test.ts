@@ -86,7 +86,7 @@ describe('the seed article', () => {
     const before = await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8');
     const build = runCli(project, ['build']);
     expect(build.code).toBe(1);
-    expect(build.stdout).toContain(`blocked    output/ar/${slug}.md  (1 missing, 0 rejected`);
+    expect(build.stdout).toContain(`blocked    output/ar/${slug}.md  (missing 1: fix them, or pass --allow-incomplete to publish the source text in their place)`);
     expect(await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8')).toBe(before);
 
     const incomplete = runCli(project, ['build', '--allow-incomplete']);

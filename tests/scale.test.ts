@@ -71,7 +71,7 @@ describe('incremental builds', () => {
     const blocked = runCli(project, ['build']);
     expect(blocked.code).toBe(1);
     expect(blocked.stdout.split('\n').filter((line) => line && !line.startsWith('unchanged') && !line.startsWith(' ')).slice(0, 1)).toEqual([
-      'blocked    output/ar/article-00004.md  (1 missing, 0 rejected, 0 outdated: fix them or pass --allow-incomplete)',
+      'blocked    output/ar/article-00004.md  (missing 1: fix them, or pass --allow-incomplete to publish the source text in their place)',
     ]);
     expect(await tree(project)).toEqual(before);
     await writeFile(catalog, original);

@@ -1,108 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../pipeline/commands/check.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
-import type { RuleId } from '../pipeline/report/finding.js';
 import { allRules } from '../pipeline/rules/all-rules.js';
-import { textHash } from '../pipeline/state/translation-state.js';
-import { copyToTemp, repoRoot } from './helpers/run-cli.js';
+import { applyDamage, catalog, damages, seedCopy } from './helpers/seed-damages.js';
 
 /**
  * Deliberately damaged copies of the seed translations, one defect each: the defect must be
  * reported under its rule, on the line of the damaged key, and nothing else as an error.
  * `plurals` is not here: the seed has no namespace of site strings (see tests/fixtures/rules/plurals.json).
  */
-const slug = 'morocco-online-child-exploitation';
-const catalog = (locale: string) => `locales/${locale}/${slug}.json`;
-const NBSP = '\u00A0';
-
-type Catalog = Record<string, unknown>;
-interface Damage {
-  rule: RuleId;
-  locale: string;
-  key: string;
-  /** Changes the catalog of `locale`, or any file of the project. */
-  edit: (catalog: Catalog) => void;
-  raw?: (text: string) => string;
-  files?: (project: string, catalog: Catalog) => Promise<void>;
-  /** Lines below the damaged key where the finding belongs (the second copy of a duplicate). */
-  offset?: number;
-  /** Where the finding belongs when it is not the damaged key's line of `locale`'s catalog. */
-  at?: { file: string; line: number };
-}
-
-const P4 = 'p-he-highlighted-the-importance-of-privacy';
-const P2 = 'p-speaking-at-a-conference-on-protecting';
-const P5 = 'p-the-presidency-of-the-public-prosecutors';
-const P10 = 'p-other-speakers-emphasized-moroccos';
-const replace = (key: string, from: string | RegExp, to: string) => (values: Catalog) => {
-  const before = String(values[key]);
-  values[key] = before.replace(from, to);
-  if (values[key] === before) throw new Error(`damage to ${key} changed nothing`);
-};
-const set = (key: string, value: unknown) => (values: Catalog) => {
-  values[key] = value;
-};
-
-const damages: Damage[] = [
-  { rule: 'missing', locale: 'ar', key: P4, edit: (values) => delete values[P4] },
-  { rule: 'empty', locale: 'fr', key: P4, edit: set(P4, '') },
-  { rule: 'type', locale: 'fr', key: P4, edit: set(P4, ['Il a mis en avant…']) },
-  { rule: 'duplicate', locale: 'fr', key: P4, offset: 1, edit: () => {}, raw: (text) => text.replace(/^( {2}"p-he-highlighted[^\n]*\n)/m, '$1$1') },
-  { rule: 'parse', locale: 'fr', key: P4, edit: () => {}, raw: (text) => text.replace(/(\n {2}"p-he-highlighted[^\n]*),\n/, '$1\n') },
-  { rule: 'obsolete', locale: 'fr', key: 'p-an-old-paragraph', edit: set('p-an-old-paragraph', 'Un ancien paragraphe.') },
-  { rule: 'stale', locale: 'en', key: P4, edit: replace(P4, 'He highlighted', 'He stressed') },
-  { rule: 'untranslated', locale: 'fr', key: P4, edit: () => {}, files: async (project, values) => {
-    const english = JSON.parse(await readFile(path.join(project, catalog('en')), 'utf8')) as Catalog;
-    values[P4] = english[P4];
-  } },
-  { rule: 'markup', locale: 'fr', key: P4, edit: replace(P4, 'l’importance', '**l’importance**') },
-  { rule: 'links', locale: 'fr', key: P4, edit: replace(P4, 'politiques de confidentialité', '[politiques de confidentialité](https://example.org/privacy)') },
-  { rule: 'code', locale: 'fr', key: P4, edit: replace(P4, 'confidentialité', '`confidentialité`') },
-  { rule: 'html', locale: 'fr', key: P4, edit: replace(P4, 'confidentialité', '<b>confidentialité</b>') },
-  { rule: 'placeholders', locale: 'fr', key: P4, edit: replace(P4, 'ce phénomène', 'ce phénomène {{count}}') },
-  { rule: 'numbers', locale: 'fr', key: P10, edit: replace(P10, 'quatre rapports', 'cinq rapports') },
-  { rule: 'urls', locale: 'fr', key: 'meta-description', edit: replace('meta-description', 'à Rabat.', 'à Rabat https://example.org/daki.') },
-  { rule: 'emails', locale: 'fr', key: 'meta-description', edit: replace('meta-description', 'à Rabat.', 'à Rabat (presse@example.org).') },
-  { rule: 'glossary', locale: 'fr', key: P5, edit: replace(P5, 'Présidence du Ministère public', 'Présidence du Parquet') },
-  { rule: 'whitespace', locale: 'fr', key: P4, edit: replace(P4, 'mis en avant', 'mis  en avant') },
-  { rule: 'end-punctuation', locale: 'fr', key: P4, edit: replace(P4, /\.$/, '') },
-  { rule: 'ar-punctuation', locale: 'ar', key: P4, edit: replace(P4, 'سياسات الخصوصية،', 'سياسات الخصوصية,') },
-  { rule: 'bidi', locale: 'ar', key: P2, edit: replace(P2, '«CyberSouth»', '«CyberSouth+»') },
-  { rule: 'ar-digits', locale: 'ar', key: P10, edit: replace(P10, 'أربعة تقارير', '٤ تقارير') },
-  { rule: 'fr-spacing', locale: 'fr', key: P2, edit: replace(P2, `«${NBSP}Protéger`, '« Protéger') },
-  { rule: 'fr-quotes', locale: 'fr', key: P2, edit: (values) => {
-    values[P2] = String(values[P2]).replaceAll(`«${NBSP}`, '"').replaceAll(`${NBSP}»`, '"');
-  } },
-  { rule: 'outdated', locale: 'fr', key: P4, edit: () => {}, files: (project, values) => state(project, 'fr', P4, 'He highlighted the importance of privacy policies.', String(values[P4]), 'source-change') },
-  { rule: 'from-memory', locale: 'fr', key: P4, edit: () => {}, files: async (project, values) => {
-    const english = JSON.parse(await readFile(path.join(project, catalog('en')), 'utf8')) as Catalog;
-    await state(project, 'fr', P4, String(english[P4]), String(values[P4]), 'memory');
-  } },
-  { rule: 'unverified', locale: 'fr', key: P4, edit: () => {}, files: async (project, values) => {
-    const english = JSON.parse(await readFile(path.join(project, catalog('en')), 'utf8')) as Catalog;
-    await state(project, 'fr', P4, String(english[P4]), String(values[P4]), 'unverified');
-  } },
-  { rule: 'orphan', locale: 'fr', key: P4, edit: () => {}, at: { file: 'locales/fr/a-deleted-story.json', line: 1 }, files: (project, values) => writeFile(path.join(project, 'locales/fr/a-deleted-story.json'), `${JSON.stringify({ [P4]: values[P4] }, null, 2)}\n`) },
-];
-
-async function state(project: string, locale: string, key: string, sourceText: string, translation: string, origin: string): Promise<void> {
-  const file = path.join(project, 'locales', '.tarjama', 'state', `${slug}.json`);
-  const { mkdir } = await import('node:fs/promises');
-  await mkdir(path.dirname(file), { recursive: true });
-  const entry = { source: textHash(sourceText), sourceText, translation: textHash(translation), origin };
-  await writeFile(file, `${JSON.stringify({ version: 1, locales: { [locale]: { [key]: entry } } }, null, 2)}\n`);
-}
-
-async function seedCopy(): Promise<string> {
-  const keep = ['tarjama.config.json', 'source', 'locales'];
-  return copyToTemp(repoRoot, (file) => {
-    const relative = path.relative(repoRoot, file);
-    return relative === '' || keep.some((entry) => relative === entry || relative.startsWith(`${entry}${path.sep}`));
-  });
-}
-
 describe('damaged copies of the seed translations', () => {
   it('cover every rule but plurals', () => {
     expect(new Set(damages.map((damage) => damage.rule))).toEqual(new Set(allRules.map((rule) => rule.id).filter((id) => id !== 'plurals')));
@@ -115,14 +21,7 @@ describe('damaged copies of the seed translations', () => {
 
   it.each(damages)('$rule: reported on the damaged key’s line, and nothing else as an error', async (damage) => {
     const project = await seedCopy();
-    const file = path.join(project, catalog(damage.locale));
-    const original = await readFile(file, 'utf8');
-    const values = JSON.parse(original) as Catalog;
-    const line = original.split('\n').findIndex((text) => text.startsWith(`  "${damage.key}"`)) + 1;
-    damage.edit(values);
-    await damage.files?.(project, values);
-    const text = `${JSON.stringify(values, null, 2)}\n`;
-    await writeFile(file, damage.raw ? damage.raw(original) : text);
+    const { text, line } = await applyDamage(project, damage);
     const expectedLine = line > 0 ? line + (damage.offset ?? 0) : text.split('\n').findIndex((row) => row.startsWith(`  "${damage.key}"`)) + 1;
 
     const report = await check(project, await loadConfig(project));

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import type { WriteResult } from '../io/write-file-atomic.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { runProject } from '../run/run-project.js';
+import type { EditionResult } from '../run/process-namespace.js';
 import type { Shard } from '../run/shard.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 
@@ -27,6 +28,10 @@ export interface BuildOutput {
   incomplete: boolean;
   /** The HTML preview, when written. */
   html: { file: string; result: WriteResult } | null;
+  /** For a blocked output: what blocks it, by rule (or cause), with counts. */
+  reasons?: Record<string, number>;
+  /** For a blocked output: the edition published before predates the current source, and says so. */
+  stale?: boolean;
 }
 
 /** The outcome of `build`: every output, and the findings that blocked or weakened some of them. */
@@ -38,6 +43,8 @@ export interface BuildReport {
   unreadable: boolean;
   /** Editions of deleted or renamed articles, removed. */
   removed: string[];
+  /** Whether the build published source text in place of what it could not publish. */
+  allowIncomplete: boolean;
 }
 
 /**
@@ -50,8 +57,14 @@ export async function build(root: string, config: Config, options: BuildOptions)
   const run = await runProject(root, config, { publish: { allowIncomplete: options.allowIncomplete, html: options.html !== false }, shard: options.shard ?? null, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   const outputs = run.results.flatMap((result) =>
     result.editions.flatMap((edition): BuildOutput[] =>
-      edition.output ? [{ locale: edition.locale, namespace: result.namespace, counts: edition.counts, ...edition.output }] : [],
+      edition.output ? [outputOf(result.namespace, edition.locale, edition.counts, edition.output)] : [],
     ),
   );
-  return { outputs, findings: run.findings, summary: run.summary, unreadable: run.unreadable, removed: run.removed };
+  return { outputs, findings: run.findings, summary: run.summary, unreadable: run.unreadable, removed: run.removed, allowIncomplete: options.allowIncomplete };
+}
+
+/** An edition's output as the report shows it (the hashes are the build record's business). */
+function outputOf(namespace: string, locale: string, counts: TranslationCounts, output: NonNullable<EditionResult['output']>): BuildOutput {
+  const { hashes: _hashes, ...shown } = output;
+  return { locale, namespace, counts, ...shown };
 }

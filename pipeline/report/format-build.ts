@@ -10,7 +10,17 @@ export function formatBuild(report: BuildReport, options: TextOptions = { color:
   let unchanged = 0;
   for (const output of report.outputs) {
     if (output.result === 'blocked') {
-      lines.push(`blocked    ${output.file}  (${describe(output.counts)}: fix them or pass --allow-incomplete)`);
+      const reasons = { ...output.reasons };
+      const unreadable = 'unreadable catalog' in reasons;
+      delete reasons['unreadable catalog'];
+      const why = Object.entries(reasons).map(([reason, count]) => `${reason} ${count}`).join(', ');
+      const advice = unreadable
+        ? 'fix the catalog: nothing of a file that cannot be read is published, even with --allow-incomplete'
+        : report.allowIncomplete
+          ? 'fix them'
+          : 'fix them, or pass --allow-incomplete to publish the source text in their place';
+      const stale = output.stale ? '; the edition published before predates the current source and is marked `stale: true`' : '';
+      lines.push(`blocked    ${output.file}  (${why}: ${advice}${stale})`);
       continue;
     }
     const note = output.incomplete ? `  (incomplete: ${describe(output.counts)}; source text used for missing and rejected ones)` : '';
@@ -27,4 +37,10 @@ export function formatBuild(report: BuildReport, options: TextOptions = { color:
 
 function describe(counts: BuildReport['outputs'][number]['counts']): string {
   return `${counts.missing} missing, ${counts.rejected} rejected, ${counts.outdated} outdated`;
+}
+
+/** What `build` did, for machines: every edition with its result, counts and what blocks it, the removed ones, the findings and the summary. */
+export function formatBuildJson(report: BuildReport): string {
+  const { outputs, removed, findings, summary } = report;
+  return `${JSON.stringify({ outputs, removed, findings, summary }, null, 2)}\n`;
 }

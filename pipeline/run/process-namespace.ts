@@ -15,6 +15,7 @@ import { siteNamespace } from '../site/site-strings.js';
 import { stateProblem } from '../state/state-file.js';
 import { translateDocument, type TranslatedDocument, type TranslationCounts } from '../translate/translate-document.js';
 import { sha256 } from './build-cache.js';
+import { defaultStaleNotice, markStale } from './mark-stale.js';
 import type { RunContext } from './run-context.js';
 
 /** How `build` publishes: with source text for gaps or not, with HTML previews or not. */
@@ -38,6 +39,10 @@ export interface EditionResult {
     html: { file: string; result: WriteResult } | null;
     /** sha256 of every file written for this edition, by path, for the build record. */
     hashes: Record<string, string>;
+    /** For a blocked edition: what blocks it, by rule (or cause), with counts. */
+    reasons?: Record<string, number>;
+    /** For a blocked edition: the one published before predates the current source (marked so). */
+    stale?: boolean;
   };
 }
 
@@ -106,6 +111,16 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
   }
 }
 
+/** What blocks an edition: its error findings by rule, an unreadable catalog, site strings it lacks or that have errors. */
+function blockReasons(context: RunContext, unreadable: boolean, edition: TranslatedDocument, missingSiteStrings: readonly string[]): Record<string, number> {
+  const reasons: Record<string, number> = {};
+  if (unreadable) reasons['unreadable catalog'] = 1;
+  for (const finding of edition.findings) if (finding.severity === 'error') reasons[finding.rule] = (reasons[finding.rule] ?? 0) + 1;
+  if (missingSiteStrings.length > 0) reasons['missing site strings'] = missingSiteStrings.length;
+  if (context.siteBlocked.has(edition.locale)) reasons['errors in the site strings'] = 1;
+  return reasons;
+}
+
 /** Whether an edition has errors, its own or its site strings'. */
 function hasErrors(context: RunContext, edition: TranslatedDocument): boolean {
   return edition.findings.some((finding) => finding.severity === 'error') || context.siteBlocked.has(edition.locale);
@@ -131,7 +146,10 @@ async function publishEdition(
   const file = paths.outputFile(edition.locale, document.namespace);
   const about = editionSite(config, i18n, context.hasSiteStrings, edition.locale, edition.tree, document.frontMatter);
   if (blocked(context, result.unreadable, edition, publish, about.missing.length > 0)) {
-    result.output = { file: paths.relative(file), result: 'blocked', incomplete: hasErrors(context, edition), html: null, hashes: {} };
+    // The edition published before stays, but never passes for one of the current source.
+    const notice = i18n.exists('stale-notice', { lng: edition.locale, ns: siteNamespace }) ? i18n.t('stale-notice', { lng: edition.locale, ns: siteNamespace }) : defaultStaleNotice;
+    const stale = await markStale(file, paths.htmlFile(edition.locale, document.namespace), document.hash, notice, paths.root);
+    result.output = { file: paths.relative(file), result: 'blocked', incomplete: hasErrors(context, edition), html: null, hashes: {}, reasons: blockReasons(context, result.unreadable, edition, about.missing), stale };
     return null;
   }
   const incomplete = edition.counts.translated < edition.counts.total;

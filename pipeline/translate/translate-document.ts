@@ -27,8 +27,9 @@ export interface TranslationCounts {
   total: number;
   translated: number;
   missing: number;
+  /** Present but not publishable: broken structure, or an error of any rule. */
   rejected: number;
-  /** Published (with --allow-incomplete) but made for an older source text. */
+  /** Made for an older source text: not published either (the source text stands in for it with --allow-incomplete). */
   outdated: number;
 }
 
@@ -82,6 +83,8 @@ export function translateDocument(
   const titles = new Map<number, Map<string, string>>();
   const entries = new Map<string, CatalogEntry>(target.catalog.entries.map((entry) => [entry.key, entry]));
   const unusable = new Set(target.catalog.problems.flatMap((problem) => (problem.kind === 'type' && problem.key !== null ? [problem.key] : [])));
+  // Keys with an error in the file itself (a key written twice): never published either.
+  const blockedKeys = new Set(findings.flatMap((finding) => (finding.severity === 'error' && finding.key !== null ? [finding.key] : [])));
   let lastPresent: Position | null = null;
 
   const report = (rule: RuleId, segment: Segment, message: string, position: Position, extras: Extras = {}): void => {
@@ -128,6 +131,7 @@ export function translateDocument(
     }
     const stateEntry = state.entries.get(segment.key);
     const status = isSourceLocale ? 'current' : statusIn(segment.text, value, stateEntry, state.problem !== null && !isPseudoLocale(target.locale));
+    const reported = findings.length;
     if (status === 'unverified') {
       const why = stateEntry ? "the article's state file was lost or edited by hand before the last extract" : state.problem;
       report('unverified', segment, `nothing shows "${segment.key}" is current: ${why}; check the ${localeName(target.locale)} against the source, then edit it or run \`tarjama confirm --locale ${target.locale} --key ${segment.key}\``, at, extras);
@@ -137,19 +141,25 @@ export function translateDocument(
       report('from-memory', segment, `"${segment.key}" was filled from another translation of the same text; review it, then edit it or run \`tarjama confirm --locale ${target.locale} --key ${segment.key}\``, at, extras);
     }
 
+    // The translation is put in place only once every rule has passed it.
+    let place = (): void => {};
     let translationText = value;
     if (segment.target.type === 'string') {
       // Site strings are published by the site, not in an article.
     } else if (segment.target.type === 'field') {
-      fields.set(segment.target.name, value);
+      const { name } = segment.target;
+      place = () => fields.set(name, value);
     } else if (segment.target.type === 'title') {
-      const forBlock = titles.get(segment.target.block) ?? new Map<string, string>();
-      forBlock.set(segment.target.label, value);
-      titles.set(segment.target.block, forBlock);
+      const { block, label } = segment.target;
+      place = () => {
+        const forBlock = titles.get(block) ?? new Map<string, string>();
+        forBlock.set(label, value);
+        titles.set(block, forBlock);
+      };
     } else if (isSourceLocale) {
       // The source locale's message is the source's own: its blocks stay as they are.
     } else {
-      const { references } = segment.target;
+      const { references, path } = segment.target;
       const parsed = parsedBlocks.get(index);
       if (!parsed) throw new Error(`${segment.key} was not parsed`);
       if (!parsed.ok) {
@@ -164,20 +174,28 @@ export function translateDocument(
         for (const difference of differences) report(difference.rule, segment, structureMessage(difference), at, extras);
         continue;
       }
-      accepted.set(index, { path: segment.target.path, references, children: parsed.children });
+      place = () => accepted.set(index, { path, references, children: parsed.children });
       translationText = maskMessage(value, parsed.children);
     }
-    counts[status === 'outdated' ? 'outdated' : 'translated'] += 1;
     // An outdated translation is reported as such; its text is checked again once revised.
-    if (isSourceLocale || status === 'outdated' || isPseudoLocale(target.locale)) continue;
-    const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: sourceMask(segment, document), translationText, settings: rules.settings };
-    for (const rule of contentRules) {
-      if (rules.severity(rule.id) === 'off') continue;
-      for (const hit of rule.check(check)) {
-        const position = entry && hit.index !== undefined ? valuePosition(entry, hit.index) : at;
-        report(rule.id, segment, hit.message, position, hit.suggestion === undefined ? extras : { ...extras, suggestion: hit.suggestion });
+    if (!(isSourceLocale || status === 'outdated' || isPseudoLocale(target.locale))) {
+      const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: sourceMask(segment, document), translationText, settings: rules.settings };
+      for (const rule of contentRules) {
+        if (rules.severity(rule.id) === 'off') continue;
+        for (const hit of rule.check(check)) {
+          const position = entry && hit.index !== undefined ? valuePosition(entry, hit.index) : at;
+          report(rule.id, segment, hit.message, position, hit.suggestion === undefined ? extras : { ...extras, suggestion: hit.suggestion });
+        }
       }
     }
+    // One policy for every rule: a translation with an error is never published; the
+    // segment keeps its source text (and the edition is blocked unless --allow-incomplete).
+    if (blockedKeys.has(segment.key) || findings.slice(reported).some((finding) => finding.severity === 'error')) {
+      counts[status === 'outdated' ? 'outdated' : 'rejected'] += 1;
+      continue;
+    }
+    place();
+    counts.translated += 1;
   }
 
   for (const finding of pluralFindings(plurals, target)) report('plurals', finding.segment, finding.message, finding.position);
