@@ -224,7 +224,7 @@ describe('sharding', () => {
     const union = ['1/3', '2/3', '3/3'].flatMap((shard) => findings(sharded, ['--shard', shard]));
     expect(union).toEqual(findings(whole, []));
     expect(union).toHaveLength(1);
-  });
+  }, 120_000);
 
   it('refuses a shard that is not K/N', () => {
     const result = runCli(corpus, ['check', '--shard', '4/3']);
