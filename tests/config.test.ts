@@ -37,6 +37,7 @@ describe('loadConfig', () => {
     ['{"locales": [', 'the config is not valid JSON'],
     [{ rules: { bidy: 'error' } }, '"rules": unknown rule "bidy"'],
     [{ rules: { bidi: 'fatal' } }, '"rules": "bidi" must be "error", "warning" or "off"'],
+    [{ rules: { parse: 'off' } }, '"rules": "parse" cannot be changed: a catalog that is not valid JSON cannot be checked at all, and always stops check and build (exit 2)'],
     [{ localeOptions: { ar: { numberingSystem: 'roman' } } }, '"localeOptions": "ar".numberingSystem must be a CLDR numbering system'],
     [{ localizedUrls: [{ source: 'https://a/en/', translated: 'https://a/fr/' }] }, '"localizedUrls" must be an array of'],
   ])('rejects %j with a message that says what is wrong', async (config, message) => {

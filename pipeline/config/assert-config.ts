@@ -50,6 +50,8 @@ export function assertConfig(value: unknown, locate: Locate): asserts value is U
     if (!isObject(config.rules)) fail('"rules" must map rule ids to "error", "warning" or "off"', ['rules']);
     for (const [id, severity] of Object.entries(config.rules as Record<string, unknown>)) {
       if (!isRuleId(id)) fail(`"rules": unknown rule "${id}"; see the README's table of rules`, ['rules', id]);
+      // An unreadable catalog stops check and build (exit 2) whatever its severity: a quieter one would hide why.
+      if (id === 'parse') fail('"rules": "parse" cannot be changed: a catalog that is not valid JSON cannot be checked at all, and always stops check and build (exit 2)', ['rules', id]);
       if (typeof severity !== 'string' || !severities.has(severity)) fail(`"rules": "${id}" must be "error", "warning" or "off"`, ['rules', id]);
     }
   }
