@@ -1,5 +1,5 @@
 import { TarjamaError } from '../io/tarjama-error.js';
-import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
+import { isPseudoLocale } from '../pseudo/is-pseudo-locale.js';
 import type { Config } from './config.js';
 
 /**
