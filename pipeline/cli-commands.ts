@@ -4,7 +4,6 @@ import { withProjectLock } from './io/project-lock.js';
 import { TarjamaError } from './io/tarjama-error.js';
 import { projectPaths } from './project/project-paths.js';
 import { recoverProject } from './project/recover-project.js';
-import type { RuleId } from './report/finding.js';
 import { formatBuild, formatBuildJson } from './report/format-build.js';
 import { formatExtract } from './report/format-extract.js';
 import { formatGithub } from './report/format-github.js';
@@ -13,7 +12,7 @@ import { formatStatus } from './report/format-status.js';
 import { formatSuggest } from './report/format-suggest.js';
 import { formatText, formatSummary } from './report/format-text.js';
 import { formatXliffImport } from './report/format-xliff-import.js';
-import { isRuleId } from './rules/rule-ids.js';
+import { assertRuleIds } from './rules/assert-rule-ids.js';
 import { parseShard } from './run/shard.js';
 
 /** The options the CLI parsed, as strings and flags. */
@@ -57,7 +56,13 @@ export interface CommandSpec {
   run(context: CommandContext): Promise<number>;
 }
 
-const list = (value: string | undefined): string[] => (value === undefined ? [] : value.split(',').map((item) => item.trim()).filter(Boolean));
+/** A comma-separated option as a list; given but empty (`--locale=`), it is an error rather than no filter at all. */
+function list(option: 'locale' | 'ns' | 'rule', value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  if (items.length === 0) throw new TarjamaError(`--${option} needs a value, e.g. --${option} ${{ locale: 'fr', ns: 'SLUG', rule: 'bidi' }[option]}`);
+  return items;
+}
 
 /**
  * Runs a command that writes while holding the project's lock, after putting right what a
@@ -99,14 +104,13 @@ export const commands: Record<string, CommandSpec> = {
     options: ['format', 'locale', 'ns', 'rule', 'max-warnings', 'shard', 'quiet'],
     formats: ['text', 'json', 'github'],
     async run({ root, config, values, format, color, stdout, progress }) {
-      const rules = list(values.rule);
-      const unknown = rules.find((rule) => !isRuleId(rule));
-      if (unknown !== undefined) throw new TarjamaError(`--rule: unknown rule "${unknown}"; see the README's table of rules`);
+      const rules = list('rule', values.rule);
+      assertRuleIds(rules);
       const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
       if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new TarjamaError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
       const { check } = await import('./commands/check.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
-      const report = await check(root, config, { locales: list(values.locale), namespaces: list(values.ns), rules: rules as RuleId[], shard, onProgress: progress });
+      const report = await check(root, config, { locales: list('locale', values.locale), namespaces: list('ns', values.ns), rules, shard, onProgress: progress });
       if (format === 'json') stdout(formatJson(report.findings, report.summary));
       else if (format === 'github') stdout(`${formatGithub(report.findings)}${formatSummary(report.summary).join('\n')}\n`);
       else stdout(formatText(report.findings, report.summary, { color }));

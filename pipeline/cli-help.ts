@@ -51,7 +51,7 @@ Without --key or --ns, confirms every such translation of the locale.
 
 Options:
   --locale LNG  the target locale, e.g. fr
-  --key KEY     only this key
+  --key KEY     only this key (a key no article has is an error, exit 2)
   --ns SLUG     only this article
 
 ${common}`,
@@ -137,13 +137,15 @@ Options:
   --format text|json|github  text for people (default; coloured on a terminal unless
                              NO_COLOR is set); json {"findings": [...], "summary": [...]};
                              github: workflow commands that annotate pull requests
-  --locale LNG,…             only these locales
-  --ns SLUG,…                only these articles (namespaces)
+  --locale LNG,…             only these configured locales
+  --ns SLUG,…                only these namespaces (articles, site strings)
   --rule ID,…                only these rules (see the README's table of rules)
   --max-warnings N           also fail when there are more than N warnings
   --shard K/N                only the K-th of N equal parts of the namespaces
   --quiet, -q                no progress bar
 
+The filters narrow the findings, the table and the exit code alike; a value that names no
+locale, namespace or rule is an error (exit 2). A catalog that is not JSON is always shown.
 Rule severities can be changed in tarjama.config.json: {"rules": {"bidi": "error"}}.
 
 ${common}

@@ -21,6 +21,14 @@ describe('lookupFor', () => {
     expect(lookupFor(i18n, 'fr', 'article')('a')).toBeUndefined();
   });
 
+  it('never falls back from a regional locale to its language', () => {
+    const regional = createI18n({ ar: { article: { a: 'نص' } }, zh: { article: { a: '文本' } }, 'zh-Hant': { article: { a: '文本' } } }, 'en', ['article']);
+    expect(lookupFor(regional, 'ar', 'article')('a')).toBe('نص');
+    expect(lookupFor(regional, 'ar-MA', 'article')('a')).toBeUndefined();
+    expect(lookupFor(regional, 'zh-Hant-TW', 'article')('a')).toBeUndefined();
+    expect(regional.dir('ar-MA')).toBe('rtl');
+  });
+
   it('returns an empty translation as an empty string, so it can be reported', () => {
     expect(lookupFor(i18n, 'en', 'article')('empty')).toBe('');
   });

@@ -39,6 +39,6 @@ describe('pseudo-locales', () => {
     await writeFile(path.join(project, 'tarjama.config.json'), JSON.stringify({ locales: ['en', 'fr', 'en-XA'] }));
     const result = runCli(project, ['xliff', 'export', '--locale', 'en-XA']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('tarjama: en-XA is a pseudo-locale: it is generated from the source and never translated\n');
+    expect(result.stderr).toBe('tarjama: --locale: "en-XA" is a pseudo-locale: it is generated from the source, never translated; expected one of the target locales fr\n');
   });
 });

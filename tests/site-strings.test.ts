@@ -13,6 +13,8 @@ async function common(locale: string): Promise<Record<string, string>> {
 }
 
 const resources = Object.fromEntries(await Promise.all(['en', 'fr', 'ar'].map(async (locale) => [locale, { common: await common(locale) }] as const)));
+// i18next never falls back from ar-EG to ar: an ar-EG edition has its own strings (here, the Arabic ones).
+resources['ar-EG'] = { common: await common('ar') };
 const i18n = createI18n(resources, 'en', ['common']);
 const config: Config = { ...defaultConfig, localeOptions: { ar: { numberingSystem: 'latn', calendar: 'gregory' } } };
 const date = new Date('2025-02-18T00:00:00Z');

@@ -8,4 +8,10 @@ export interface LocaleCatalog {
   catalog: Catalog;
   /** The file's text as read, or null when there is no file. */
   text: string | null;
+  /**
+   * Keys the file lacks that were filled from a fallback the config declares, with the
+   * fallback's catalog each came from (see `fillFromFallbacks`): their entries are the
+   * fallback's, and findings about them point into its file.
+   */
+  borrowed?: ReadonlyMap<string, LocaleCatalog>;
 }

@@ -1,7 +1,8 @@
-import { assertTargetLocale } from '../config/assert-target-locale.js';
+import { assertLocaleFilter } from '../config/assert-locale-filter.js';
 import type { Config } from '../config/config.js';
 import { commitWrites, type FileWrite } from '../io/journal.js';
-import { assertNamespace } from '../project/assert-namespace.js';
+import { TarjamaError } from '../io/tarjama-error.js';
+import { assertNamespaces } from '../project/assert-namespaces.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations, targetLocales } from '../project/load-translations.js';
 import { serializeState, stateProblem } from '../state/state-file.js';
@@ -27,9 +28,15 @@ export interface ConfirmReport {
  * stay unverified in it.
  */
 export async function confirm(root: string, config: Config, options: ConfirmOptions): Promise<ConfirmReport> {
-  assertTargetLocale(config, options.locale);
+  assertLocaleFilter(config, [options.locale], true);
   const project = await loadProject(root, config);
-  assertNamespace(project, options.namespace);
+  if (options.namespace !== undefined) assertNamespaces(project.documents.map((document) => document.namespace), [options.namespace]);
+  const { key } = options;
+  if (key !== undefined && !project.documents.some((document) => document.kind === 'article' && document.segments.some((segment) => segment.key === key))) {
+    // Saying "nothing to confirm" here would hide a mistyped key behind exit code 0.
+    const keys = project.paths.relative(project.paths.catalogFile(config.sourceLocale, '<slug>'));
+    throw new TarjamaError(`--key: "${key}" is not a key of any article (their keys are in ${keys}); \`tarjama check --locale ${options.locale}\` names each key to confirm`);
+  }
   const translations = await loadTranslations(project);
   const report: ConfirmReport = { locale: options.locale, confirmed: [] };
   const writes: FileWrite[] = [];

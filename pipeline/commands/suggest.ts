@@ -1,7 +1,7 @@
-import { assertTargetLocale } from '../config/assert-target-locale.js';
+import { assertLocaleFilter } from '../config/assert-locale-filter.js';
 import type { Config } from '../config/config.js';
 import type { MemoryMatch } from '../memory/translation-memory.js';
-import { assertNamespace } from '../project/assert-namespace.js';
+import { assertNamespaces } from '../project/assert-namespaces.js';
 import { loadProject } from '../project/load-project.js';
 import { buildMemories, loadTranslations } from '../project/load-translations.js';
 import { translationStatus } from '../state/translation-state.js';
@@ -35,9 +35,9 @@ export interface SuggestReport {
 
 /** Lists, for every missing or outdated key of a locale, the closest translations in its memory. */
 export async function suggest(root: string, config: Config, options: SuggestOptions): Promise<SuggestReport> {
-  assertTargetLocale(config, options.locale);
+  assertLocaleFilter(config, [options.locale], true);
   const project = await loadProject(root, config);
-  assertNamespace(project, options.namespace);
+  if (options.namespace !== undefined) assertNamespaces(project.documents.map((document) => document.namespace), [options.namespace]);
   const translations = await loadTranslations(project);
   const memory = buildMemories(project, translations).get(options.locale);
   const report: SuggestReport = { locale: options.locale, minimum: options.minimum, suggestions: [] };

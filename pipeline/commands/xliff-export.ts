@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
-import { assertTargetLocale } from '../config/assert-target-locale.js';
+import { assertLocaleFilter } from '../config/assert-locale-filter.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import { writeFileAtomic, type WriteResult } from '../io/write-file-atomic.js';
-import { assertNamespace } from '../project/assert-namespace.js';
+import { assertNamespaces } from '../project/assert-namespaces.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
 import { stateProblem } from '../state/state-file.js';
@@ -29,9 +29,9 @@ export interface XliffExportReport {
 
 /** Writes one XLIFF file per namespace for a target locale, for CAT tools. */
 export async function xliffExport(root: string, config: Config, options: XliffExportOptions): Promise<XliffExportReport> {
-  assertTargetLocale(config, options.locale);
+  assertLocaleFilter(config, [options.locale], true);
   const project = await loadProject(root, config);
-  assertNamespace(project, options.namespace);
+  if (options.namespace !== undefined) assertNamespaces(project.documents.map((document) => document.namespace), [options.namespace]);
   const translations = await loadTranslations(project);
   const report: XliffExportReport = { files: [] };
   for (const document of project.documents) {

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { TarjamaError, type Place } from '../io/tarjama-error.js';
 import { isRuleId } from '../rules/rule-ids.js';
+import { assertFallbacks } from './assert-fallbacks.js';
 import { assertLocale } from './assert-locale.js';
-import type { UserConfig } from './config.js';
+import { defaultConfig, type UserConfig } from './config.js';
 
-const knownKeys = new Set(['$schema', 'sourceLocale', 'locales', 'sourceDir', 'localesDir', 'outputDir', 'frontMatterFields', 'rules', 'localeOptions', 'localizedUrls']);
+const knownKeys = new Set(['$schema', 'sourceLocale', 'locales', 'sourceDir', 'localesDir', 'outputDir', 'frontMatterFields', 'rules', 'localeOptions', 'localizedUrls', 'fallbacks']);
 const severities = new Set(['error', 'warning', 'off']);
 const dirKeys = ['sourceDir', 'localesDir', 'outputDir'] as const;
 
@@ -50,6 +51,8 @@ export function assertConfig(value: unknown, locate: Locate): asserts value is U
     if (!isObject(config.rules)) fail('"rules" must map rule ids to "error", "warning" or "off"', ['rules']);
     for (const [id, severity] of Object.entries(config.rules as Record<string, unknown>)) {
       if (!isRuleId(id)) fail(`"rules": unknown rule "${id}"; see the README's table of rules`, ['rules', id]);
+      // An unreadable catalog stops check and build (exit 2) whatever its severity: a quieter one would hide why.
+      if (id === 'parse') fail('"rules": "parse" cannot be changed: a catalog that is not valid JSON cannot be checked at all, and always stops check and build (exit 2)', ['rules', id]);
       if (typeof severity !== 'string' || !severities.has(severity)) fail(`"rules": "${id}" must be "error", "warning" or "off"`, ['rules', id]);
     }
   }
@@ -73,6 +76,9 @@ export function assertConfig(value: unknown, locate: Locate): asserts value is U
         fail(`"localeOptions": "${locale}".wordsPerMinute must be a positive number`, ['localeOptions', locale, 'wordsPerMinute']);
       }
     }
+  }
+  if (config.fallbacks !== undefined) {
+    assertFallbacks(config.fallbacks, (config.locales as string[] | undefined) ?? defaultConfig.locales, (config.sourceLocale as string | undefined) ?? defaultConfig.sourceLocale, locate);
   }
   if (config.localizedUrls !== undefined) {
     const valid = (entry: unknown): boolean =>

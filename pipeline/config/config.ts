@@ -30,6 +30,8 @@ export interface UserConfig {
   rules?: Partial<Record<RuleId, RuleSeverity>>;
   localeOptions?: Record<string, LocaleOptions>;
   localizedUrls?: LocalizedUrl[];
+  /** Where a locale's missing keys are looked up, declared per locale: `{"ar-MA": "ar"}`. Default: nowhere. */
+  fallbacks?: Record<string, string>;
 }
 
 /** The configuration with every default applied, as the core uses it. */
@@ -43,6 +45,7 @@ export interface Config {
   rules: Partial<Record<RuleId, RuleSeverity>>;
   localeOptions: Record<string, LocaleOptions>;
   localizedUrls: LocalizedUrl[];
+  fallbacks: Record<string, string>;
 }
 
 /** The defaults named in the README. */
@@ -56,6 +59,7 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   rules: {},
   localeOptions: {},
   localizedUrls: [],
+  fallbacks: {},
 });
 
 /** Typed identity helper for configs written in TypeScript or checked by an editor. */

@@ -16,12 +16,14 @@ export interface EditionInfo {
   strings: Record<string, string> | null;
   /** Set when `--allow-incomplete` published source text for some segments. */
   incomplete: TranslationCounts | null;
+  /** The declared fallback locales that filled keys this locale lacks, with how many keys each (`{ar: 7}`); null when none did. */
+  fallback?: Record<string, number> | null;
 }
 
 /**
  * The YAML front matter of an edition: the source's fields with the translated ones
  * replaced, then `lang`, `dir`, `locale`, `source`, `sourceHash`, `translatedFrom`,
- * `readingTime` and the localised site `strings`, then the incompleteness record.
+ * `readingTime` and the localised site `strings`, then the fallback and incompleteness records.
  */
 export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>> | null, translated: ReadonlyMap<string, string>, info: EditionInfo): string {
   const fields: Record<string, unknown> = { ...sourceFields };
@@ -30,6 +32,7 @@ export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>
   if (info.translatedFrom) fields.translatedFrom = info.translatedFrom;
   fields.readingTime = info.readingTime;
   if (info.strings) fields.strings = info.strings;
+  if (info.fallback) fields.fallback = info.fallback;
   if (info.incomplete) {
     const { total, translated: done, missing, rejected, outdated } = info.incomplete;
     fields.translation = 'incomplete';

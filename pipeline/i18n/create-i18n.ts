@@ -2,7 +2,9 @@ import i18next, { type i18n as I18n, type Resource } from 'i18next';
 
 /**
  * A real i18next instance holding every catalog: `resources[lng][ns]`, flat keys.
- * No fallback language: a missing Arabic key must stay missing, never become English.
+ * No fallback language: a missing Arabic key must stay missing, never become English, and a
+ * missing `ar-MA` key must not become the `ar` text either (what `load: 'all'` would do). A
+ * fallback the config declares is filled into the locale's catalog before it gets here.
  */
 export function createI18n(resources: Resource, sourceLocale: string, namespaces: readonly string[]): I18n {
   const instance = i18next.createInstance();
@@ -10,6 +12,7 @@ export function createI18n(resources: Resource, sourceLocale: string, namespaces
     resources,
     lng: sourceLocale,
     fallbackLng: false,
+    load: 'currentOnly',
     ns: [...namespaces],
     defaultNS: namespaces[0] ?? 'translation',
     keySeparator: false,

@@ -5,13 +5,7 @@ import { parseMessage } from '../markdown/parse-message.js';
 import { toMessage } from '../markdown/to-message.js';
 import { pluralKey, requiredForms } from '../rules/plurals.js';
 
-/** The built-in pseudo-locales: generated from the source, never edited. */
-export const pseudoLocales = ['en-XA', 'ar-XB'] as const;
-
-/** Whether a locale is generated rather than translated. */
-export function isPseudoLocale(locale: string): boolean {
-  return (pseudoLocales as readonly string[]).includes(locale);
-}
+export { isPseudoLocale, pseudoLocales } from './is-pseudo-locale.js';
 
 const accents: Record<string, string> = Object.fromEntries(
   [...'abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ'].map((letter, index) => [letter, [...'åƀçđéĝĥîķļñöŕšţûýžÅƁÇĐÉĜĤÎĶĻÑÖŔŠŢÛÝŽ'][index] as string]),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
+import { fallbackChain } from '../config/fallback-chain.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
@@ -61,9 +62,10 @@ export function readInputs(paths: ProjectPaths, config: Config, files: InputFile
   // The state file counts whole for every edition: its seal, or its absence, decides whether
   // any translation of the namespace can be shown current.
   const fingerprint = namespaceFingerprint(shared, [source, ...catalogs, stateText]);
-  // An edition is made from the source, the source-locale catalog (its keys), its own catalog and the state.
+  // An edition is made from the source, the source-locale catalog (its keys), its own catalog, its fallbacks' and the state.
   const sourceCatalog = catalogs[config.locales.indexOf(config.sourceLocale)] ?? null;
-  const locales = Object.fromEntries(config.locales.map((locale, index) => [locale, namespaceFingerprint(shared, [source, sourceCatalog, catalogs[index] ?? null, stateText])]));
+  const catalogOf = (locale: string): string | null => catalogs[config.locales.indexOf(locale)] ?? null;
+  const locales = Object.fromEntries(config.locales.map((locale) => [locale, namespaceFingerprint(shared, [source, sourceCatalog, catalogOf(locale), ...fallbackChain(config, locale).map(catalogOf), stateText])]));
   return { entry, fingerprint, locales, record, stats };
 }
 

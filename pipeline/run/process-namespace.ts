@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Root, Yaml } from 'mdast';
+import { fillFromFallbacks, fallbackCounts } from '../catalog/fill-from-fallbacks.js';
 import { renderFrontMatter } from '../front-matter/render-front-matter.js';
 import { applyHeadingIds, headingIds } from '../html/heading-ids.js';
 import { renderHtml, type PageInfo } from '../html/render-html.js';
@@ -62,8 +63,8 @@ export interface NamespaceResult {
 export async function processNamespace(context: RunContext, entry: NamespaceEntry, publish: PublishOptions | null, reuse: ReadonlySet<string> = new Set()): Promise<NamespaceResult> {
   const { config, paths, i18n } = context;
   const { document, sourceCatalog, state, handEdited } = await loadDocument(paths, config, entry);
-  const catalogs = await loadNamespaceTranslations(paths, config, document, sourceCatalog);
   const problem = document.kind === 'article' ? stateProblem(state, sourceCatalog.text !== null, paths.relative(paths.stateFile(document.namespace))) : null;
+  const catalogs = fillFromFallbacks(config, document, await loadNamespaceTranslations(paths, config, document, sourceCatalog), state.locales, problem !== null);
   const edited = new Set(handEdited);
   const shared = document.namespace === siteNamespace;
   for (const [locale, catalog] of catalogs) i18n.addResourceBundle(locale, document.namespace, Object.fromEntries(catalog.catalog.values), false, true);
@@ -71,7 +72,9 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
     const translate = (locale: string) => {
       const catalog = catalogs.get(locale);
       if (!catalog) throw new Error(`no catalog for ${locale}`);
-      return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, { entries: state.locales.get(locale) ?? new Map(), problem, handEdited: edited }) };
+      // A key filled from a fallback is as current as the fallback's state says; the locale's own entry for it is not about that text.
+      const entries = new Map([...(state.locales.get(locale) ?? [])].filter(([key]) => !catalog.borrowed?.has(key)));
+      return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, { entries, problem, handEdited: edited }) };
     };
     let editions = config.locales.filter((locale) => !reuse.has(locale)).map(translate);
     // An edition reused from the last build links to the others as they were then (all
@@ -85,7 +88,7 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
       const result: EditionResult = { locale: edition.locale, counts: edition.counts, findings: edition.findings, unreadable: catalog.catalog.unreadable };
       results.push(result);
       if (!publish || document.kind === 'strings') continue;
-      const page = await publishEdition(context, document, edition, result, publish);
+      const page = await publishEdition(context, document, edition, result, publish, fallbackCounts(document, catalog));
       if (page) pages.push({ result, tree: edition.tree, page });
     }
     if (publish?.html) {
@@ -141,6 +144,7 @@ async function publishEdition(
   edition: TranslatedDocument,
   result: EditionResult,
   publish: PublishOptions,
+  fallback: Record<string, number> | null,
 ): Promise<PageInfo | null> {
   const { config, paths, i18n } = context;
   const file = paths.outputFile(edition.locale, document.namespace);
@@ -164,6 +168,7 @@ async function publishEdition(
     readingTime: about.minutes,
     strings: about.strings ? frontMatterStrings(about.strings) : null,
     incomplete: incomplete ? edition.counts : null,
+    fallback,
   });
   applyHeadingIds(edition.tree, headingIds(document.tree));
   const markdown = stringifyEdition(edition.tree, frontMatter, about.strings ? footerLine(about.strings) : null);

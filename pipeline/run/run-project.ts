@@ -14,6 +14,7 @@ import { cachedResult, inputFiles, readBuildRecords, reusableEditions, readInput
 import { leanHeap } from './lean-heap.js';
 import type { EditionResult, NamespaceResult, PublishOptions } from './process-namespace.js';
 import { selectShard, type Shard } from './shard.js';
+import { summarize } from './summarize.js';
 
 /** How to run over a project. */
 export interface RunOptions {
@@ -169,19 +170,7 @@ function removeEditions(paths: ProjectPaths, editions: OrphanFiles['editions']):
 export function report(config: Config, results: readonly NamespaceResult[], extra: readonly Finding[] = [], removed: readonly string[] = []): RunReport {
   const editions = results.flatMap((result) => result.editions);
   const findings = [...editions.flatMap((edition) => edition.findings), ...extra].sort(byPlace);
-  const summary = config.locales.map((locale): LocaleSummary => {
-    const own = editions.filter((edition) => edition.locale === locale);
-    const sum = (field: 'translated' | 'outdated' | 'total'): number => own.reduce((total, edition) => total + edition.counts[field], 0);
-    const ownFindings = [...own.flatMap((edition) => edition.findings), ...extra.filter((finding) => finding.locale === locale)];
-    return {
-      locale,
-      translated: sum('translated'),
-      outdated: sum('outdated'),
-      total: sum('total'),
-      errors: ownFindings.filter((finding) => finding.severity === 'error').length,
-      warnings: ownFindings.filter((finding) => finding.severity === 'warning').length,
-    };
-  });
+  const summary = summarize(config.locales, editions, findings);
   return { results: [...results], findings, summary, unreadable: editions.some((edition) => edition.unreadable), removed: [...removed] };
 }
 

@@ -90,7 +90,11 @@ export function translateDocument(
   const report = (rule: RuleId, segment: Segment, message: string, position: Position, extras: Extras = {}): void => {
     const severity = rules.severity(rule);
     if (severity === 'off') return;
-    findings.push({ rule, severity, locale: target.locale, namespace: document.namespace, key: segment.key, file: target.file, line: position.line, column: position.column, message, ...extras });
+    // A translation filled from a fallback is where the fallback's file has it; the message says whose edition it fails.
+    const from = target.borrowed?.get(segment.key);
+    const file = from?.file ?? target.file;
+    const why = from ? `${message}; ${target.locale} takes this ${from.locale} translation as its fallback: add its own to ${target.file}` : message;
+    findings.push({ rule, severity, locale: target.locale, namespace: document.namespace, key: segment.key, file, line: position.line, column: position.column, message: why, ...extras });
   };
 
   const plurals = pluralGroups(document, target.locale);
@@ -104,7 +108,7 @@ export function translateDocument(
       continue;
     }
     const entry = entries.get(segment.key);
-    if (entry) lastPresent = entry.position;
+    if (entry && !target.borrowed?.has(segment.key)) lastPresent = entry.position;
     const value = values[index];
     if (value === undefined) {
       counts.missing += 1;
