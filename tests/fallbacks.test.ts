@@ -26,7 +26,7 @@ describe('a configured locale with no catalogs', () => {
     const check = runCli(project, ['check', '--locale', 'ar-MA', '--format', 'json']);
     expect(check.code).toBe(1);
     const report = JSON.parse(check.stdout) as { findings: Array<{ rule: string; file: string; translation?: string }>; summary: unknown[] };
-    expect(report.summary).toEqual([{ locale: 'ar-MA', translated: 0, outdated: 0, total: 22, errors: 23, warnings: 0 }]);
+    expect(report.summary).toEqual([{ locale: 'ar-MA', translated: 0, outdated: 0, total: 23, errors: 24, warnings: 0 }]);
     expect(new Set(report.findings.map((finding) => finding.rule))).toEqual(new Set(['missing', 'plurals']));
     expect(report.findings.every((finding) => finding.file.startsWith('locales/ar-MA/') && finding.translation === undefined)).toBe(true);
     const build = runCli(project, ['build', '--no-html']);
@@ -42,7 +42,7 @@ describe('a configured locale with no catalogs', () => {
     await writeFile(path.join(project, 'locales', 'ar-MA', `${slug}.json`), '{\n  "meta-dateline": "الرباط (المغرب)"\n}\n');
     const check = runCli(project, ['check', '--max-warnings', '0']);
     expect(check.code, check.stdout).toBe(0);
-    expect(check.stdout).toContain('ar-MA   22/22       100%      0         0       0');
+    expect(check.stdout).toContain('ar-MA   23/23       100%      0         0       0');
     expect(runCli(project, ['build', '--no-html']).code).toBe(0);
     const edition = await readFile(path.join(project, 'output', 'ar-MA', `${slug}.md`), 'utf8');
     const frontMatter = edition.split('\n---\n')[0] as string;
