@@ -31,7 +31,7 @@ describe('a configured locale with no catalogs', () => {
     expect(report.findings.every((finding) => finding.file.startsWith('locales/ar-MA/') && finding.translation === undefined)).toBe(true);
     const build = runCli(project, ['build', '--no-html']);
     expect(build.code).toBe(1);
-    expect(build.stdout).toContain(`blocked    output/ar-MA/${slug}.md  (13 missing, 0 rejected, 0 outdated: fix them or pass --allow-incomplete)`);
+    expect(build.stdout).toContain(`blocked    output/ar-MA/${slug}.md  (missing 13, missing site strings 8, errors in the site strings 1: fix them, or pass --allow-incomplete to publish the source text in their place)`);
     expect(existsSync(path.join(project, 'output', 'ar-MA', `${slug}.md`))).toBe(false);
     await rm(project, { recursive: true, force: true });
   });
