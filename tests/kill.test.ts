@@ -17,7 +17,9 @@ async function files(root: string): Promise<Map<string, string>> {
     for (const entry of await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])) {
       const relative = path.join(dir, entry.name);
       if (entry.isDirectory()) await visit(relative);
-      else if (!entry.name.endsWith('.tmp') && entry.name !== 'lock' && !relative.includes(`.tarjama${path.sep}cache`)) found.set(relative, await readFile(path.join(root, relative), 'utf8'));
+      // The journal, like the lock, lives only while a run writes: an extract killed after writing
+      // it leaves it for the next run to complete (tests/extract-crash.test.ts), every file meanwhile old or new.
+      else if (!entry.name.endsWith('.tmp') && entry.name !== 'lock' && entry.name !== 'journal.json' && !relative.includes(`.tarjama${path.sep}cache`)) found.set(relative, await readFile(path.join(root, relative), 'utf8'));
     }
   };
   await visit('locales');
