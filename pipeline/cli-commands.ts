@@ -70,6 +70,8 @@ function list(option: 'locale' | 'ns' | 'rule', value: string | undefined): stri
  */
 async function locked<T>(root: string, config: Config, command: string, notice: (text: string) => void, work: () => Promise<T>): Promise<T> {
   const paths = projectPaths(root, config);
+  // The lock is the first file a run writes: not through a link out of the project either.
+  paths.guard.stat(paths.lockFile);
   return withProjectLock(paths.lockFile, command, paths.relative(paths.lockFile), async () => {
     const { completed, temporaries } = recoverProject(paths);
     if (completed) notice(`tarjama: completed the "${completed.command}" that was stopped before it finished (${completed.files.length} ${completed.files.length === 1 ? 'file' : 'files'})\n`);

@@ -1,33 +1,36 @@
-import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectGuard } from '../pipeline/io/project-guard.js';
 import { statSignature, statsHold, takeStat } from '../pipeline/run/build-cache.js';
 import { readCacheFile, writeCacheFile } from '../pipeline/run/cache-file.js';
+import { readBuildRecords } from '../pipeline/run/incremental.js';
 
 describe('stat signatures', () => {
   it('trust files by size and time, but not one written in the tick it was stated', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'tarjama-stat-'));
+    const guard = projectGuard(root);
     try {
       await writeFile(path.join(root, 'a.json'), '{"a": 1}\n');
       const old = new Date(Date.now() - 60_000);
       await utimes(path.join(root, 'a.json'), old, old);
       const files = ['a.json', 'b.json'];
-      const recorded = statSignature(files.map((file) => takeStat(root, file)));
+      const recorded = statSignature(files.map((file) => takeStat(guard, file)));
       if (!recorded) throw new Error('an old file is not racy');
       // a.json: 9 bytes, written a minute ago; b.json: absent.
       expect(recorded).toEqual([9, expect.closeTo(old.getTime(), 0), -1, 0]);
-      expect(statsHold(root, files, recorded)).toBe(true);
+      expect(statsHold(guard, files, recorded)).toBe(true);
       // Same size, new time: an edit.
       await utimes(path.join(root, 'a.json'), new Date(), new Date());
-      expect(statsHold(root, files, recorded)).toBe(false);
+      expect(statsHold(guard, files, recorded)).toBe(false);
       // Stated in the tick the file was written: an edit could hide behind the same time.
-      expect(statSignature(files.map((file) => takeStat(root, file)))).toBeNull();
+      expect(statSignature(files.map((file) => takeStat(guard, file)))).toBeNull();
       // A file recorded as absent, then created.
       await utimes(path.join(root, 'a.json'), old, old);
-      expect(statsHold(root, files, recorded)).toBe(true);
+      expect(statsHold(guard, files, recorded)).toBe(true);
       await writeFile(path.join(root, 'b.json'), '{}');
-      expect(statsHold(root, files, recorded)).toBe(false);
+      expect(statsHold(guard, files, recorded)).toBe(false);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
@@ -59,6 +62,47 @@ describe('cache files', () => {
       expect([...readCacheFile(file, 1, 'abc', valid).keys()]).toEqual(['a']);
       await writeCacheFile(file, 1, 'abc', new Map(), root);
       expect(readCacheFile(file, 1, 'abc', valid).size).toBe(0);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the project guard', () => {
+  it('stats files inside the project, and refuses one reached through a link, as assertInsideProject does', async () => {
+    const root = await realpath(await mkdtemp(path.join(tmpdir(), 'tarjama-guard-')));
+    const outside = await realpath(await mkdtemp(path.join(tmpdir(), 'tarjama-outside-')));
+    try {
+      await mkdir(path.join(root, 'locales', 'fr'), { recursive: true });
+      await writeFile(path.join(root, 'locales', 'fr', 'a.json'), '{}\n');
+      await writeFile(path.join(root, 'not-a-folder'), '');
+      const guard = projectGuard(root);
+      expect(guard.stat(path.join(root, 'locales', 'fr', 'a.json'))?.size).toBe(3);
+      // Absent, also under a file where a folder should be.
+      expect(guard.stat(path.join(root, 'locales', 'fr', 'b.json'))).toBeUndefined();
+      expect(guard.stat(path.join(root, 'not-a-folder', 'x.json'))).toBeUndefined();
+      // locales/fr moved out and linked back: the folder is remembered for the guard's life (one run); a new run resolves it again.
+      await rename(path.join(root, 'locales', 'fr'), path.join(outside, 'fr'));
+      await symlink(path.join(outside, 'fr'), path.join(root, 'locales', 'fr'));
+      expect(() => projectGuard(root).stat(path.join(root, 'locales', 'fr', 'a.json'))).toThrow(`resolves to ${path.join(outside, 'fr', 'a.json')}, outside the project`);
+      // A file that is itself a link takes the full check, even in a folder already resolved.
+      await symlink('/etc/hostname', path.join(root, 'locales', 'link.json'));
+      const fresh = projectGuard(root);
+      expect(fresh.stat(path.join(root, 'locales', 'glossary.json'))).toBeUndefined();
+      expect(() => fresh.stat(path.join(root, 'locales', 'link.json'))).toThrow(/^resolves to .*hostname, outside the project/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+      await rm(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('is asked for every output a build record names, and a record that names a path climbing out of the project is no record', async () => {
+    const root = await realpath(await mkdtemp(path.join(tmpdir(), 'tarjama-guard-')));
+    try {
+      const file = path.join(root, 'build.json');
+      const record = (outputs: Record<string, string>) => ({ fingerprint: 'f', outputs, counts: {} });
+      await writeCacheFile(file, 3, 'abc', new Map([['a', record({ 'output/fr/a.md': 'h' })], ['b', record({ '../../etc/passwd': 'h' })], ['c', record({ '/etc/passwd': 'h' })]]), root);
+      expect([...readBuildRecords(projectGuard(root), file, 'abc').keys()]).toEqual(['a']);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -1,10 +1,11 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fallbackChain } from '../pipeline/config/fallback-chain.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import type { TarjamaError } from '../pipeline/io/tarjama-error.js';
+import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
 async function projectWith(config: unknown): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'tarjama-config-'));
@@ -90,3 +91,76 @@ describe('loadConfig', () => {
     expect(failure?.place).toEqual({ file: 'tarjama.config.json', line, column });
   });
 });
+
+describe('folders', () => {
+  // Each folder setting must be a folder of its own: build writes output/, extract writes
+  // locales/ and locales/.tarjama/, and neither may land on the sources or on each other.
+  it.each([
+    // The newsroom's mistake: the English sources in source/en, and the editions in source/<lng>/.
+    ['{\n  "sourceLocale": "en",\n  "locales": ["en", "fr"],\n  "sourceDir": "source/en",\n  "outputDir": "source"\n}\n', 5, 3,
+      '"outputDir": "source" contains "sourceDir" ("source/en"); build would overwrite the sources: choose a folder of its own, e.g. "output"'],
+    ['{\n  "outputDir": "locales"\n}\n', 2, 3,
+      '"outputDir": "locales" is the same folder as "localesDir" ("locales", the default); build would write its editions among the catalogs and tarjama\'s state (locales/.tarjama): choose a folder of its own, e.g. "output"'],
+    ['{\n  "localesDir": "i18n",\n  "outputDir": "./i18n/.tarjama/"\n}\n', 3, 3,
+      '"outputDir": "./i18n/.tarjama/" is inside "localesDir" ("i18n"); build would write its editions among the catalogs and tarjama\'s state (i18n/.tarjama): choose a folder of its own, e.g. "output"'],
+    // The root holds every folder: ".", "./", "x/.." and ".\\" are all the root.
+    ['{\n  "outputDir": "."\n}\n', 2, 3,
+      '"outputDir": "." is the project root, which contains "sourceDir" ("source", the default); build would overwrite the sources: choose a folder of its own, e.g. "output"'],
+    ['{\n  "locales": ["en"],\n    "outputDir": "source/.."\n}\n', 3, 5, '"outputDir": "source/.." is the project root, which contains "sourceDir"'],
+    ['{"sourceDir": "content", "outputDir": ".\\\\"}', 1, 26, '"outputDir": ".\\\\" is the project root, which contains "sourceDir" ("content")'],
+    ['{\n  "sourceDir": "./"\n}\n', 2, 3,
+      '"sourceDir": "./" is the project root, which contains "outputDir" ("output", the default); build would write its editions among the sources: choose a folder of its own, e.g. "source"'],
+    // The setting that is written in the file is the one at fault, whichever it is.
+    ['{\n  "sourceDir": "output/en"\n}\n', 2, 3, '"sourceDir": "output/en" is inside "outputDir" ("output", the default); build would overwrite the sources: choose a folder of its own, e.g. "source"'],
+    ['{\n  "sourceDir": "locales"\n}\n', 2, 3,
+      '"sourceDir": "locales" is the same folder as "localesDir" ("locales", the default); extract would write its catalogs among the sources: choose a folder of its own, e.g. "source"'],
+    ['{\n  "sourceDir": "articles",\n  "localesDir": "articles/./locales"\n}\n', 3, 3,
+      '"localesDir": "articles/./locales" is inside "sourceDir" ("articles"); extract would write its catalogs among the sources: choose a folder of its own, e.g. "locales"'],
+    ['{\n  "sourceDir": "text",\n  "localesDir": "i18n",\n  "outputDir": "text/../i18n/../text/"\n}\n', 4, 3, '"outputDir": "text/../i18n/../text/" is the same folder as "sourceDir" ("text")'],
+    // The folder suggested instead is one no other setting takes.
+    ['{\n  "sourceDir": "output",\n  "outputDir": "output/web"\n}\n', 3, 3, '"outputDir": "output/web" is inside "sourceDir" ("output"); build would write its editions among the sources: choose a folder of its own, e.g. "public"'],
+  ])('refuses overlapping folders in %j, at the setting at fault', async (config, line, column, message) => {
+    const failure = await loadConfig(await projectWith(config)).then(
+      () => null,
+      (error: unknown) => error as TarjamaError,
+    );
+    expect(failure?.message).toContain(message);
+    expect(failure?.place).toEqual({ file: 'tarjama.config.json', line, column });
+  });
+
+  it.each([
+    { sourceDir: 'src', localesDir: 'loc', outputDir: 'out' },
+    { sourceDir: 'news/source', localesDir: 'news/locales', outputDir: 'site/news' },
+    // Names that share a prefix are not one inside the other.
+    { sourceDir: 'source', outputDir: 'source-output', localesDir: 'sources' },
+  ])('accepts folders that are apart: %j', async (config) => {
+    await expect(loadConfig(await projectWith(config))).resolves.toMatchObject(config);
+  });
+
+  it('stops every command through the CLI with exit 2, before anything is read or written', async () => {
+    const root = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project'));
+    await mkdir(path.join(root, 'source', 'en'));
+    await rename(path.join(root, 'source', 'article.md'), path.join(root, 'source', 'en', 'article.md'));
+    await writeFile(path.join(root, 'tarjama.config.json'), '{\n  "sourceLocale": "en",\n  "locales": ["en", "fr", "ar"],\n  "sourceDir": "source/en",\n  "outputDir": "source"\n}\n');
+    const before = await tree(root);
+    for (const command of [['build'], ['extract'], ['check'], ['build', '--allow-incomplete']]) {
+      expect(runCli(root, command)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'tarjama: tarjama.config.json:5:3: "outputDir": "source" contains "sourceDir" ("source/en"); build would overwrite the sources: choose a folder of its own, e.g. "output"\n',
+      });
+    }
+    expect(await tree(root)).toEqual(before);
+  });
+});
+
+/** Every file under `root` with its content and modification time, so that a rewrite shows too. */
+async function tree(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    const { mtimeMs } = await stat(file);
+    files.set(path.relative(root, file), entry.isDirectory() ? `folder ${mtimeMs}` : `${mtimeMs} ${await readFile(file, 'utf8')}`);
+  }
+  return files;
+}

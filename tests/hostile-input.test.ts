@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -176,6 +176,74 @@ describe('paths', () => {
     const result = runCli(root, ['check']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('tarjama: locales/fr/article.json: resolves to /etc/hostname, outside the project');
+  });
+});
+
+describe('paths, with warm records', () => {
+  // The records of the last extract, build and check let a run skip a file it has seen, by
+  // size and time; they never let it skip the check that the file lies inside the project.
+  async function warm(): Promise<string> {
+    const root = await copyToTemp(fixture);
+    for (const command of ['extract', 'check', 'build']) expect(runCli(root, [command]).code).toBe(0);
+    // Every record is trusted: a second build reads nothing.
+    expect(runCli(root, ['build']).stdout).toBe('unchanged  6 files\n');
+    return root;
+  }
+
+  /** Moves a folder of the project out of it (times kept, so that every record still holds) and links it back; returns where it went. */
+  async function linkOut(root: string, folder: string): Promise<string> {
+    const outside = path.join(await realpath(await mkdtemp(path.join(tmpdir(), 'tarjama-outside-'))), path.basename(folder));
+    await cp(path.join(root, folder), outside, { recursive: true, preserveTimestamps: true });
+    await rm(path.join(root, folder), { recursive: true });
+    await symlink(outside, path.join(root, folder));
+    return outside;
+  }
+
+  /** Every file under the folders, with its content and modification time. */
+  async function files(...folders: string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const folder of folders) {
+      for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+        const file = path.join(entry.parentPath, entry.name);
+        if (entry.isFile()) found.set(file, `${(await stat(file)).mtimeMs} ${await readFile(file, 'utf8')}`);
+      }
+    }
+    return found;
+  }
+
+  const refused = (file: string, real: string): string => `tarjama: ${file}: resolves to ${real}, outside the project (a symbolic link?); tarjama only reads and writes inside the project\n`;
+
+  it.each([
+    ['a catalog folder', 'locales/fr', 'locales/fr/article.json', 'article.json'],
+    ['the source folder', 'source', 'source/article.md', 'article.md'],
+  ])('refuses %s linked out of the project in every command, as a run without records does, and writes nothing', async (_name, folder, file, name) => {
+    const root = await warm();
+    const outside = await linkOut(root, folder);
+    const before = await files(path.join(root, 'output'), path.join(root, 'locales', '.tarjama'), outside);
+    const expected = { code: 2, stdout: '', stderr: refused(file, path.join(outside, name)) };
+    for (const command of ['build', 'check', 'status', 'extract']) expect(runCli(root, [command]), command).toEqual(expected);
+    expect(await files(path.join(root, 'output'), path.join(root, 'locales', '.tarjama'), outside)).toEqual(before);
+    // Without records: the same refusal.
+    await rm(path.join(root, 'locales', '.tarjama', 'cache'), { recursive: true });
+    for (const command of ['build', 'check', 'extract']) expect(runCli(root, [command]), `${command} without records`).toEqual(expected);
+  });
+
+  it('refuses an output folder linked out of the project, though its editions are those the records describe', async () => {
+    const root = await warm();
+    const outside = await linkOut(root, 'output/fr');
+    const before = await files(path.join(root, 'output'), outside);
+    expect(runCli(root, ['build'])).toEqual({ code: 2, stdout: '', stderr: refused('output/fr/article.md', path.join(outside, 'article.md')) });
+    expect(await files(path.join(root, 'output'), outside)).toEqual(before);
+  });
+
+  it('refuses a catalog replaced by a link to a file inside the project, records or not', async () => {
+    const root = await warm();
+    const copy = path.join(root, 'fr-article.json');
+    await cp(path.join(root, frFile), copy, { preserveTimestamps: true });
+    await rm(path.join(root, frFile));
+    await symlink(copy, path.join(root, frFile));
+    const expected = { code: 2, stdout: '', stderr: 'tarjama: locales/fr/article.json: is a symbolic link; tarjama does not read or write through links (replace it with the file itself)\n' };
+    for (const command of ['build', 'check', 'extract']) expect(runCli(root, [command]), command).toEqual(expected);
   });
 });
 

@@ -75,7 +75,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
   const records = readExtractRecords(paths, shared);
   const still: ExtractRecords = new Map();
   for (const entry of entries) {
-    const record = entry.kind === 'article' ? stillExtracted(paths.root, files(entry), shared, records.get(entry.namespace)) : null;
+    const record = entry.kind === 'article' ? stillExtracted(paths.guard, files(entry), shared, records.get(entry.namespace)) : null;
     if (record) still.set(entry.namespace, record);
   }
 
@@ -176,7 +176,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
   const recorded: ExtractRecords = new Map();
   for (const entry of entries) {
     if (entry.kind !== 'article') continue;
-    recorded.set(entry.namespace, still.get(entry.namespace) ?? extractRecordOf(paths.root, files(entry), shared, segments.get(entry.namespace) ?? 0));
+    recorded.set(entry.namespace, still.get(entry.namespace) ?? extractRecordOf(paths.guard, files(entry), shared, segments.get(entry.namespace) ?? 0));
   }
   if (!sameRecords(records, recorded)) await writeExtractRecords(paths, shared, recorded);
   return report;

@@ -19,6 +19,8 @@ export async function renamedFrom(paths: ProjectPaths, config: Config, document:
   for (const namespace of [...orphans].sort()) {
     const file = paths.catalogFile(config.sourceLocale, namespace);
     const stateFile = paths.stateFile(namespace);
+    paths.guard.stat(file);
+    paths.guard.stat(stateFile);
     const [catalog, state] = await Promise.all([loadCatalog(config.sourceLocale, file, paths.relative(file)), readStateFile(stateFile, paths.relative(stateFile))]);
     const hashes = new Set(state.integrity === 'sealed' && state.sources ? state.sources.values() : [...catalog.catalog.values.values()].map(sourceHash));
     if (hashes.size === 0 || texts.length === 0) continue;

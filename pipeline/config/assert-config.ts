@@ -2,6 +2,7 @@ import path from 'node:path';
 import { TarjamaError, type Place } from '../io/tarjama-error.js';
 import { isRuleId } from '../rules/rule-ids.js';
 import { assertFallbacks } from './assert-fallbacks.js';
+import { assertFolders } from './assert-folders.js';
 import { assertLocale } from './assert-locale.js';
 import { defaultConfig, type UserConfig } from './config.js';
 
@@ -40,10 +41,11 @@ export function assertConfig(value: unknown, locate: Locate): asserts value is U
     if (dir === undefined) continue;
     if (typeof dir !== 'string' || dir === '') fail(`"${key}" must be a non-empty relative path`, [key]);
     const normal = path.posix.normalize((dir as string).replaceAll('\\', '/'));
-    if (path.isAbsolute(dir as string) || normal === '..' || normal.startsWith('../') || normal === '.') {
+    if (path.isAbsolute(dir as string) || normal === '..' || normal.startsWith('../')) {
       fail(`"${key}" must be a folder inside the project, got "${dir as string}"`, [key]);
     }
   }
+  assertFolders(config, locate);
   if (config.frontMatterFields !== undefined && !isStringArray(config.frontMatterFields)) {
     fail('"frontMatterFields" must be an array of field names, e.g. ["title", "description"]', ['frontMatterFields']);
   }

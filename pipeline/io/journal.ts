@@ -75,6 +75,7 @@ export interface Completion {
  */
 export function completeJournal(paths: JournalPaths, ops: FileOps = diskOps): Completion | null {
   const shown = paths.relative(paths.journalFile);
+  assertInsideProject(paths.root, paths.journalFile);
   const text = readOrNull(paths.journalFile, paths);
   if (text === null) return null;
   const journal = parseJournal(text, shown);
@@ -99,6 +100,7 @@ export function completeJournal(paths: JournalPaths, ops: FileOps = diskOps): Co
 
 /** Whether a stopped run's journal waits to be completed (for commands that only read). */
 export function journalPending(paths: JournalPaths): string | null {
+  assertInsideProject(paths.root, paths.journalFile);
   const text = readOrNull(paths.journalFile, paths);
   if (text === null) return null;
   return parseJournal(text, paths.relative(paths.journalFile)).command;

@@ -1,5 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import type { ProjectGuard } from './project-guard.js';
 import { temporaryName } from './write-file-atomic.js';
 
 /**
@@ -7,7 +8,7 @@ import { temporaryName } from './write-file-atomic.js';
  * renaming it left in `folders` and below; returns how many. Called under the project's lock,
  * so no other run is writing one.
  */
-export function removeTemporaries(folders: readonly string[]): number {
+export function removeTemporaries(guard: ProjectGuard, folders: readonly string[]): number {
   let removed = 0;
   const visit = (folder: string): void => {
     let entries;
@@ -20,6 +21,8 @@ export function removeTemporaries(folders: readonly string[]): number {
       const file = path.join(folder, entry.name);
       if (entry.isDirectory()) visit(file);
       else if (entry.isFile() && temporaryName.test(entry.name)) {
+        // A folder listed through a link out of the project is refused before anything in it is removed.
+        guard.stat(file);
         try {
           rmSync(file);
           removed += 1;

@@ -5,7 +5,6 @@ import type { Config } from '../config/config.js';
 import { readSource, type SourceDocument } from '../extract/read-source.js';
 import { readStrings } from '../extract/read-strings.js';
 import { decodeUtf8 } from '../io/decode-utf8.js';
-import { assertInsideProject } from '../io/inside-project.js';
 import { TarjamaError } from '../io/tarjama-error.js';
 import type { PreviousEntry } from '../evolve/match-keys.js';
 import { previousExtraction } from '../evolve/previous-extraction.js';
@@ -33,11 +32,11 @@ export interface LoadedDocument {
  */
 export async function loadDocument(paths: ProjectPaths, config: Config, entry: NamespaceEntry, previousNamespace = entry.namespace): Promise<LoadedDocument> {
   const catalogFile = paths.catalogFile(config.sourceLocale, previousNamespace);
-  assertInsideProject(paths.root, catalogFile);
+  paths.guard.stat(catalogFile);
   const sourceCatalog = await loadCatalog(config.sourceLocale, catalogFile, paths.relative(catalogFile));
   if (entry.kind === 'strings') return { document: readStrings(entry.namespace, sourceCatalog), sourceCatalog, state: absentState(), previous: [], handEdited: [] };
   const file = paths.sourceFile(entry.namespace);
-  assertInsideProject(paths.root, file);
+  paths.guard.stat(file);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -48,6 +47,7 @@ export async function loadDocument(paths: ProjectPaths, config: Config, entry: N
   if (!decoded.ok) throw new TarjamaError('not valid UTF-8 (save the file as UTF-8)', { file: paths.relative(file), line: decoded.line, column: decoded.column });
   const text = decoded.text.replace(/^\uFEFF/, '');
   const stateFile = paths.stateFile(previousNamespace);
+  paths.guard.stat(stateFile);
   const state = await readStateFile(stateFile, paths.relative(stateFile));
   const previous = previousExtraction(sourceCatalog, state);
   return { document: readSource(entry.namespace, paths.relative(file), text, config.frontMatterFields, previous.entries), sourceCatalog, state, previous: previous.entries, handEdited: previous.handEdited };

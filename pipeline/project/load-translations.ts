@@ -1,5 +1,4 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
-import { assertInsideProject } from '../io/inside-project.js';
 import { readCatalog } from '../catalog/read-catalog.js';
 import { serializeCatalog } from '../catalog/serialize-catalog.js';
 import type { SourceDocument } from '../extract/read-source.js';
@@ -34,7 +33,7 @@ export async function loadNamespaceTranslations(
   for (const locale of config.locales) {
     const file = paths.catalogFile(locale, document.namespace);
     const own = locale === config.sourceLocale ? sourceCatalog : undefined;
-    if (!own && !isPseudoLocale(locale)) assertInsideProject(paths.root, file);
+    if (!own && !isPseudoLocale(locale)) paths.guard.stat(file);
     catalogs.set(locale, own ?? (isPseudoLocale(locale) ? generated(locale, document, paths.relative(file)) : await loadCatalog(locale, file, paths.relative(file))));
   }
   return catalogs;
@@ -57,6 +56,7 @@ export async function readArchives(paths: ProjectPaths, locales: readonly string
   const archives = new Map<string, ArchiveEntry[]>();
   for (const locale of locales) {
     const file = paths.archiveFile(locale);
+    paths.guard.stat(file);
     archives.set(locale, await readArchiveFile(file, paths.relative(file)));
   }
   return archives;
@@ -73,10 +73,11 @@ export async function loadCatalogs(paths: ProjectPaths, namespace: string, local
   const catalogs = new Map<string, LocaleCatalog>();
   for (const locale of locales) {
     const file = paths.catalogFile(locale, namespace);
-    assertInsideProject(paths.root, file);
+    paths.guard.stat(file);
     catalogs.set(locale, await loadCatalog(locale, file, paths.relative(file)));
   }
   const stateFile = paths.stateFile(namespace);
+  paths.guard.stat(stateFile);
   return { catalogs, state: await readStateFile(stateFile, paths.relative(stateFile)) };
 }
 

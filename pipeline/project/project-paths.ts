@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
+import { projectGuard, type ProjectGuard } from '../io/project-guard.js';
 
 /** Every file location tarjama reads or writes, computed from the project root and config. */
 export interface ProjectPaths {
@@ -32,6 +33,11 @@ export interface ProjectPaths {
   glossaryFile: string;
   /** A path relative to the project root, with `/` separators, as reports show it. */
   relative(file: string): string;
+  /**
+   * The run's path-safety check, which every file the run reads, stats or removes goes
+   * through, whatever the caches say (a run makes its paths once, so folders are resolved once).
+   */
+  guard: ProjectGuard;
 }
 
 /** Builds the path helpers for one project (`locales/{{lng}}/{{ns}}.json`, `output/{{lng}}/{{ns}}.md`, state and archive). */
@@ -56,5 +62,6 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     lockFile: path.join(absolute, config.localesDir, '.tarjama', 'lock'),
     glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),
     relative: (file) => path.relative(absolute, file).split(path.sep).join('/'),
+    guard: projectGuard(absolute),
   };
 }

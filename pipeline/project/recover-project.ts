@@ -18,6 +18,6 @@ export interface Recovery {
  */
 export function recoverProject(paths: ProjectPaths, ops: FileOps = diskOps): Recovery {
   const completed = completeJournal(paths, ops);
-  const temporaries = removeTemporaries([paths.localesDir, paths.outputDir]);
+  const temporaries = removeTemporaries(paths.guard, [paths.localesDir, paths.outputDir]);
   return { completed, temporaries };
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.js';
+import type { ProjectGuard } from '../io/project-guard.js';
 import type { Finding } from '../report/finding.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 
@@ -33,8 +34,12 @@ export interface BuildRecord {
 /** Size and modification time of a file (ms, with the file system's sub-millisecond part); null when absent. */
 export type FileStat = { size: number; mtimeMs: number } | null;
 
-function fileStat(file: string): FileStat {
-  const stat = statSync(file, { throwIfNoEntry: false });
+/**
+ * Every file the records speak of is stated or read through the run's guard, like any other
+ * read: a record says what a file held, never that the path to it is still safe.
+ */
+function fileStat(guard: ProjectGuard, file: string): FileStat {
+  const stat = guard.stat(`${guard.root}/${file}`);
   return stat ? { size: stat.size, mtimeMs: stat.mtimeMs } : null;
 }
 
@@ -45,14 +50,20 @@ export interface TakenStat {
   takenAt: number;
 }
 
-/** Stats a file (by its path relative to the project root), noting when. */
-export function takeStat(root: string, file: string): TakenStat {
+/** Stats a file (by its path relative to the project root) through the guard, noting when. */
+export function takeStat(guard: ProjectGuard, file: string): TakenStat {
   const takenAt = Date.now();
-  return { file, stat: fileStat(`${root}/${file}`), takenAt };
+  return { file, stat: fileStat(guard, file), takenAt };
 }
 
-/** A file's text, or null when it cannot be read (absent). Synchronous: thousands of small files are read far faster without a thread-pool hop each. */
-export function readText(file: string): string | null {
+/** A file's text, or null when it is absent; a file outside the project is an error (the guard's). */
+export function readText(guard: ProjectGuard, file: string): string | null {
+  guard.stat(file);
+  return readOrNull(file);
+}
+
+/** Synchronous: thousands of small files are read far faster without a thread-pool hop each. */
+function readOrNull(file: string): string | null {
   try {
     return readFileSync(file, 'utf8');
   } catch {
@@ -60,21 +71,21 @@ export function readText(file: string): string | null {
   }
 }
 
-/** Reads files (relative to the root), each stated just before it is read, so that a later edit shows in its time. */
-export function readStated(root: string, files: readonly string[]): { stats: TakenStat[]; texts: Array<string | null> } {
+/** Reads files (relative to the root), each stated (through the guard) just before it is read, so that a later edit shows in its time. */
+export function readStated(guard: ProjectGuard, files: readonly string[]): { stats: TakenStat[]; texts: Array<string | null> } {
   const stats: TakenStat[] = [];
   const texts = files.map((file) => {
-    stats.push(takeStat(root, file));
-    return readText(path.join(root, file));
+    stats.push(takeStat(guard, file));
+    return readOrNull(path.join(guard.root, file));
   });
   return { stats, texts };
 }
 
 /** Whether files (relative to the root) still have the sizes and times `statSignature` gave. */
-export function statsHold(root: string, files: readonly string[], stats: readonly number[]): boolean {
+export function statsHold(guard: ProjectGuard, files: readonly string[], stats: readonly number[]): boolean {
   if (stats.length !== files.length * 2) return false;
   for (const [index, file] of files.entries()) {
-    const stat = fileStat(`${root}/${file}`);
+    const stat = fileStat(guard, file);
     if ((stat?.size ?? -1) !== stats[index * 2] || (stat?.mtimeMs ?? 0) !== stats[index * 2 + 1]) return false;
   }
   return true;
@@ -140,10 +151,12 @@ export function namespaceFingerprint(shared: string, inputs: readonly (string | 
 }
 
 /** Whether every output a record lists is on disk with the content it had when written. */
-export function outputsIntact(root: string, record: BuildRecord): boolean {
+export function outputsIntact(guard: ProjectGuard, record: BuildRecord): boolean {
   for (const [file, hash] of Object.entries(record.outputs)) {
+    const absolute = path.join(guard.root, file);
+    guard.stat(absolute);
     try {
-      if (sha256(readFileSync(path.join(root, file))) !== hash) return false;
+      if (sha256(readFileSync(absolute)) !== hash) return false;
     } catch {
       return false;
     }

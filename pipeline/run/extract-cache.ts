@@ -1,3 +1,4 @@
+import type { ProjectGuard } from '../io/project-guard.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import { namespaceFingerprint, readStated, statSignature, statsHold } from './build-cache.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
@@ -21,6 +22,7 @@ const cacheVersion = 2;
 
 /** The records of the last `extract` (`locales/.tarjama/cache/extract.json`). */
 export function readExtractRecords(paths: ProjectPaths, shared: string): ExtractRecords {
+  paths.guard.stat(paths.extractCacheFile);
   return readCacheFile<ExtractRecord>(paths.extractCacheFile, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && typeof record.segments === 'number');
 }
 
@@ -29,8 +31,8 @@ export async function writeExtractRecords(paths: ProjectPaths, shared: string, r
 }
 
 /** The record of an article's files as they are now. */
-export function extractRecordOf(root: string, files: readonly string[], shared: string, segments: number): ExtractRecord {
-  const { stats, texts } = readStated(root, files);
+export function extractRecordOf(guard: ProjectGuard, files: readonly string[], shared: string, segments: number): ExtractRecord {
+  const { stats, texts } = readStated(guard, files);
   return { fingerprint: namespaceFingerprint(shared, texts), stats: statSignature(stats), segments };
 }
 
@@ -38,9 +40,9 @@ export function extractRecordOf(root: string, files: readonly string[], shared: 
  * The record of an article whose files are still as recorded — by size and time without
  * reading them, else by content (then with fresh stats) — or null when any file differs.
  */
-export function stillExtracted(root: string, files: readonly string[], shared: string, record: ExtractRecord | undefined): ExtractRecord | null {
+export function stillExtracted(guard: ProjectGuard, files: readonly string[], shared: string, record: ExtractRecord | undefined): ExtractRecord | null {
   if (!record) return null;
-  if (record.stats && statsHold(root, files, record.stats)) return record;
-  const now = extractRecordOf(root, files, shared, record.segments);
+  if (record.stats && statsHold(guard, files, record.stats)) return record;
+  const now = extractRecordOf(guard, files, shared, record.segments);
   return now.fingerprint === record.fingerprint ? now : null;
 }

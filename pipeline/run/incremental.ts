@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { fallbackChain } from '../config/fallback-chain.js';
+import type { ProjectGuard } from '../io/project-guard.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
@@ -10,7 +11,7 @@ import type { EditionResult, NamespaceResult, PublishOptions } from './process-n
 
 /** The part of every namespace's fingerprint that the whole run shares. */
 export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions | null): Promise<string> {
-  const inputs = [readText(paths.glossaryFile), ...(site ? config.locales.map((locale) => readText(paths.catalogFile(locale, site.namespace))) : [])];
+  const inputs = [readText(paths.guard, paths.glossaryFile), ...(site ? config.locales.map((locale) => readText(paths.guard, paths.catalogFile(locale, site.namespace))) : [])];
   return sharedFingerprint(config, inputs, publish ?? 'check');
 }
 
@@ -50,12 +51,12 @@ export function inputFiles(paths: ProjectPaths, config: Config): InputFiles {
  */
 export function unchangedResult(paths: ProjectPaths, inputs: InputFiles, entry: NamespaceEntry, record: BuildRecord | null): NamespaceResult | null {
   if (!record?.stats) return null;
-  return statsHold(paths.root, [...inputs(entry), ...Object.keys(record.outputs)], record.stats) ? resultOf(entry, record) : null;
+  return statsHold(paths.guard, [...inputs(entry), ...Object.keys(record.outputs)], record.stats) ? resultOf(entry, record) : null;
 }
 
 /** Reads what a namespace's editions are made from, and fingerprints it. */
 export function readInputs(paths: ProjectPaths, config: Config, files: InputFiles, shared: string, entry: NamespaceEntry, record: BuildRecord | null): NamespaceInputs {
-  const { stats, texts } = readStated(paths.root, files(entry));
+  const { stats, texts } = readStated(paths.guard, files(entry));
   const stateText = texts.pop() ?? null;
   const source = entry.kind === 'article' ? (texts.shift() ?? null) : null;
   const catalogs = texts;
@@ -73,16 +74,26 @@ export function readInputs(paths: ProjectPaths, config: Config, files: InputFile
 export type BuildRecords = Map<string, BuildRecord>;
 
 /** Reads the records of the last build (or check: `file`); a missing or damaged cache is an empty one (everything is done again). */
-export function readBuildRecords(file: string, shared: string): BuildRecords {
-  return readCacheFile<BuildRecord>(file, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && typeof record.outputs === 'object' && typeof record.counts === 'object');
+export function readBuildRecords(guard: ProjectGuard, file: string, shared: string): BuildRecords {
+  guard.stat(file);
+  return readCacheFile<BuildRecord>(file, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && isObject(record.outputs) && Object.keys(record.outputs).every(isOwnPath) && isObject(record.counts));
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Whether a path from a record can be one tarjama wrote: relative, and not climbing out with `..` (a damaged record is rebuilt). */
+function isOwnPath(file: string): boolean {
+  return file !== '' && !path.isAbsolute(file) && !file.split(/[/\\]/).includes('..');
 }
 
 const cacheVersion = 3;
 
 /** The result of a namespace whose editions are still those its record describes, or null. */
-export function cachedResult(root: string, inputs: NamespaceInputs): NamespaceResult | null {
+export function cachedResult(guard: ProjectGuard, inputs: NamespaceInputs): NamespaceResult | null {
   const { record } = inputs;
-  if (!record || record.fingerprint !== inputs.fingerprint || !outputsIntact(root, record)) return null;
+  if (!record || record.fingerprint !== inputs.fingerprint || !outputsIntact(guard, record)) return null;
   return resultOf(inputs.entry, record);
 }
 
@@ -111,14 +122,14 @@ function editionOf(entry: NamespaceEntry, record: BuildRecord, locale: string): 
  * The editions of a namespace that changed which are still those of its last build (own
  * inputs unchanged, outputs as written), by locale: the build leaves them as they are.
  */
-export function reusableEditions(root: string, inputs: NamespaceInputs): Map<string, EditionResult> {
+export function reusableEditions(guard: ProjectGuard, inputs: NamespaceInputs): Map<string, EditionResult> {
   const { record, entry } = inputs;
   const reusable = new Map<string, EditionResult>();
   if (!record?.locales) return reusable;
   for (const [locale, fingerprint] of Object.entries(inputs.locales)) {
     if (record.locales[locale] !== fingerprint || !(locale in record.counts)) continue;
     const edition = editionOf(entry, record, locale);
-    if (edition.output && outputsIntact(root, { ...record, outputs: edition.output.hashes })) reusable.set(locale, edition);
+    if (edition.output && outputsIntact(guard, { ...record, outputs: edition.output.hashes })) reusable.set(locale, edition);
   }
   return reusable;
 }
@@ -174,6 +185,6 @@ function recordOf(paths: ProjectPaths, inputs: NamespaceInputs, result: Namespac
     counts[edition.locale] = edition.counts;
     Object.assign(outputs, edition.output.hashes);
   }
-  const stats = [...inputs.stats, ...Object.keys(outputs).map((file) => takeStat(paths.root, file))];
+  const stats = [...inputs.stats, ...Object.keys(outputs).map((file) => takeStat(paths.guard, file))];
   return { fingerprint: inputs.fingerprint, locales: inputs.locales, stats: statSignature(stats), outputs, counts };
 }

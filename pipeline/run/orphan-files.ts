@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { ProjectPaths } from '../project/project-paths.js';
@@ -23,10 +23,10 @@ export function orphanFiles(paths: ProjectPaths, config: Config, orphans: readon
   for (const namespace of orphans) {
     for (const locale of config.locales) {
       const file = paths.catalogFile(locale, namespace);
-      if (existsSync(file)) kept.push({ namespace, locale, file: paths.relative(file) });
+      if (paths.guard.stat(file)) kept.push({ namespace, locale, file: paths.relative(file) });
     }
     const state = paths.stateFile(namespace);
-    if (existsSync(state)) kept.push({ namespace, locale: config.sourceLocale, file: paths.relative(state) });
+    if (paths.guard.stat(state)) kept.push({ namespace, locale: config.sourceLocale, file: paths.relative(state) });
   }
   const editions: OrphanFiles['editions'] = [];
   for (const locale of config.locales) {
@@ -49,6 +49,8 @@ export function orphanFiles(paths: ProjectPaths, config: Config, orphans: readon
 }
 
 function isEdition(paths: ProjectPaths, namespace: string, kind: 'md' | 'html', file: string): boolean {
+  // The folder was listed, through a link perhaps: its files are read only once the guard says they are inside.
+  paths.guard.stat(file);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -26,6 +26,7 @@ export interface RunContext {
 /** Loads the shared part of a run. */
 export async function createRunContext(root: string, config: Config, hasSiteStrings: boolean): Promise<RunContext> {
   const paths = projectPaths(root, config);
+  paths.guard.stat(paths.glossaryFile);
   const i18n = createI18n({}, config.sourceLocale, [siteNamespace]);
   const glossary = await readGlossaryFile(paths.glossaryFile, paths.relative(paths.glossaryFile), config.sourceLocale);
   return { root, config, paths, rules: ruleContext(config, glossary, (locale) => i18n.dir(locale)), i18n, siteBlocked: new Set(), hasSiteStrings };

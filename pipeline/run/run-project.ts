@@ -67,7 +67,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
   // without changing them). A check keeps each namespace's findings, the site strings' too.
   const checking = options.publish === null;
   const cache: RunCache = { file: checking ? paths.checkCacheFile : paths.buildCacheFile, shared: await runFingerprint(paths, config, site ?? null, options.publish), checking };
-  const previous = readBuildRecords(cache.file, cache.shared);
+  const previous = readBuildRecords(paths.guard, cache.file, cache.shared);
   // Records of namespaces that are gone go with them.
   const names = new Set(entries.map((entry) => entry.namespace));
   for (const namespace of previous.keys()) if (!names.has(namespace)) previous.delete(namespace);
@@ -84,7 +84,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
       continue;
     }
     const read = readInputs(paths, config, files, cache.shared, entry, record);
-    const hit = cachedResult(root, read);
+    const hit = cachedResult(paths.guard, read);
     if (hit) {
       cached.push(hit);
       records.push([read, hit]);
@@ -127,7 +127,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
     for (const entry of pending) {
       // Of a namespace that changed, only the editions that changed are built again.
       const read = inputs.get(entry.namespace);
-      const reused = read && !checking ? reusableEditions(root, read) : new Map<string, EditionResult>();
+      const reused = read && !checking ? reusableEditions(paths.guard, read) : new Map<string, EditionResult>();
       const built = await processNamespace(context, entry, options.publish, new Set(reused.keys()));
       const byLocale = new Map([...reused, ...built.editions.map((edition) => [edition.locale, edition] as const)]);
       const result = { ...built, editions: config.locales.flatMap((locale) => byLocale.get(locale) ?? []) };
@@ -157,6 +157,8 @@ function orderBy(entries: readonly NamespaceEntry[], results: readonly Namespace
 /** Removes the editions of articles that are gone; returns them. */
 function removeEditions(paths: ProjectPaths, editions: OrphanFiles['editions']): string[] {
   for (const { file } of editions) {
+    // Found by listing output/, which may have been read through a link: refused before anything is removed.
+    paths.guard.stat(path.join(paths.root, file));
     try {
       rmSync(path.join(paths.root, file), { force: true });
     } catch (error) {
