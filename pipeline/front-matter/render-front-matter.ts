@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, isScalar, parse, visit } from 'yaml';
 import type { TranslationCounts } from '../translate/translate-document.js';
 
 /** What an edition's front matter says besides the source's own fields. */
@@ -38,5 +38,34 @@ export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>
     fields.translation = 'incomplete';
     fields.translationCounts = { translated: done, outdated, missing, rejected, total };
   }
-  return stringify(fields, { lineWidth: 0 }).trimEnd();
+  const document = new Document(fields);
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && !plainEverywhere(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && !plainEverywhere(pair.key.value)) pair.key.type = 'QUOTE_DOUBLE';
+    },
+  });
+  // YAML 1.1 readers take U+0085, U+2028 and U+2029 for line breaks, even inside quotes: escape them.
+  return document
+    .toString({ lineWidth: 0 })
+    .replace(/[\u0085\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .trimEnd();
+}
+
+/**
+ * Whether a string can be written unquoted and read back as that same string by every YAML
+ * reader a site uses: YAML 1.2 ones (js-yaml, Go's yaml.v3) and YAML 1.1 ones (PyYAML, Ruby's
+ * Psych for Jekyll, yaml.v2), which read `yes`, `on`, `2025-01-01`, `12:30:00` or `1_000` as a
+ * boolean, a date or a number. Only words, spaces, sentence punctuation and `/` qualify; anything
+ * else is written in double quotes.
+ */
+function plainEverywhere(text: string): boolean {
+  if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.'’()«»“”!?؟،؛…/\-–—]*$/u.test(text) || / {2}| $/.test(text)) return false;
+  try {
+    return parse(text, { version: '1.1' }) === text && parse(text) === text;
+  } catch {
+    return false;
+  }
 }

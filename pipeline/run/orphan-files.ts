@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import type { Config } from '../config/config.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { Finding, RuleId, Severity } from '../report/finding.js';
@@ -58,8 +59,10 @@ function isEdition(paths: ProjectPaths, namespace: string, kind: 'md' | 'html', 
     return false;
   }
   if (kind === 'md') {
-    const end = text.indexOf('\n---\n', 4);
-    return text.startsWith('---\n') && end > 0 && text.slice(0, end + 1).includes(`\nsource: ${paths.relative(paths.sourceFile(namespace))}\n`);
+    const end = text.indexOf('\n---\n', 3);
+    if (!text.startsWith('---\n') || end < 0) return false;
+    const frontMatter = parseDocument(text.slice(4, end + 1));
+    return frontMatter.errors.length === 0 && frontMatter.get('source') === paths.relative(paths.sourceFile(namespace));
   }
   return text.startsWith('<!doctype html>') && text.includes(`<link rel="alternate" hreflang="`) && text.includes(`/${namespace}.html"`);
 }
