@@ -59,11 +59,14 @@ function htmlLabel(value: string): string {
 function itemsOf(text: string): Item[] {
   if (!mayHoldMarkup.test(text)) return [];
   const items: Item[] = [];
-  const visit = (node: Nodes, paragraphs: { seen: number }): void => {
+  const root = processor.parse(text) as Root;
+  const paragraphs = root.children.filter((node) => node.type === 'paragraph');
+  // A paragraph after the first at the top level: a blank line made two of the text.
+  for (const paragraph of paragraphs.slice(1)) items.push({ rule: 'markup', signature: 'paragraph', label: 'a blank line (a second paragraph)', index: paragraph.position?.start.offset ?? 0 });
+  const visit = (node: Nodes): void => {
     const index = node.position?.start.offset ?? 0;
-    if (node.type === 'paragraph') {
-      paragraphs.seen += 1;
-      if (paragraphs.seen > 1) items.push({ rule: 'markup', signature: 'paragraph', label: 'a blank line (a second paragraph)', index });
+    if (node.type === 'root' || node.type === 'paragraph' || node.type === 'text') {
+      // Text, in one paragraph or more (counted above), is what a plain text is made of.
     } else if (node.type === 'html') {
       items.push({ rule: 'html', signature: `html:${node.value}`, label: htmlLabel(node.value), index });
     } else if (node.type === 'link') {
@@ -74,9 +77,9 @@ function itemsOf(text: string): Item[] {
       const label = blockLabels[node.type];
       if (label !== undefined) items.push({ rule: 'markup', signature: node.type, label, index });
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes, paragraphs);
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
-  visit(processor.parse(text) as Root, { seen: 0 });
+  visit(root);
   return items;
 }
 
