@@ -48,11 +48,14 @@ const blockLabels: Record<string, string> = {
   footnoteReference: 'a footnote reference ([^…])',
 };
 
-/** The tags of a piece of raw HTML, for a person: `<script>, <img>`; a comment or declaration as written. */
-function htmlLabel(value: string): string {
+/** Nodes named by their container: a list item by its list, a row or cell by its table. */
+const partOfTheirContainer: ReadonlySet<string> = new Set(['listItem', 'tableRow', 'tableCell']);
+
+/** The tags of a piece of raw HTML, for a person: `<script>, <img>`, or `<!--…-->`; anything else as written. */
+function htmlTags(value: string): string {
   const tags = [...new Set([...value.matchAll(/<\/?([A-Za-z][\w-]*)/g)].map((match) => `<${(match[1] as string).toLowerCase()}>`))];
-  if (tags.length > 0) return `HTML ${tags.join(', ')}`;
-  return value.startsWith('<!--') ? 'an HTML comment <!--…-->' : `HTML ${value.slice(0, 20)}`;
+  if (tags.length > 0) return tags.join(', ');
+  return value.startsWith('<!--') ? '<!--…-->' : value.slice(0, 20);
 }
 
 /** Every piece of structure a plain text parses into, as Markdown: what a site that renders it (Hugo's `markdownify`, Jekyll's) would show as markup. */
@@ -68,14 +71,14 @@ function itemsOf(text: string): Item[] {
     if (node.type === 'root' || node.type === 'paragraph' || node.type === 'text') {
       // Text, in one paragraph or more (counted above), is what a plain text is made of.
     } else if (node.type === 'html') {
-      items.push({ rule: 'html', signature: `html:${node.value}`, label: htmlLabel(node.value), index });
+      items.push({ rule: 'html', signature: `html:${node.value}`, label: htmlTags(node.value), index });
     } else if (node.type === 'link') {
       const opening = text.charAt(index);
       // A bare address (GFM's autolink literal) is text a reader sees as written: the `urls` and `emails` rules compare those.
       if (opening === '[' || opening === '<') items.push({ rule: 'markup', signature: 'link', label: opening === '[' ? 'a link ([…](…))' : 'a link (<…>)', index });
-    } else {
-      const label = blockLabels[node.type];
-      if (label !== undefined) items.push({ rule: 'markup', signature: node.type, label, index });
+    } else if (!partOfTheirContainer.has(node.type)) {
+      // A node type not named here is still structure: reported, never let through.
+      items.push({ rule: 'markup', signature: node.type, label: blockLabels[node.type] ?? `Markdown (${node.type})`, index });
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
@@ -103,7 +106,8 @@ export function plainTextMarkup(source: string, translation: string): PlainTextM
   for (const item of extra.sort((a, b) => a.index - b.index)) {
     const found = byRule.get(item.rule) ?? { rule: item.rule, labels: [], index: item.index };
     byRule.set(item.rule, found);
-    if (!found.labels.includes(item.label)) found.labels.push(item.label);
+    for (const label of item.rule === 'html' ? item.label.split(', ') : [item.label]) if (!found.labels.includes(label)) found.labels.push(label);
   }
-  return [...byRule.values()];
+  // Tags are named together: "HTML <script>, <img>".
+  return [...byRule.values()].map((found) => (found.rule === 'html' ? { ...found, labels: [`HTML ${found.labels.join(', ')}`] } : found));
 }
