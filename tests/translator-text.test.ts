@@ -110,6 +110,21 @@ describe('a front-matter field is plain text', () => {
   });
 });
 
+describe('a site string is plain text too', () => {
+  it('refuses HTML in a French site string (html), and blocks the French editions', async () => {
+    const project = await seedCopy();
+    const lines = await translate(project, 'locales/fr/common.json', { published: 'Publié le {{date, datetime}}<img src=x onerror=alert(1)>' });
+    const check = runCli(project, ['check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(
+      `locales/fr/common.json:${lines.get('published')}:45  error    html  rejected: the site string "published" is plain text, but the translation has HTML <img> that the source does not; write it without Markdown or HTML\n`,
+    );
+    const build = runCli(project, ['build']);
+    expect(build.code).toBe(1);
+    expect(build.stdout).toContain(blockedLine(`output/fr/${slug}.md`, 'errors in the site strings 1'));
+  });
+});
+
 describe('a link title and an alt text are plain text too', () => {
   it('refuses HTML in a link title (html), blocks the edition, and publishes the English title with --allow-incomplete', async () => {
     const project = await copyToTemp(complete);

@@ -154,7 +154,8 @@ export function translateDocument(
     let translationText = value;
     let problems: TextProblem[] = [];
     if (segment.target.type === 'string') {
-      // Site strings are published by the site, not in an article.
+      // Site strings are published by the site, not in an article: in every edition's front matter, as plain text.
+      if (!isSourceLocale) problems = plainTextProblems(`the site string "${segment.key}"`, segment.text, value);
     } else if (segment.target.type === 'field') {
       const { name } = segment.target;
       if (!isSourceLocale) problems = plainTextProblems(`the front-matter field "${name}"`, segment.text, value);
