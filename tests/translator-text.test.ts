@@ -111,7 +111,7 @@ describe('a front-matter field is plain text', () => {
 });
 
 describe('a site string is plain text too', () => {
-  it('refuses HTML in a French site string (html), and blocks the French editions', async () => {
+  it('refuses HTML in a French site string (html), blocks the French editions, and publishes the English string with --allow-incomplete', async () => {
     const project = await seedCopy();
     const lines = await translate(project, 'locales/fr/common.json', { published: 'Publié le {{date, datetime}}<img src=x onerror=alert(1)>' });
     const check = runCli(project, ['check']);
@@ -122,6 +122,11 @@ describe('a site string is plain text too', () => {
     const build = runCli(project, ['build']);
     expect(build.code).toBe(1);
     expect(build.stdout).toContain(blockedLine(`output/fr/${slug}.md`, 'errors in the site strings 1'));
+    // With --allow-incomplete the English string stands in for it, as the source text does for a segment.
+    expect(runCli(project, ['build', '--allow-incomplete']).code).toBe(0);
+    const published = await readFile(path.join(project, 'output', 'fr', `${slug}.md`), 'utf8');
+    expect(published).toContain('  published: Published on 18 février 2025\n');
+    for (const text of [published, await readFile(path.join(project, 'output', 'fr', `${slug}.html`), 'utf8')]) expect(text).not.toContain('onerror');
   });
 });
 
