@@ -242,6 +242,16 @@ describe('untranslated short strings', () => {
     expect(build.stdout).toContain(blockedLine('output/fr/tram.md', 'untranslated 8'));
   });
 
+  it('stops at a glossary "keep" that contradicts a rendering, with its line and column (exit 2)', async () => {
+    const project = await seedCopy();
+    await writeFile(path.join(project, 'locales', 'glossary.json'), '{"terms": [\n  {"en": "UNICEF", "keep": true, "ar": "اليونيسف"}\n]}\n');
+    for (const command of ['check', 'build']) {
+      const result = runCli(project, [command]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe('tarjama: locales/glossary.json:2:34: invalid glossary: term "UNICEF": "keep" lets ar write it "UNICEF", but "ar" requires "اليونيسف"; remove one of them\n');
+    }
+  });
+
   it('keeps the repository publishable: "Rabat" is a name, "Notes" a word French keeps (locales/glossary.json)', () => {
     const result = runCli(repoRoot, ['check', '--max-warnings', '0']);
     expect(result.stdout).toContain('✔ publishable');
