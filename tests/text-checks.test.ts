@@ -56,6 +56,11 @@ describe('sourceNames', () => {
     expect([...names].sort()).toEqual(['Rabat', 'Tuesday']);
   });
 
+  it('follows a name of several words, but not across a sentence', () => {
+    const names = sourceNames([{ kind: 'paragraph', text: 'He thanked the Public Prosecutor’s Office, El Hassan Daki. Key figures follow.' }]);
+    expect([...names].sort()).toEqual(['Daki', 'El', 'Hassan', 'Office', 'Prosecutor', 'Public']);
+  });
+
   it('drops a word the document also writes in lower case', () => {
     expect([...sourceNames([{ kind: 'paragraph', text: 'He met the Council, then the council met again.' }])]).toEqual([]);
   });
