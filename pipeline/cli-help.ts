@@ -126,10 +126,11 @@ Exit codes: 0 every output written, 1 some output blocked, 2 bad usage or unread
                      [--rule ID,…] [--max-warnings N] [--shard K/N] [--quiet] [--cwd DIR]
 
 Checks every locale's catalogs against the sources, without changing any of the project's
-files: missing, empty, outdated and obsolete keys; translations that break links, inline
-code, inline HTML or Markdown structure; numbers, addresses, placeholders, the glossary,
-whitespace and punctuation; Arabic punctuation, digits and bidirectional text; French
-spacing and quotes; plural forms. Each finding names the rule, the locale, the key and
+files: missing, empty, outdated and obsolete keys; text left in the source language;
+translations that break links, inline code, inline HTML or Markdown structure, put markup
+in a plain-text field, title or alt text, or move links (a warning); numbers, addresses,
+placeholders, the glossary, whitespace and punctuation; Arabic punctuation, digits and
+bidirectional text; French spacing and quotes; plural forms. Each finding names the rule, the locale, the key and
 file:line:column. An article whose files did not change since the last check is reported
 from that check's findings (kept in locales/.tarjama/cache/check.json, not committed).
 

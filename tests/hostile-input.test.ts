@@ -137,14 +137,21 @@ describe('translations cannot inject', () => {
     for (const text of [markdown, html]) expect(text).not.toMatch(/<script|onerror|<iframe|javascript:|data:image|Titre injecté|evil\.example|- injecté/);
   });
 
-  it('a front-matter translation stays its own field', async () => {
+  it('a front-matter translation with line breaks is rejected, and never leaves its own field', async () => {
     const root = await project();
     const file = path.join(root, 'locales', 'ar', 'article.json');
     const values = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
     values['meta-title'] = 'عنوان\nlang: en\ndir: ltr\n---\n# injected';
     await writeFile(file, JSON.stringify(values, null, 2));
-    runCli(root, ['build']);
+    const findings = json(runCli(root, ['check', '--format', 'json', '--locale', 'ar']).stdout).findings;
+    expect(findings.map((finding) => `${finding.rule} ${finding.key} ${finding.line}:${finding.column} ${finding.message}`)).toContain(
+      // Markdown reads the lines before "---" as a heading (a setext one), and so would a site's Markdown filter.
+      'markup meta-title 2:18 rejected: the front-matter field "title" is plain text, but the translation has a heading (#), a line break that the source does not; write it on one line, without Markdown or HTML',
+    );
+    expect(runCli(root, ['build']).code).toBe(1);
+    expect(runCli(root, ['build', '--allow-incomplete']).code).toBe(0);
     const markdown = await readFile(path.join(root, 'output', 'ar', 'article.md'), 'utf8');
+    expect(markdown).toContain('title: Council of Europe backs training for Moroccan judges\n');
     expect(markdown).toMatch(/^lang: ar$/m);
     expect(markdown).toMatch(/^dir: rtl$/m);
     expect(markdown).not.toMatch(/^lang: en$/m);

@@ -26,7 +26,7 @@ describe('build --allow-incomplete', () => {
     expect(new Set(segmentDamages.map((damage) => damage.rule))).toEqual(new Set([...errorRules].filter((rule) => rule !== 'orphan' && rule !== 'plurals')));
   });
 
-  it.each(segmentDamages)('$rule: publishes the source text in place of the damaged translation, and says the edition is incomplete', async (damage) => {
+  it.each(segmentDamages)('$rule ($locale $key): publishes the source text in place of the damaged translation, and says the edition is incomplete', async (damage) => {
     const project = await seedCopy();
     const english = JSON.parse(await readFile(path.join(project, catalog('en')), 'utf8')) as Record<string, string>;
     await applyDamage(project, damage);

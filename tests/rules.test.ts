@@ -10,7 +10,8 @@ import { ruleIds } from '../pipeline/rules/rule-ids.js';
 import { repoRoot } from './helpers/run-cli.js';
 
 /**
- * One fixture per rule in tests/fixtures/rules/<rule>.json: `fail` and `pass` are lists of
+ * One fixture per rule in tests/fixtures/rules/<rule>.json, and more cases of a rule in
+ * <rule>--<case>.json: `fail` and `pass` are lists of
  * steps (write files, run extract) on a fresh project whose locales are the source locale
  * and `locale`; then `check` must report the rule for `fail`, and nothing at all for `pass`.
  */
@@ -50,7 +51,15 @@ async function run(fixture: RuleFixture, steps: readonly Step[]) {
 
 describe('rule fixtures', () => {
   it('cover every rule', () => {
-    expect(fixtures.map((name) => name.slice(0, -'.json'.length))).toEqual(allRules.map((rule) => rule.id).sort());
+    const own = fixtures.filter((name) => !name.includes('--'));
+    expect(own.map((name) => name.slice(0, -'.json'.length))).toEqual(allRules.map((rule) => rule.id).sort());
+  });
+
+  it('name each further case after its rule', async () => {
+    for (const name of fixtures.filter((candidate) => candidate.includes('--'))) {
+      const fixture = JSON.parse(await readFile(path.join(folder, name), 'utf8')) as RuleFixture;
+      expect(name.split('--')[0], name).toBe(fixture.rule);
+    }
   });
 
   it('list every rule id, in order, in the start-up list the config check reads', () => {

@@ -12,6 +12,7 @@ import { frSpacing } from './fr-spacing.js';
 import { fromMemory } from './from-memory.js';
 import { glossary } from './glossary.js';
 import { html } from './html.js';
+import { linkOrder } from './link-order.js';
 import { links } from './links.js';
 import { markup } from './markup.js';
 import { missing } from './missing.js';
@@ -63,6 +64,7 @@ export const allRules: readonly RuleMeta[] = [
   untranslated,
   markup,
   links,
+  linkOrder,
   code,
   html,
   placeholders,

@@ -1,22 +1,10 @@
 import type { GlossaryTerm } from './glossary-file.js';
 import type { ContentRule, RuleHit } from './rule.js';
+import { termPattern } from './term-pattern.js';
 
 /** Lower case, one kind of apostrophe and of space, so that comparisons ignore typography. */
 function fold(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/[’‘`]/g, "'").replace(/[\u00A0\u202F\s]+/g, ' ');
-}
-
-const patterns = new WeakMap<GlossaryTerm, RegExp>();
-
-/** The term as a pattern that tolerates case, plural `s`/`es` and the possessive `'s`. */
-function termPattern(term: GlossaryTerm): RegExp {
-  let pattern = patterns.get(term);
-  if (!pattern) {
-    const words = fold(term.term).split(' ').map((word) => `${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s|s|es|')?`);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
-    patterns.set(term, pattern);
-  }
-  return pattern;
 }
 
 /** `glossary`: the newsroom's terms are rendered as `locales/glossary.json` requires, never as it forbids. */
@@ -30,7 +18,7 @@ export const glossary: ContentRule = {
     const translation = fold(translationText);
     const hits: RuleHit[] = [];
     for (const term of settings.glossary) {
-      if (!termPattern(term).test(source)) continue;
+      if (!termPattern(term.term).test(source)) continue;
       const required = term.required[locale];
       if (required && required.length > 0 && !required.some((rendering) => translation.includes(fold(rendering)))) {
         const options = required.map((rendering) => `"${rendering}"`).join(' or ');

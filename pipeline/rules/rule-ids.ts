@@ -17,6 +17,7 @@ export const ruleIds = [
   'untranslated',
   'markup',
   'links',
+  'link-order',
   'code',
   'html',
   'placeholders',

@@ -39,6 +39,8 @@ export interface TextCheck {
   sourceText: string;
   translationText: string;
   settings: RuleSettings;
+  /** The words the source document writes as names (see `sourceNames`), worked out on first use. */
+  names(): ReadonlySet<string>;
 }
 
 /** What a content rule found: what to do, where in the translation, and a fix when there is one. */

@@ -82,6 +82,7 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
     if (reuse.size > 0 && editions.some(({ catalog, edition }) => blocked(context, catalog.catalog.unreadable, edition, publish))) {
       editions = config.locales.map((locale) => editions.find(({ edition }) => edition.locale === locale) ?? translate(locale));
     }
+    if (shared) for (const { edition } of editions) withholdRejectedStrings(context, document.namespace, edition, catalogs.get(config.sourceLocale)?.catalog.values);
     const results: EditionResult[] = [];
     const pages: Array<{ result: EditionResult; tree: Root; page: PageInfo }> = [];
     for (const { catalog, edition } of editions) {
@@ -111,6 +112,21 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
     return { namespace: document.namespace, kind: document.kind, editions: results };
   } finally {
     if (!shared) for (const locale of catalogs.keys()) i18n.removeResourceBundle(locale, document.namespace);
+  }
+}
+
+/**
+ * One policy for site strings too: a string with an error is never published. Its locale's
+ * editions are blocked; with --allow-incomplete they show the source's string in its place
+ * (for a plural form the source lacks, its `_other` form), as a segment shows the source text.
+ */
+function withholdRejectedStrings(context: RunContext, namespace: string, edition: TranslatedDocument, source: ReadonlyMap<string, string> | undefined): void {
+  if (!source || edition.locale === context.config.sourceLocale) return;
+  for (const finding of edition.findings) {
+    const key = finding.key;
+    if (finding.severity !== 'error' || key === null || context.i18n.getResource(edition.locale, namespace, key) === undefined) continue;
+    const stand = source.get(key) ?? source.get(key.replace(/_(zero|one|two|few|many|other)$/, '_other'));
+    if (stand !== undefined) context.i18n.addResource(edition.locale, namespace, key, stand);
   }
 }
 

@@ -13,11 +13,14 @@ import type { Finding, RuleId } from '../report/finding.js';
 import { localeName } from '../report/locale-name.js';
 import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import { contentRules } from '../rules/all-rules.js';
+import { sourceNames } from '../rules/source-names.js';
 import { TarjamaError } from '../io/tarjama-error.js';
 import { statusIn, type StateEntry } from '../state/translation-state.js';
 import { catalogFindings } from './catalog-findings.js';
 import { missingMessage, outdatedMessage, quote, structureMessage } from './finding-messages.js';
 import { pluralFindings, pluralGroups } from './plural-findings.js';
+import { blockTextProblems } from './block-text-problems.js';
+import { plainTextProblems, type TextProblem } from './plain-text-problems.js';
 import { restoreReferences } from './restore-references.js';
 import type { RuleContext } from './rule-context.js';
 import { wordDiff } from './word-diff.js';
@@ -62,6 +65,7 @@ type Extras = Pick<Finding, 'source' | 'translation' | 'suggestion' | 'previousS
 const sourceSkeletons = new WeakMap<Segment, SkeletonItem[]>();
 const sourceMasks = new WeakMap<Segment, string>();
 const sourceChildren = new WeakMap<SourceDocument, Map<Segment, PhrasingContent[]>>();
+const sourceNameSets = new WeakMap<SourceDocument, ReadonlySet<string>>();
 
 /**
  * Translates one document into one locale: every segment's translation is looked up,
@@ -148,13 +152,17 @@ export function translateDocument(
     // The translation is put in place only once every rule has passed it.
     let place = (): void => {};
     let translationText = value;
+    let problems: TextProblem[] = [];
     if (segment.target.type === 'string') {
-      // Site strings are published by the site, not in an article.
+      // Site strings are published by the site, not in an article: in every edition's front matter, as plain text.
+      if (!isSourceLocale) problems = plainTextProblems(`the site string "${segment.key}"`, segment.text, value);
     } else if (segment.target.type === 'field') {
       const { name } = segment.target;
+      if (!isSourceLocale) problems = plainTextProblems(`the front-matter field "${name}"`, segment.text, value);
       place = () => fields.set(name, value);
     } else if (segment.target.type === 'title') {
       const { block, label } = segment.target;
+      if (!isSourceLocale) problems = plainTextProblems(`the title of ${referenceName(document, block, label)}`, segment.text, value);
       place = () => {
         const forBlock = titles.get(block) ?? new Map<string, string>();
         forBlock.set(label, value);
@@ -178,17 +186,20 @@ export function translateDocument(
         for (const difference of differences) report(difference.rule, segment, structureMessage(difference), at, extras);
         continue;
       }
+      problems = blockTextProblems({ text: segment.text, children: sourceParse(segment, document) }, { text: value, children: parsed.children }, references, localized);
       place = () => accepted.set(index, { path, references, children: parsed.children });
       translationText = maskMessage(value, parsed.children);
     }
+    const where = (index: number | undefined): Position => (entry && index !== undefined ? valuePosition(entry, index) : at);
+    for (const problem of problems) report(problem.rule, segment, problem.message, where(problem.index), extras);
     // An outdated translation is reported as such; its text is checked again once revised.
     if (!(isSourceLocale || status === 'outdated' || isPseudoLocale(target.locale))) {
-      const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: sourceMask(segment, document), translationText, settings: rules.settings };
+      const names = (): ReadonlySet<string> => sourceNamesOf(document);
+      const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: sourceMask(segment, document), translationText, settings: rules.settings, names };
       for (const rule of contentRules) {
         if (rules.severity(rule.id) === 'off') continue;
         for (const hit of rule.check(check)) {
-          const position = entry && hit.index !== undefined ? valuePosition(entry, hit.index) : at;
-          report(rule.id, segment, hit.message, position, hit.suggestion === undefined ? extras : { ...extras, suggestion: hit.suggestion });
+          report(rule.id, segment, hit.message, where(hit.index), hit.suggestion === undefined ? extras : { ...extras, suggestion: hit.suggestion });
         }
       }
     }
@@ -243,6 +254,23 @@ function sourceParse(segment: Segment, document: SourceDocument): PhrasingConten
     sourceChildren.set(document, parsed);
   }
   return parsed.get(segment) ?? [];
+}
+
+/** The words the document writes as names, from its source texts (masked), worked out once per document. */
+function sourceNamesOf(document: SourceDocument): ReadonlySet<string> {
+  let names = sourceNameSets.get(document);
+  if (!names) {
+    names = sourceNames(document.segments.map((segment) => ({ kind: segment.kind, text: sourceMask(segment, document) })));
+    sourceNameSets.set(document, names);
+  }
+  return names;
+}
+
+/** How a message names the link or image a title belongs to: `the link […][1]`, `the image ![…][2]`. */
+function referenceName(document: SourceDocument, block: number, label: string): string {
+  const target = document.segments[block]?.target;
+  const kind = target?.type === 'block' ? target.references.find((reference) => reference.label === label)?.kind : undefined;
+  return kind === 'image' ? `the image ![…][${label}]` : `the link […][${label}]`;
 }
 
 function sourceSkeleton(segment: Segment, document: SourceDocument): SkeletonItem[] {

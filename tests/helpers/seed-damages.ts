@@ -5,8 +5,9 @@ import { textHash } from '../../pipeline/state/translation-state.js';
 import { copyToTemp, repoRoot } from './run-cli.js';
 
 /**
- * Deliberately damaged copies of the seed translations, one defect each, one per rule but
- * plurals (the seed has no plural key of its own): `tests/seed-damage.test.ts` checks that
+ * Deliberately damaged copies of the seed translations, one defect each, at least one per rule
+ * but plurals (the seed has no plural key of its own) and link-order (its article has no link;
+ * tests/translator-text.test.ts and the rule's fixture cover it): `tests/seed-damage.test.ts` checks that
  * check reports each where it is, `tests/publishing-policy.test.ts` that build never
  * publishes it.
  */
@@ -62,6 +63,10 @@ export const damages: Damage[] = [
   { rule: 'links', locale: 'fr', key: P4, edit: replace(P4, 'politiques de confidentialité', '[politiques de confidentialité](https://example.org/privacy)') },
   { rule: 'code', locale: 'fr', key: P4, edit: replace(P4, 'confidentialité', '`confidentialité`') },
   { rule: 'html', locale: 'fr', key: P4, edit: replace(P4, 'confidentialité', '<b>confidentialité</b>') },
+  // A front-matter field is plain text: sites print it as it is, some unescaped or through a Markdown filter.
+  { rule: 'html', locale: 'fr', key: 'meta-title', edit: set('meta-title', '<script>alert(document.domain)</script><img src=x onerror=alert(1)>') },
+  { rule: 'markup', locale: 'fr', key: 'meta-title', edit: replace('meta-title', /$/, '\n\n# Titre injecté\n\n- puce') },
+  { rule: 'markup', locale: 'ar', key: 'meta-description', edit: replace('meta-description', 'عبر الإنترنت.', 'عبر **الإنترنت**.') },
   { rule: 'placeholders', locale: 'fr', key: P4, edit: replace(P4, 'ce phénomène', 'ce phénomène {{count}}') },
   { rule: 'numbers', locale: 'fr', key: P10, edit: replace(P10, 'quatre rapports', 'cinq rapports') },
   { rule: 'urls', locale: 'fr', key: 'meta-description', edit: replace('meta-description', 'à Rabat.', 'à Rabat https://example.org/daki.') },
