@@ -12,6 +12,7 @@ import { frSpacing } from './fr-spacing.js';
 import { fromMemory } from './from-memory.js';
 import { glossary } from './glossary.js';
 import { html } from './html.js';
+import { invisible } from './invisible.js';
 import { links } from './links.js';
 import { markup } from './markup.js';
 import { missing } from './missing.js';
@@ -39,6 +40,7 @@ export const contentRules: readonly ContentRule[] = [
   emails,
   glossary,
   whitespace,
+  invisible,
   endPunctuation,
   arPunctuation,
   bidiRule,
@@ -71,6 +73,7 @@ export const allRules: readonly RuleMeta[] = [
   emails,
   glossary,
   whitespace,
+  invisible,
   endPunctuation,
   arPunctuation,
   bidiRule,

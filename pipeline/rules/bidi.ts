@@ -1,9 +1,6 @@
-import type { Bidi } from 'bidi-js';
-import * as bidiJs from 'bidi-js';
+import { bidiAlgorithm as bidi } from './bidi-algorithm.js';
 import { masked, type ContentRule, type RuleHit } from './rule.js';
-
-// bidi-js is CommonJS: under Node's ESM loader its factory is the namespace's `default`.
-const bidi = (bidiJs as unknown as { default: () => Bidi }).default();
+import { quoted } from './text-tools.js';
 const neutral = new Set(['ON', 'ES', 'ET', 'CS']);
 const sentenceEnd = /[.,;:!?،؛؟…]+$/u;
 
@@ -34,9 +31,9 @@ export const bidiRule: ContentRule = {
         if (character === masked || bidi.getMirroredCharacter(character) !== null) continue;
         if (!neutral.has(bidi.getBidiCharTypeName(character)) || (levels[index] ?? 1) % 2 === 0) continue;
         const order = bidi.getReorderedIndices(translationText, levelsResult).filter((position: number) => position >= start && position < end);
-        const visual = order.map((position: number) => translationText[position]).join('');
+        const visual = quoted(translation, translationText, order);
         hits.push({
-          message: `"${word}" displays as "${visual}" in a right-to-left line (the "${character}" moves to the other side); wrap it in U+2066 … U+2069 (left-to-right isolate)`,
+          message: `"${translation.slice(start, end)}" displays as "${visual}" in a right-to-left line (the "${character}" moves to the other side); wrap it in U+2066 … U+2069 (left-to-right isolate)`,
           index,
           suggestion: `${translation.slice(0, start)}\u2066${translation.slice(start, end)}\u2069${translation.slice(end)}`,
         });

@@ -20,7 +20,29 @@ export function multisetDifference(expected: readonly string[], actual: readonly
   return { missing, extra };
 }
 
-/** A text without its masked syntax, for messages. */
-export function unmasked(text: string): string {
-  return text.replaceAll(masked, '');
+/**
+ * What a message quotes of a masked text: the characters of the raw message at `positions`
+ * (offsets the two share), in that order, each masked run (`<abbr>`, `**`, `` `npm ci` ``)
+ * written once and whole where its first position comes. Messages show the translator's own
+ * text, never the U+FFFC that stands for syntax in the masked one.
+ */
+export function quoted(raw: string, maskedText: string, positions: Iterable<number>): string {
+  const runStart = (at: number): number => {
+    let start = at;
+    while (start > 0 && maskedText[start - 1] === masked) start -= 1;
+    return start;
+  };
+  const shown = new Set<number>();
+  let out = '';
+  for (const at of positions) {
+    if (maskedText[at] !== masked) out += raw[at] ?? '';
+    else if (!shown.has(runStart(at))) {
+      const start = runStart(at);
+      let end = at;
+      while (end < maskedText.length && maskedText[end] === masked) end += 1;
+      shown.add(start);
+      out += raw.slice(start, end);
+    }
+  }
+  return out;
 }
