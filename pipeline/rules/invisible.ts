@@ -9,7 +9,7 @@ const formatting = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const longest = 24;
 
 const reasons: Record<Exclude<InvisibleKind, 'override' | 'embedding' | 'pop-formatting' | 'open-isolate' | 'pop-isolate' | 'joiner'>, string> = {
-  'zero-width': 'an invisible character that splits words and numbers, for search engines as for tarjama’s checks; delete it',
+  'zero-width': 'an invisible character that splits words and numbers (for search engines, and for tarjama’s checks); delete it',
   control: 'a control character, not text (a page drops or garbles it, a terminal obeys it); delete it',
   surrogate: 'half of a UTF-16 surrogate pair without its other half, which UTF-8 cannot write (a page would show "�" in its place); delete it, or write the whole character',
   noncharacter: 'a code point Unicode reserves as never being text; delete it',
