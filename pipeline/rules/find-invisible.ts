@@ -49,6 +49,7 @@ const emojiTail = /^(?:\p{M}|\p{Emoji_Modifier}|\uFE0E|\uFE0F)$/u;
 const visibleBase = /^[\p{L}\p{N}\p{P}\p{S}\p{M}]$/u;
 const hangulJamo = /^[\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]$/u;
 const otherInvisible = /^[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFC]$/u;
+const candidates = /[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFC\u2029]/gu;
 const emojiTagSequence = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 
 /** The character before `index`, past combining marks (a virama, a vowel sign, a harakah belong to their letter). */
@@ -136,11 +137,11 @@ export function findInvisible(text: string, maskedText: string = text): Invisibl
     openIsolates = [];
     openEmbeddings = [];
   };
-  for (let index = 0; index < text.length; ) {
-    const codePoint = text.codePointAt(index) as number;
-    const size = codePoint > 0xffff ? 2 : 1;
-    const at = index;
-    index += size;
+  // Only the characters that may be reported or end a paragraph are visited: most texts have none but newlines.
+  for (const match of text.matchAll(candidates)) {
+    const at = match.index;
+    const codePoint = match[0].codePointAt(0) as number;
+    const size = match[0].length;
     if (maskedText[at] === masked && text[at] !== masked) continue;
     const problem = (kind: InvisibleKind): InvisibleCharacter => ({ kind, index: at, end: at + size, codePoint, more: 0 });
     if (isolates.has(codePoint)) openIsolates.push(problem('open-isolate'));
