@@ -5,8 +5,8 @@ import { textHash } from '../../pipeline/state/translation-state.js';
 import { copyToTemp, repoRoot } from './run-cli.js';
 
 /**
- * Deliberately damaged copies of the seed translations, one defect each, one per rule but
- * plurals (the seed has no plural key of its own): `tests/seed-damage.test.ts` checks that
+ * Deliberately damaged copies of the seed translations, one defect each, at least one per rule
+ * but plurals (the seed has no plural key of its own): `tests/seed-damage.test.ts` checks that
  * check reports each where it is, `tests/publishing-policy.test.ts` that build never
  * publishes it.
  */
