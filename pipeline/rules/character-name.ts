@@ -57,8 +57,8 @@ const named: Record<number, string> = {
   0xfffc: 'OBJECT REPLACEMENT CHARACTER',
 };
 
-/** `U+` and the code point in hex, at least four digits, as Unicode writes it. */
-export function codePointLabel(codePoint: number): string {
+// `U+` and the code point in hex, at least four digits, as Unicode writes it.
+function codePointLabel(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

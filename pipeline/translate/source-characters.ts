@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
 import { findInvisible } from '../rules/find-invisible.js';
-import { invisibleMessage } from '../rules/invisible.js';
+import { invisibleMessage } from '../rules/invisible-message.js';
 import type { RuleHit } from '../rules/rule.js';
 
 /**
