@@ -12,6 +12,8 @@ import { formatStatus } from './report/format-status.js';
 import { formatSuggest } from './report/format-suggest.js';
 import { formatText, formatSummary } from './report/format-text.js';
 import { formatXliffImport } from './report/format-xliff-import.js';
+import { jsonText } from './report/json-text.js';
+import { printable } from './report/printable.js';
 import { assertRuleIds } from './rules/assert-rule-ids.js';
 import { parseShard } from './run/shard.js';
 
@@ -127,7 +129,7 @@ export const commands: Record<string, CommandSpec> = {
     async run({ root, config, format, stdout }) {
       const { status } = await import('./commands/status.js');
       const report = await status(root, config);
-      stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report.rows));
+      stdout(format === 'json' ? jsonText(report) : formatStatus(report.rows));
       return 0;
     },
   },
@@ -141,7 +143,7 @@ export const commands: Record<string, CommandSpec> = {
       stdout(
         report.confirmed.length === 0
           ? `Nothing to confirm: no outdated ${report.locale} translation${values.key ? ` for "${values.key}"` : ''}.\n`
-          : `${report.confirmed.map((entry) => `confirmed  ${report.locale}  ${entry.namespace}  ${entry.key}  (was ${entry.was})`).join('\n')}\n`,
+          : `${report.confirmed.map((entry) => `confirmed  ${report.locale}  ${printable(entry.namespace)}  ${printable(entry.key)}  (was ${entry.was})`).join('\n')}\n`,
       );
       return 0;
     },
@@ -155,7 +157,7 @@ export const commands: Record<string, CommandSpec> = {
       if (version !== '1.2' && version !== '2.0') throw new TarjamaError(`--version must be 1.2 or 2.0, not "${version}"`);
       const { xliffExport } = await import('./commands/xliff-export.js');
       const report = await xliffExport(root, config, { locale: values.locale as string, namespace: values.ns, version, outDir: path.resolve(root, values.out ?? 'xliff') });
-      stdout(report.files.map((file) => `${file.result.padEnd(9)}  ${file.file}  (${file.units} units, XLIFF ${version})`).join('\n') + '\n');
+      stdout(report.files.map((file) => `${file.result.padEnd(9)}  ${printable(file.file)}  (${file.units} units, XLIFF ${version})`).join('\n') + '\n');
       return 0;
     },
   },
@@ -177,7 +179,7 @@ export const commands: Record<string, CommandSpec> = {
     async run({ root, config, values, format, stdout }) {
       const { suggest } = await import('./commands/suggest.js');
       const report = await suggest(root, config, { locale: values.locale as string, namespace: values.ns, minimum: 0.7, limit: 3 });
-      stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatSuggest(report));
+      stdout(format === 'json' ? jsonText(report) : formatSuggest(report));
       return 0;
     },
   },

@@ -8,6 +8,7 @@ import { help } from './cli-help.js';
 import { loadConfig } from './config/load-config.js';
 import { TarjamaError } from './io/tarjama-error.js';
 import { ownVersion } from './own-version.js';
+import { printable } from './report/printable.js';
 import { progressBar } from './report/progress-bar.js';
 import { leanHeap } from './run/lean-heap.js';
 
@@ -97,12 +98,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return await spec.run({ root, config, values: values as CliValues, files: rest, format, color: io.color, stdout: io.stdout, notice: io.stderr, progress: values.quiet ? null : io.progress });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`tarjama: ${error.message}\nRun "tarjama --help" for usage.\n`);
+      io.stderr(`tarjama: ${printable(error.message)}\nRun "tarjama --help" for usage.\n`);
       return 2;
     }
     if (error instanceof TarjamaError) {
       const place = error.place ? `${[error.place.file, error.place.line, error.place.column].filter((part) => part !== undefined).join(':')}: ` : '';
-      io.stderr(`tarjama: ${place}${error.message}\n`);
+      // Errors quote files (a key, a config value): printed as a report prints them.
+      io.stderr(`tarjama: ${printable(`${place}${error.message}`)}\n`);
       return 2;
     }
     throw error;

@@ -14,7 +14,7 @@ const locales = 'expected one of en, fr, ar';
 const targets = 'expected one of the target locales fr, ar';
 const namespaces = 'expected one of article, second';
 const rules =
-  'parse, duplicate, type, stale, missing, empty, outdated, from-memory, unverified, obsolete, orphan, untranslated, markup, links, link-order, code, html, placeholders, numbers, urls, emails, glossary, whitespace, end-punctuation, ar-punctuation, bidi, ar-digits, fr-spacing, fr-quotes, plurals';
+  'parse, duplicate, type, stale, missing, empty, outdated, from-memory, unverified, obsolete, orphan, untranslated, markup, links, link-order, code, html, placeholders, numbers, urls, emails, glossary, whitespace, invisible, end-punctuation, ar-punctuation, bidi, ar-digits, fr-spacing, fr-quotes, plurals';
 
 async function withSecondArticle(): Promise<string> {
   const project = await copyToTemp(fixture);

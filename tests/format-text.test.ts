@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../pipeline/report/finding.js';
 import { formatGithub } from '../pipeline/report/format-github.js';
+import { formatJson } from '../pipeline/report/format-json.js';
 import { formatText } from '../pipeline/report/format-text.js';
 
 const finding: Finding = {
@@ -23,6 +24,12 @@ describe('formatText', () => {
     expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 1 error, 0 warnings: not publishable');
   });
 
+  it('prints a finding on one line, whatever its message holds: newlines as ⏎, controls and bidi formatting as escapes', () => {
+    const text = formatText([{ ...finding, message: 'a\nb\u001b[2J\tc\u202ed\u0085e\uDC00', file: 'locales/fr/\u001b.json' }], summary);
+    expect(text.split('\n')[0]).toBe('locales/fr/\\u001b.json:4:17  error    fr-spacing  a⏎b\\u001b[2J\\u0009c\\u202ed\\u0085e\\udc00');
+    expect(text.split('\n')[1]).toBe('');
+  });
+
   it('colours only when asked', () => {
     expect(formatText([finding], summary, { color: false })).not.toMatch(/\u001b\[/);
     expect(formatText([finding], summary, { color: true })).toMatch(/\u001b\[31merror/);
@@ -34,5 +41,20 @@ describe('formatGithub', () => {
     expect(formatGithub([{ ...finding, message: '50% done\nnext: x', file: 'locales/fr/a,b.json' }])).toBe(
       '::error file=locales/fr/a%2Cb.json,line=4,col=17,title=tarjama fr-spacing (fr)::50%25 done%0Anext: x\n',
     );
+  });
+
+  it('shows the controls and bidi formatting GitHub would pass to the log', () => {
+    expect(formatGithub([{ ...finding, message: 'a\r\u001b]52;c;eA==\u0007\u202e', file: 'locales/fr/a:\u001b.json' }])).toBe(
+      '::error file=locales/fr/a%3A\\u001b.json,line=4,col=17,title=tarjama fr-spacing (fr)::a%0D\\u001b]52;c;eA==\\u0007\\u202e\n',
+    );
+  });
+});
+
+describe('formatJson', () => {
+  it('escapes what JSON.stringify leaves raw (DEL, C1, U+2028, bidi formatting), for the same strings', () => {
+    const message = 'a\u007fb\u0085c\u2028d\u202ee\u200bf\u001bg';
+    const json = formatJson([{ ...finding, message }], summary);
+    expect(json).toContain('"message": "a\\u007fb\\u0085c\\u2028d\\u202ee\\u200bf\\u001bg"');
+    expect((JSON.parse(json) as { findings: Finding[] }).findings[0]?.message).toBe(message);
   });
 });

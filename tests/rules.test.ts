@@ -75,6 +75,8 @@ describe('rule fixtures', () => {
       const severity = allRules.find((rule) => rule.id === fixture.rule)?.severity;
       for (const finding of own) expect(finding.severity).toBe(severity);
       for (const finding of own) expect(finding.file).toMatch(/^locales\//);
+      // Masked syntax is quoted as written, never as the U+FFFC that stands for it.
+      for (const finding of report.findings) expect(finding.message).not.toContain('\uFFFC');
     });
 
     it('reports nothing at all on the passing fixture', async () => {

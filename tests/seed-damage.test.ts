@@ -30,6 +30,7 @@ describe('damaged copies of the seed translations', () => {
     const own = report.findings.filter((finding) => finding.rule === damage.rule);
     expect(own.length, JSON.stringify(report.findings, null, 2)).toBeGreaterThan(0);
     expect(own[0]).toMatchObject({ severity, locale: damage.locale, file: damage.at?.file ?? catalog(damage.locale), line: damage.rule === 'parse' ? expect.any(Number) : (damage.at?.line ?? expectedLine) });
+    for (const finding of report.findings) expect(finding.message).not.toContain('\uFFFC');
     const otherErrors = report.findings.filter((finding) => finding.severity === 'error' && finding.rule !== damage.rule);
     expect(otherErrors).toEqual([]);
     if (severity === 'warning') expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);

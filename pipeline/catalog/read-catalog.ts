@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { printable } from '../report/printable.js';
 import { textPositions } from './text-positions.js';
 
 /** A 1-based position in a file. */
@@ -100,13 +101,17 @@ export function readCatalog(text: string): Catalog {
   return catalog;
 }
 
-/** Two lines before the problem and its own, numbered, with a caret under its column. */
+/**
+ * Two lines before the problem and its own, numbered, with a caret under its column. The lines
+ * are printable (a raw control character is often the problem) and the caret counts their escapes.
+ */
 export function codeFrame(text: string, position: Position): string {
   const lines = text.split(/\r?\n/);
   const first = Math.max(1, position.line - 2);
   const width = String(position.line).length;
-  const shown = lines.slice(first - 1, position.line).map((line, index) => `${String(first + index).padStart(width)} | ${line}`);
-  return [...shown, `${' '.repeat(width)} | ${' '.repeat(Math.max(0, position.column - 1))}^`].join('\n');
+  const shown = lines.slice(first - 1, position.line).map((line, index) => `${String(first + index).padStart(width)} | ${printable(line)}`);
+  const before = printable((lines[position.line - 1] ?? '').slice(0, Math.max(0, position.column - 1)));
+  return [...shown, `${' '.repeat(width)} | ${' '.repeat(before.length)}^`].join('\n');
 }
 
 /** A jsonc-parser error code (`CloseBraceExpected`) in words, with what usually causes it. */

@@ -1,5 +1,7 @@
 import type { BuildReport } from '../commands/build.js';
 import { formatText, type TextOptions } from './format-text.js';
+import { jsonText } from './json-text.js';
+import { printable } from './printable.js';
 
 /**
  * What `build` did, for people: one line per output written or blocked, one line counting the
@@ -20,17 +22,17 @@ export function formatBuild(report: BuildReport, options: TextOptions = { color:
           ? 'fix them'
           : 'fix them, or pass --allow-incomplete to publish the source text in their place';
       const stale = output.stale ? '; the edition published before predates the current source and is marked `stale: true`' : '';
-      lines.push(`blocked    ${output.file}  (${why}: ${advice}${stale})`);
+      lines.push(`blocked    ${printable(output.file)}  (${why}: ${advice}${stale})`);
       continue;
     }
     const note = output.incomplete ? `  (incomplete: ${describe(output.counts)}; source text used for missing and rejected ones)` : '';
-    if (output.result === 'written' || note) lines.push(`${output.result.padEnd(9)}  ${output.file}${note}`);
+    if (output.result === 'written' || note) lines.push(`${output.result.padEnd(9)}  ${printable(output.file)}${note}`);
     else unchanged += 1;
-    if (output.html?.result === 'written') lines.push(`written    ${output.html.file}`);
+    if (output.html?.result === 'written') lines.push(`written    ${printable(output.html.file)}`);
     else if (output.html) unchanged += 1;
   }
   if (unchanged > 0) lines.push(`unchanged  ${unchanged} ${unchanged === 1 ? 'file' : 'files'}`);
-  for (const file of report.removed) lines.push(`removed    ${file}  (its article is gone)`);
+  for (const file of report.removed) lines.push(`removed    ${printable(file)}  (its article is gone)`);
   if (!report.findings.some((finding) => finding.severity === 'error')) return `${lines.join('\n')}\n`;
   return `${lines.join('\n')}\n\n${formatText(report.findings, report.summary, options)}`;
 }
@@ -42,5 +44,5 @@ function describe(counts: BuildReport['outputs'][number]['counts']): string {
 /** What `build` did, for machines: every edition with its result, counts and what blocks it, the removed ones, the findings and the summary. */
 export function formatBuildJson(report: BuildReport): string {
   const { outputs, removed, findings, summary } = report;
-  return `${JSON.stringify({ outputs, removed, findings, summary }, null, 2)}\n`;
+  return jsonText({ outputs, removed, findings, summary });
 }

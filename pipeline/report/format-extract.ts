@@ -1,9 +1,11 @@
 import type { ExtractReport } from '../commands/extract.js';
+import { printable } from './printable.js';
 
 /**
  * What `extract` did, for people: how the segments of each article that changed moved, what
  * became of each locale's translations, which files were written; articles and files left as
- * they were are counted in one line each (an archive has thousands).
+ * they were are counted in one line each (an archive has thousands). Keys and paths come from
+ * files (a translator's obsolete key is archived): each is printed with `printable`.
  */
 export function formatExtract(report: ExtractReport): string {
   const lines: string[] = [];
@@ -18,26 +20,26 @@ export function formatExtract(report: ExtractReport): string {
         ['filled from memory, to review', locale.fromMemory],
         ['unverified (the state was lost or edited), to review', locale.unverified],
       ] as const;
-      const said = parts.filter(([, keys]) => keys.length > 0).map(([what, keys]) => `${what}: ${keys.join(', ')}`);
+      const said = parts.filter(([, keys]) => keys.length > 0).map(([what, keys]) => `${what}: ${keys.map((key) => printable(key)).join(', ')}`);
       return said.length > 0 ? [`  ${locale.locale}  ${said.join('; ')}`] : [];
     });
     const notes = [
-      ...(entry.renamedFrom !== undefined ? [`  renamed from ${entry.renamedFrom}: its keys, translations and state moved here`] : []),
-      ...(entry.handEdited ? [`  undid a hand edit of ${entry.catalog}, which is generated (edit the source instead): ${entry.handEdited.join(', ')}`] : []),
+      ...(entry.renamedFrom !== undefined ? [`  renamed from ${printable(entry.renamedFrom)}: its keys, translations and state moved here`] : []),
+      ...(entry.handEdited ? [`  undid a hand edit of ${printable(entry.catalog)}, which is generated (edit the source instead): ${entry.handEdited.map((key) => printable(key)).join(', ')}`] : []),
     ];
     if (edited + added + removed === 0 && moves.length === 0 && notes.length === 0) {
       same += 1;
       continue;
     }
-    lines.push(`${entry.catalog}: ${entry.segments} segments (${kept} unchanged, ${edited} edited, ${added} new, ${removed} removed)`, ...notes, ...moves);
+    lines.push(`${printable(entry.catalog)}: ${entry.segments} segments (${kept} unchanged, ${edited} edited, ${added} new, ${removed} removed)`, ...notes, ...moves);
   }
   for (const { namespace, archived } of report.removed) {
     const counts = Object.entries(archived).map(([locale, count]) => `${locale} ${count}`).join(', ');
-    lines.push(`${namespace}: its source is gone; translations moved to the archive (${counts}), its catalogs and state removed`);
+    lines.push(`${printable(namespace)}: its source is gone; translations moved to the archive (${counts}), its catalogs and state removed`);
   }
   if (same > 0) lines.push(`${same} ${same === 1 ? 'article' : 'articles'} with no segment changed`);
   const unchanged = report.files.filter((change) => change.result === 'unchanged').length;
-  for (const change of report.files) if (change.result !== 'unchanged') lines.push(`${change.result.padEnd(9)}  ${change.file}`);
+  for (const change of report.files) if (change.result !== 'unchanged') lines.push(`${change.result.padEnd(9)}  ${printable(change.file)}`);
   if (unchanged > 0) lines.push(`unchanged  ${unchanged} ${unchanged === 1 ? 'file' : 'files'}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import type { Finding } from './finding.js';
+import { printable } from './printable.js';
 
 /**
  * Findings as GitHub Actions workflow commands, so that each shows as an annotation on its
@@ -14,8 +15,10 @@ export function formatGithub(findings: readonly Finding[]): string {
     .join('');
 }
 
+// The runner's own escapes first (it decodes them into the annotation), then every other
+// control or invisible character made visible: the runner passes ESC and BEL to the log.
 function data(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return printable(text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 }
 
 function property(text: string): string {

@@ -1,4 +1,5 @@
 import type { Finding, LocaleSummary } from './finding.js';
+import { jsonText } from './json-text.js';
 
 /** Findings for machines: `{"findings": [...], "summary": [...]}`, one stable shape. */
 export function formatJson(findings: readonly Finding[], summary: readonly LocaleSummary[]): string {
@@ -14,7 +15,7 @@ export function formatJson(findings: readonly Finding[], summary: readonly Local
     message: finding.message,
     ...optional(finding, ['source', 'translation', 'suggestion', 'previousSource', 'diff', 'frame']),
   }));
-  return `${JSON.stringify({ findings: ordered, summary }, null, 2)}\n`;
+  return jsonText({ findings: ordered, summary });
 }
 
 function optional(finding: Finding, fields: ReadonlyArray<keyof Finding>): Partial<Finding> {

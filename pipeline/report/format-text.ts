@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import type { Finding, LocaleSummary } from './finding.js';
+import { printable } from './printable.js';
 
 /** How to render text: with ANSI colours (a terminal without NO_COLOR) or plain. */
 export interface TextOptions {
@@ -9,6 +10,7 @@ export interface TextOptions {
 /**
  * Findings for people: sorted by file, one line each starting with `file:line:column`
  * (clickable in terminals and editors), a blank line between files, then coverage per locale.
+ * What files put in a finding is printed with `printable`: one finding, one line, nothing live.
  */
 export function formatText(findings: readonly Finding[], summary: readonly LocaleSummary[], options: TextOptions = { color: false }): string {
   // The CLI decides on colour (terminal, NO_COLOR); styleText must not second-guess it.
@@ -19,10 +21,10 @@ export function formatText(findings: readonly Finding[], summary: readonly Local
   for (const finding of findings) {
     if (file !== null && finding.file !== file) lines.push('');
     file = finding.file;
-    const place = `${finding.file}:${finding.line}:${finding.column}`;
+    const place = `${printable(finding.file)}:${finding.line}:${finding.column}`;
     const severity = paint(finding.severity === 'error' ? 'red' : 'yellow', finding.severity.padEnd(7));
-    lines.push(`${paint('dim', place)}  ${severity}  ${paint('cyan', finding.rule.padEnd(ruleWidth))}  ${finding.message}`);
-    if (finding.frame) lines.push(...finding.frame.split('\n').map((line) => `    ${line}`));
+    lines.push(`${paint('dim', place)}  ${severity}  ${paint('cyan', finding.rule.padEnd(ruleWidth))}  ${printable(finding.message)}`);
+    if (finding.frame) lines.push(...finding.frame.split('\n').map((line) => `    ${printable(line)}`));
   }
   if (lines.length > 0) lines.push('');
   lines.push(...formatSummary(summary));

@@ -12,6 +12,7 @@ import { frSpacing } from './fr-spacing.js';
 import { fromMemory } from './from-memory.js';
 import { glossary } from './glossary.js';
 import { html } from './html.js';
+import { invisible } from './invisible.js';
 import { linkOrder } from './link-order.js';
 import { links } from './links.js';
 import { markup } from './markup.js';
@@ -40,6 +41,7 @@ export const contentRules: readonly ContentRule[] = [
   emails,
   glossary,
   whitespace,
+  invisible,
   endPunctuation,
   arPunctuation,
   bidiRule,
@@ -73,6 +75,7 @@ export const allRules: readonly RuleMeta[] = [
   emails,
   glossary,
   whitespace,
+  invisible,
   endPunctuation,
   arPunctuation,
   bidiRule,

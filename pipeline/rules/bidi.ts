@@ -1,11 +1,20 @@
-import type { Bidi } from 'bidi-js';
-import * as bidiJs from 'bidi-js';
+import { bidiAlgorithm as bidi } from './bidi-algorithm.js';
 import { masked, type ContentRule, type RuleHit } from './rule.js';
+import { quoted } from './text-tools.js';
 
-// bidi-js is CommonJS: under Node's ESM loader its factory is the namespace's `default`.
-const bidi = (bidiJs as unknown as { default: () => Bidi }).default();
 const neutral = new Set(['ON', 'ES', 'ET', 'CS']);
 const sentenceEnd = /[.,;:!?،؛؟…]+$/u;
+const explicit = new Set(['LRE', 'RLE', 'LRO', 'RLO', 'PDF']);
+const strong = new Set(['L', 'R', 'AL', 'EN', 'AN']);
+
+/**
+ * How `translation[start, end)` displays in a right-to-left line, for a message: the order the
+ * algorithm gives the masked text, markup written out beside the letters it surrounds.
+ */
+function displayed(translation: string, translationText: string, start: number, end: number, levelsResult: { levels: Uint8Array; paragraphs: Array<{ start: number; end: number; level: number }> }): string {
+  const order = bidi.getReorderedIndices(translationText, levelsResult).filter((position: number) => position >= start && position < end);
+  return quoted(translation, translationText, order, (character) => strong.has(bidi.getBidiCharTypeName(character)));
+}
 
 /**
  * `bidi`: in a right-to-left paragraph, a Latin or digit run with a neutral character stuck
@@ -28,15 +37,15 @@ export const bidiRule: ContentRule = {
       const word = token[0].replace(sentenceEnd, '');
       const end = start + word.length;
       const types = [...word].map((character) => bidi.getBidiCharTypeName(character));
-      if (!types.some((type) => type === 'L' || type === 'EN')) continue;
+      // Embeddings and overrides decide the order themselves: the `invisible` rule reports them.
+      if (!types.some((type) => type === 'L' || type === 'EN') || types.some((type) => explicit.has(type))) continue;
       for (let index = start; index < end; index += 1) {
         const character = translationText[index] as string;
         if (character === masked || bidi.getMirroredCharacter(character) !== null) continue;
         if (!neutral.has(bidi.getBidiCharTypeName(character)) || (levels[index] ?? 1) % 2 === 0) continue;
-        const order = bidi.getReorderedIndices(translationText, levelsResult).filter((position: number) => position >= start && position < end);
-        const visual = order.map((position: number) => translationText[position]).join('');
+        const visual = displayed(translation, translationText, start, end, levelsResult);
         hits.push({
-          message: `"${word}" displays as "${visual}" in a right-to-left line (the "${character}" moves to the other side); wrap it in U+2066 … U+2069 (left-to-right isolate)`,
+          message: `"${translation.slice(start, end)}" displays as "${visual}" in a right-to-left line (the "${character}" moves to the other side); wrap it in U+2066 … U+2069 (left-to-right isolate)`,
           index,
           suggestion: `${translation.slice(0, start)}\u2066${translation.slice(start, end)}\u2069${translation.slice(end)}`,
         });

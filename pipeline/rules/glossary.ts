@@ -1,10 +1,11 @@
 import type { GlossaryTerm } from './glossary-file.js';
 import type { ContentRule, RuleHit } from './rule.js';
 import { termPattern } from './term-pattern.js';
+import { visibleText } from './visible-text.js';
 
-/** Lower case, one kind of apostrophe and of space, so that comparisons ignore typography. */
+/** Lower case, one kind of apostrophe and of space, no invisible characters, so that comparisons ignore typography. */
 function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[’‘`]/g, "'").replace(/[\u00A0\u202F\s]+/g, ' ');
+  return visibleText(text).normalize('NFC').toLowerCase().replace(/[’‘`]/g, "'").replace(/[\u00A0\u202F\s]+/g, ' ');
 }
 
 /** `glossary`: the newsroom's terms are rendered as `locales/glossary.json` requires, never as it forbids. */

@@ -1,5 +1,6 @@
 import type { ContentRule, RuleHit } from './rule.js';
 import { language, matchesOf } from './text-tools.js';
+import { visibleText } from './visible-text.js';
 
 const digit = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 /** Digits with group or decimal separators; a space groups only exactly three digits. */
@@ -106,7 +107,11 @@ export const numbers: ContentRule = {
   severity: 'error',
   summary: 'a number of the source (in digits, or spelled out from two to twenty) is not in the translation; Western, Arabic-Indic, `1 000,5` and spelled-out forms count as equal',
   example: 'the source has the number four and the translation does not; check the figures',
-  check({ sourceText, translationText, locale, sourceLocale }) {
+  check(input) {
+    // Figures as they display: an invisible character inside one (the `invisible` rule's business) does not split it.
+    const sourceText = visibleText(input.sourceText);
+    const translationText = visibleText(input.translationText);
+    const { locale, sourceLocale } = input;
     const available = [
       ...numbersIn(translationText).map((match) => ({ ...match, values: numberValues(match.value), used: false })),
       // Words of the source language count too: whether they are translated is not this rule's concern.

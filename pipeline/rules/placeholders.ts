@@ -9,9 +9,11 @@ export const placeholders: ContentRule = {
   severity: 'error',
   summary: 'i18next `{{…}}` interpolations and `$t(…)` nestings differ from the source',
   example: 'the translation lacks {{count}}; copy every {{…}} and $t(…) of the source exactly',
-  check({ key, sourceText, translationText }) {
-    const found = matchesOf(translationText, pattern);
-    const difference = multisetDifference(matchesOf(sourceText, pattern).map((match) => match.value), found.map((match) => match.value));
+  check({ key, source, translation, sourceText, translationText }) {
+    // Found in the masked texts (never inside code), quoted from the raw ones: messages show no U+FFFC.
+    const raw = (text: string, masked: string) => matchesOf(masked, pattern).map((match) => ({ value: text.slice(match.index, match.index + match.value.length), index: match.index }));
+    const found = raw(translation, translationText);
+    const difference = multisetDifference(raw(source, sourceText).map((match) => match.value), found.map((match) => match.value));
     // The zero, one and two forms of a plural may say the number in words ("دقيقة واحدة").
     const implied = /_(zero|one|two)$/.test(key);
     const missing = difference.missing.filter((placeholder) => !(implied && /^\{\{\s*count\b/.test(placeholder)));

@@ -26,6 +26,7 @@ export const ruleIds = [
   'emails',
   'glossary',
   'whitespace',
+  'invisible',
   'end-punctuation',
   'ar-punctuation',
   'bidi',

@@ -20,7 +20,36 @@ export function multisetDifference(expected: readonly string[], actual: readonly
   return { missing, extra };
 }
 
-/** A text without its masked syntax, for messages. */
-export function unmasked(text: string): string {
-  return text.replaceAll(masked, '');
+/**
+ * What a message quotes of a masked text, in a display order: the raw characters at
+ * `positions` (offsets the raw and masked texts share), each run of masked syntax written out
+ * whole (`<abbr>`, `**`, `` `npm ci` ``) beside the character it belongs to — before the first
+ * `anchor` character after it, else after the last one before it. Messages show the
+ * translator's own text, never the U+FFFC that stands for syntax.
+ */
+export function quoted(raw: string, maskedText: string, positions: readonly number[], anchor: (character: string) => boolean): string {
+  if (positions.length === 0) return '';
+  const from = Math.min(...positions);
+  const to = Math.max(...positions) + 1;
+  const shown = positions.filter((at) => maskedText[at] !== masked);
+  if (shown.length === 0) return raw.slice(from, to);
+  const logical = [...shown].sort((a, b) => a - b);
+  const prefix = new Map<number, string>();
+  const suffix = new Map<number, string>();
+  for (let at = from; at < to; ) {
+    if (maskedText[at] !== masked) {
+      at += 1;
+      continue;
+    }
+    let end = at;
+    while (end < to && maskedText[end] === masked) end += 1;
+    const later = logical.filter((position) => position >= end);
+    const earlier = logical.filter((position) => position < at).reverse();
+    const next = later.find((position) => anchor(raw[position] as string));
+    const previous = earlier.find((position) => anchor(raw[position] as string));
+    const [map, owner] = next !== undefined ? [prefix, next] : previous !== undefined ? [suffix, previous] : later[0] !== undefined ? [prefix, later[0]] : [suffix, earlier[0] as number];
+    map.set(owner, `${map.get(owner) ?? ''}${raw.slice(at, end)}`);
+    at = end;
+  }
+  return shown.map((at) => `${prefix.get(at) ?? ''}${raw[at] ?? ''}${suffix.get(at) ?? ''}`).join('');
 }

@@ -3,6 +3,7 @@ import type { GlossaryTerm } from './glossary-file.js';
 import type { ContentRule } from './rule.js';
 import { language } from './text-tools.js';
 import { unnamedWords } from './unnamed-words.js';
+import { visibleText } from './visible-text.js';
 
 /** The glossary terms a locale may write exactly as the source does: `"keep"` names it (or is true), or its rendering is the term itself. */
 function keptIn(glossary: readonly GlossaryTerm[], locale: string): string[] {
@@ -18,7 +19,8 @@ function some(words: readonly string[]): string {
 
 /**
  * `untranslated`: the translation is the source text itself, whatever its length, unless the
- * source is only names, numbers, codes and addresses, or glossary terms the locale keeps.
+ * source is only names, numbers, codes and addresses, or glossary terms the locale keeps. The
+ * texts are compared as they display: a zero-width space or a soft hyphen does not translate.
  */
 export const untranslated: ContentRule = {
   id: 'untranslated',
@@ -27,7 +29,7 @@ export const untranslated: ContentRule = {
   example: 'the translation is the source text unchanged ("Key", "figures" are not names, numbers or codes); translate it, or, if Arabic writes it the same (a name, a word both languages share), add it to locales/glossary.json with "keep": ["ar"]',
   check({ source, translation, sourceText, locale, sourceLocale, settings, names }) {
     // A regional variant of the source language (en-GB for en) shares most of its text.
-    if (language(locale) === language(sourceLocale) || source.trim() !== translation.trim()) return [];
+    if (language(locale) === language(sourceLocale) || visibleText(source).trim() !== visibleText(translation).trim()) return [];
     const words = unnamedWords(sourceText, names(), keptIn(settings.glossary, locale));
     if (words.length === 0) return [];
     const are = new Set(words).size === 1 ? 'is not a name, number or code' : 'are not names, numbers or codes';

@@ -22,6 +22,7 @@ import { pluralFindings, pluralGroups } from './plural-findings.js';
 import { blockTextProblems } from './block-text-problems.js';
 import { plainTextProblems, type TextProblem } from './plain-text-problems.js';
 import { restoreReferences } from './restore-references.js';
+import { sourceCharacters } from './source-characters.js';
 import type { RuleContext } from './rule-context.js';
 import { wordDiff } from './word-diff.js';
 
@@ -91,8 +92,7 @@ export function translateDocument(
   const blockedKeys = new Set(findings.flatMap((finding) => (finding.severity === 'error' && finding.key !== null ? [finding.key] : [])));
   let lastPresent: Position | null = null;
 
-  const report = (rule: RuleId, segment: Segment, message: string, position: Position, extras: Extras = {}): void => {
-    const severity = rules.severity(rule);
+  const report = (rule: RuleId, segment: Segment, message: string, position: Position, extras: Extras = {}, severity = rules.severity(rule)): void => {
     if (severity === 'off') return;
     // A translation filled from a fallback is where the fallback's file has it; the message says whose edition it fails.
     const from = target.borrowed?.get(segment.key);
@@ -201,6 +201,12 @@ export function translateDocument(
         for (const hit of rule.check(check)) {
           report(rule.id, segment, hit.message, where(hit.index), hit.suggestion === undefined ? extras : { ...extras, suggestion: hit.suggestion });
         }
+      }
+    } else if (isSourceLocale && rules.severity('invisible') !== 'off') {
+      // The source edition is the source as written: its invisible characters are the newsroom's
+      // to remove, a warning that blocks nothing (a translation that keeps one has an error).
+      for (const hit of sourceCharacters(document, segment, rules.settings.direction(target.locale))) {
+        report('invisible', segment, hit.message, entry && hit.index !== undefined ? valuePosition(entry, hit.index) : at, extras, 'warning');
       }
     }
     // One policy for every rule: a translation with an error is never published; the

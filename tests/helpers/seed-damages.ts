@@ -73,6 +73,11 @@ export const damages: Damage[] = [
   { rule: 'emails', locale: 'fr', key: 'meta-description', edit: replace('meta-description', 'à Rabat.', 'à Rabat (presse@example.org).') },
   { rule: 'glossary', locale: 'fr', key: P5, edit: replace(P5, 'Présidence du Ministère public', 'Présidence du Parquet') },
   { rule: 'whitespace', locale: 'fr', key: P4, edit: replace(P4, 'mis en avant', 'mis  en avant') },
+  // invisible: a right-to-left override in a paragraph, a lone surrogate in a front-matter field
+  // (JSON's "\udc00"), a zero-width space inside a number word (which `numbers` still reads).
+  { rule: 'invisible', locale: 'fr', key: P4, edit: replace(P4, 'l’importance', '\u202El’importance\u202C') },
+  { rule: 'invisible', locale: 'ar', key: 'meta-title', edit: replace('meta-title', /$/, '\uDC00') },
+  { rule: 'invisible', locale: 'ar', key: P10, edit: replace(P10, 'أربعة', 'أرب\u200Bعة') },
   { rule: 'end-punctuation', locale: 'fr', key: P4, edit: replace(P4, /\.$/, '') },
   { rule: 'ar-punctuation', locale: 'ar', key: P4, edit: replace(P4, 'سياسات الخصوصية،', 'سياسات الخصوصية,') },
   { rule: 'bidi', locale: 'ar', key: P2, edit: replace(P2, '«CyberSouth»', '«CyberSouth+»') },
