@@ -62,7 +62,7 @@ export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>
  * else is written in double quotes.
  */
 function plainEverywhere(text: string): boolean {
-  if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.'’()«»“”!?؟،؛…/\-–—]*$/u.test(text) || / {2}| $/.test(text)) return false;
+  if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.'’()«»“”!?؟،؛…/&\-–—]*$/u.test(text) || / {2}| $/.test(text)) return false;
   try {
     return parse(text, { version: '1.1' }) === text && parse(text) === text;
   } catch {
