@@ -170,6 +170,28 @@ describe('a translation nested thousands deep', () => {
   }, 60_000);
 });
 
+describe('a record of the cache nested 100,000 deep', () => {
+  it('is not used: extract, check and build do their work again, as without records', async () => {
+    const root = await project();
+    expect(runCli(root, ['extract']).code).toBe(0);
+    const cache = path.join(root, 'locales', '.tarjama', 'cache');
+    const report = runCli(root, ['check']).stdout;
+    for (const name of ['extract.json', 'check.json', 'build.json']) {
+      const file = path.join(cache, name);
+      const lines = (await readFile(file, 'utf8')).split('\n');
+      lines[1] = (lines[1] as string).replace(/^("article":\{)/, `$1"x":${'['.repeat(100_000)}${']'.repeat(100_000)},`);
+      await writeFile(file, lines.join('\n'));
+    }
+    await appendFile(path.join(root, 'source', 'article.md'), '\n');
+    for (const command of ['extract', 'check', 'build']) {
+      const result = runCli(root, [command]);
+      expectNoCrash(result);
+      expect(result.code).toBe(0);
+      if (command === 'check') expect(result.stdout).toBe(report);
+    }
+  });
+});
+
 describe('content at the limits', () => {
   it('is read, checked, exported and published like any other', async () => {
     const root = await project();
