@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { jsonNestingExcess } from '../catalog/json-nesting.js';
+import { jsonNestingExcess } from '../catalog/json-nesting-excess.js';
 import { describeParseError } from '../catalog/read-catalog.js';
 import { textPositions } from '../catalog/text-positions.js';
 import { nestingLimits } from '../io/nesting-limits.js';

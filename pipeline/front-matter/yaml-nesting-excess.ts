@@ -3,12 +3,13 @@ import { CST, Lexer } from 'yaml';
 /**
  * The offset where YAML first nests mappings and sequences deeper than `maximum`, or null.
  * It reads yaml's lexer (a loop) before yaml's parser and composer, which recurse once per
- * level: past a few hundred levels they overflow the stack, and an overflow that happens to
+ * level: past a thousand levels or so they overflow the stack, and an overflow that happens to
  * land in V8's regular-expression compiler ends the process instead of throwing.
  *
  * The depth is estimated, never by recursion: open flow collections (`[`, `{`), plus the block
  * levels of a line: its indentation against the indentations of the lines above it, and the
- * `-` and `?` indicators it starts with (`- - - x` is three sequences).
+ * `-` and `?` indicators it starts with (`- - - x` is three sequences). It may count a mapping
+ * inside a sequence item as one level with it: real front matter stays far below the limit.
  */
 export function yamlNestingExcess(text: string, maximum: number): number | null {
   const indents: number[] = [];
@@ -52,7 +53,9 @@ export function yamlNestingExcess(text: string, maximum: number): number | null 
     else leading = false;
     if (type === 'flow-map-start' || type === 'flow-seq-start') flow += 1;
     else if ((type === 'flow-map-end' || type === 'flow-seq-end') && flow > 0) flow -= 1;
-    if (indents.length + indicators + flow > maximum) return start;
+    // A line's first indicator is the collection its indentation already counts (`- x` at 4 is
+    // the sequence at 4); each further one opens another (`- - x`).
+    if (indents.length + Math.max(0, indicators - 1) + flow > maximum) return start;
     if (endsLine) lineStart = true;
   }
   return null;
