@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../pipeline/report/finding.js';
 import { formatGithub } from '../pipeline/report/format-github.js';
 import { formatJson } from '../pipeline/report/format-json.js';
+import { formatStatus } from '../pipeline/report/format-status.js';
 import { formatText } from '../pipeline/report/format-text.js';
 
 const finding: Finding = {
@@ -56,5 +57,46 @@ describe('formatJson', () => {
     const json = formatJson([{ ...finding, message }], summary);
     expect(json).toContain('"message": "a\\u007fb\\u0085c\\u2028d\\u202ee\\u200bf\\u001bg"');
     expect((JSON.parse(json) as { findings: Finding[] }).findings[0]?.message).toBe(message);
+  });
+});
+
+describe('formatters at archive scale', () => {
+  // An archive of 6,500 articles with a new locale: about 200,000 missing keys. Spreading that
+  // many values into one call (`Math.max(...list)`) overflows the stack.
+  const count = 150_000;
+  const many: Finding[] = Array.from({ length: count }, (_, index) => ({
+    ...finding,
+    rule: index % 2 === 0 ? 'missing' : 'fr-spacing',
+    severity: index % 3 === 0 ? 'warning' : 'error',
+    file: `locales/fr/article-${String(Math.floor(index / 30)).padStart(5, '0')}.json`,
+    line: 2 + (index % 30),
+  }));
+  const warnings = Math.ceil(count / 3);
+
+  it('formatText renders 150,000 findings, then the summary and the verdict', () => {
+    const lines = formatText(many, summary).split('\n');
+    expect(lines[0]).toBe('locales/fr/article-00000.json:2:17  warning  missing     French puts a no-break space before ":"; write "\\u00A0:" (U+00A0)');
+    expect(lines.filter((line) => line.startsWith('locales/fr/article-'))).toHaveLength(count);
+    expect(lines.at(-2)).toBe(`✖ ${count - warnings} errors, ${warnings} warnings: not publishable`);
+  });
+
+  it('formatJson renders 150,000 findings', () => {
+    const parsed = JSON.parse(formatJson(many, summary)) as { findings: Finding[]; summary: unknown };
+    expect(parsed.findings).toHaveLength(count);
+    expect(parsed.findings.at(-1)).toEqual(many.at(-1));
+    expect(parsed.summary).toEqual(summary);
+  });
+
+  it('formatGithub renders 150,000 findings, one workflow command each', () => {
+    const lines = formatGithub(many).split('\n');
+    expect(lines).toHaveLength(count + 1);
+    expect(lines[1]).toBe('::error file=locales/fr/article-00000.json,line=3,col=17,title=tarjama fr-spacing (fr)::French puts a no-break space before ":"; write "\\u00A0:" (U+00A0)');
+  });
+
+  it('formatStatus renders a row per locale and namespace for 150,000 of them', () => {
+    const rows = Array.from({ length: count }, (_, index) => ({ locale: 'fr', namespace: `article-${index}`, total: 30, translated: 0, outdated: 0, missing: 30, errors: 30, warnings: 0, percent: 0 }));
+    const lines = formatStatus(rows).trimEnd().split('\n');
+    expect(lines).toHaveLength(count + 1);
+    expect(lines.at(-1)).toBe(`fr      article-${count - 1}  0/30        0         30       30      0         0%`);
   });
 });

@@ -2,7 +2,7 @@ import { serializeCatalog } from '../catalog/serialize-catalog.js';
 import type { Config } from '../config/config.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 import { loadProject } from '../project/load-project.js';
-import { transformMessage } from '../pseudo/pseudo-locales.js';
+import { transformMessages } from '../pseudo/pseudo-locales.js';
 
 const accents: Record<string, string> = Object.fromEntries([...'aeiouc'].map((letter, index) => [letter, [...'àéîôûç'][index] as string]));
 const arabic: Record<string, string> = Object.fromEntries([...'abcdefghijklmnopqrstuvwxyz'].map((letter, index) => [letter, [...'ابتثجحخدذرزسشصضطظعغفقكلمنه'][index] as string]));
@@ -16,9 +16,12 @@ const translators: Record<string, (text: string) => string> = {
 /** Writes complete fr and ar catalogs for an extracted corpus. */
 export async function translateCorpus(root: string, config: Config): Promise<void> {
   const project = await loadProject(root, config);
+  const locales = Object.keys(translators);
   for (const document of project.documents) {
-    for (const [locale, translate] of Object.entries(translators)) {
-      const values = document.segments.map((segment) => [segment.key, transformMessage(segment, document, translate)] as const);
+    const translated = transformMessages(document, Object.values(translators));
+    for (const [index, locale] of locales.entries()) {
+      const texts = translated[index] as string[];
+      const values = document.segments.map((segment, at) => [segment.key, texts[at] as string] as const);
       await writeFileAtomic(project.paths.catalogFile(locale, document.namespace), serializeCatalog(values));
     }
   }

@@ -1,5 +1,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { printable } from '../report/printable.js';
+import { nestingLimits } from '../io/nesting-limits.js';
+import { jsonNestingExcess } from './json-nesting-excess.js';
 import { textPositions } from './text-positions.js';
 
 /** A 1-based position in a file. */
@@ -53,9 +55,22 @@ export function emptyCatalog(): Catalog {
 export function readCatalog(text: string): Catalog {
   const source = text.replace(/^\uFEFF/, '');
   const at = textPositions(source);
+  const catalog: Catalog = { exists: true, entries: [], values: new Map(), problems: [], openLine: 1, unreadable: false };
+  const deep = jsonNestingExcess(source, nestingLimits.json);
+  if (deep) {
+    // No code frame: a value nested this deep is usually one very long line.
+    catalog.unreadable = true;
+    const where = deep.key === null ? '' : ` in the value of "${deep.key}"`;
+    catalog.problems.push({
+      kind: 'parse',
+      key: deep.key,
+      position: at(deep.offset),
+      message: `arrays and objects nested more than ${nestingLimits.json} deep${where}; a catalog is one object of "key": "translation" pairs, each translation a string`,
+    });
+    return catalog;
+  }
   const errors: ParseError[] = [];
   const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  const catalog: Catalog = { exists: true, entries: [], values: new Map(), problems: [], openLine: 1, unreadable: false };
   if (errors.length > 0 || root === undefined) {
     const error = errors[0];
     catalog.unreadable = true;

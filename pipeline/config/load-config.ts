@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { jsonNestingExcess } from '../catalog/json-nesting-excess.js';
 import { describeParseError } from '../catalog/read-catalog.js';
 import { textPositions } from '../catalog/text-positions.js';
+import { nestingLimits } from '../io/nesting-limits.js';
 import { TarjamaError } from '../io/tarjama-error.js';
 import { assertConfig, type Locate } from './assert-config.js';
 import { defaultConfig, type Config } from './config.js';
@@ -21,6 +23,11 @@ export async function loadConfig(root: string): Promise<Config> {
     throw new TarjamaError(`cannot read the config: ${(error as Error).message}`, { file: configFileName });
   }
   const source = text.replace(/^\uFEFF/, '');
+  const deep = jsonNestingExcess(source, nestingLimits.json);
+  if (deep) {
+    const where = deep.key === null ? '' : ` in "${deep.key}"`;
+    throw new TarjamaError(`the config nests arrays and objects more than ${nestingLimits.json} deep${where}; no setting goes deeper than 3`, { file: configFileName, ...textPositions(source)(deep.offset) });
+  }
   let value: unknown;
   try {
     value = JSON.parse(source);

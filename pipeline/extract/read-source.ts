@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Paragraph, Root, Yaml } from 'mdast';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { textPositions } from '../catalog/text-positions.js';
+import { yamlNestingExcess } from '../front-matter/yaml-nesting-excess.js';
+import { rawHtmlExcess } from '../html/raw-html-excess.js';
+import { nestingLimits } from '../io/nesting-limits.js';
 import { TarjamaError } from '../io/tarjama-error.js';
 import { messageContext, type MessageContext } from '../markdown/message-context.js';
+import { NestingError } from '../markdown/nesting-error.js';
 import { processor } from '../markdown/processor.js';
 import { writeMessages } from '../markdown/to-message.js';
 import { matchKeys, type PreviousEntry } from '../evolve/match-keys.js';
@@ -31,7 +36,7 @@ export interface SourceDocument {
  * extraction (`previous`, the source-locale catalog) keyed them wherever they are the same segment.
  */
 export function readSource(namespace: string, file: string, text: string, frontMatterFields: readonly string[], previous: readonly PreviousEntry[] = []): SourceDocument {
-  const tree = processor.parse(text) as Root;
+  const tree = parseSource(text, file);
   const context = messageContext(tree);
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : null;
   const { frontMatter, fields } = readFrontMatter(yamlNode, file, frontMatterFields);
@@ -62,6 +67,26 @@ export function readSource(namespace: string, file: string, text: string, frontM
   return { kind: 'article', namespace, file, hash: createHash('sha256').update(text).digest('hex'), tree, frontMatter, segments, context };
 }
 
+/** The article's tree, refused (with its place) when it nests deeper than tarjama reads. */
+function parseSource(text: string, file: string): Root {
+  let tree: Root;
+  try {
+    tree = processor.parse(text) as Root;
+  } catch (error) {
+    if (error instanceof NestingError) throw new TarjamaError(error.message, { file, line: error.line, column: error.column });
+    throw error;
+  }
+  const html = rawHtmlExcess(tree, nestingLimits.html);
+  if (html) {
+    throw new TarjamaError(`raw HTML elements nested more than ${nestingLimits.html} deep; flatten them: tarjama's preview reads at most ${nestingLimits.html} levels`, {
+      file,
+      line: html.position?.start.line,
+      column: html.position?.start.column,
+    });
+  }
+  return tree;
+}
+
 interface Field {
   name: string;
   text: string;
@@ -72,6 +97,15 @@ function readFrontMatter(node: Yaml | null, file: string, names: readonly string
   if (node === null) return { frontMatter: null, fields: [] };
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const lineCounter = new LineCounter();
+  const deep = yamlNestingExcess(node.value, nestingLimits.yaml);
+  if (deep !== null) {
+    const { line, column } = textPositions(node.value)(deep);
+    throw new TarjamaError(`front matter nested more than ${nestingLimits.yaml} deep (mappings and sequences inside one another); flatten it: tarjama reads at most ${nestingLimits.yaml} levels`, {
+      file,
+      line: line + firstLine - 1,
+      column,
+    });
+  }
   const document = parseDocument(node.value, { lineCounter });
   const [error] = document.errors;
   if (error) {

@@ -5,8 +5,10 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { nestingLimits } from '../io/nesting-limits.js';
 import type { SiteStrings } from '../site/site-strings.js';
 import { isolateLtrRuns } from './isolate-ltr-runs.js';
+import { rawHtmlExcess } from './raw-html-excess.js';
 
 /** Another edition of the same article, for `hreflang` links and the language switcher. */
 export interface Alternate {
@@ -84,7 +86,11 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
   const strings = page.strings;
   const children = article.children.filter((node) => node.type !== 'yaml');
   // rehype-raw re-parses the whole page with parse5: only worth it when there is raw HTML.
-  const raw = children.some(hasRawHtml) ? (await import('rehype-raw')).default : null;
+  // Sources whose raw HTML nests too deep are refused when read; a translation can still
+  // re-nest the tags of its paragraph (the `html` rule compares them in any order): that raw
+  // HTML is then left out of the preview rather than re-parsed into a tree too deep to walk.
+  const articleBody = { ...article, children };
+  const raw = children.some(hasRawHtml) && rawHtmlExcess(articleBody, nestingLimits.html) === null ? (await import('rehype-raw')).default : null;
   const content = (await unified()
     .use(remarkRehype, {
       allowDangerousHtml: true,
@@ -92,7 +98,7 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
     })
     .use(raw ? [raw] : [])
     .use(rehypeSanitize, schema)
-    .run({ ...article, children })) as HastRoot;
+    .run(articleBody)) as HastRoot;
   const meta = strings ? [strings.published, strings.readingTime].filter((part): part is string => Boolean(part)).join(' · ') : '';
   const title = h('h1', page.title);
   const metaLine = meta ? h('p', { className: ['meta'] }, meta) : null;

@@ -1,5 +1,6 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type { MessageContext } from './message-context.js';
+import { NestingError } from './nesting-error.js';
 import { processor } from './processor.js';
 import type { Reference } from './to-message.js';
 
@@ -9,14 +10,21 @@ export type ParsedMessage = { ok: true; children: PhrasingContent[] } | { ok: fa
 /**
  * Parses a message back to inline mdast. The document's definitions and the message's
  * reference labels are appended so that `[text][1]`, `[text][ref]` and `[^1]` resolve;
- * anything that makes the message more than one paragraph is refused.
+ * anything that makes the message more than one paragraph, or nests deeper than tarjama
+ * reads, is refused.
  */
 export function parseMessage(text: string, references: readonly Reference[], context: MessageContext, oneLine = false): ParsedMessage {
   if (oneLine && /[\r\n]/.test(text)) {
     return { ok: false, problem: 'a table cell must stay on one line; remove the line break' };
   }
   const labels = references.map((reference) => `[${reference.label}]: #`).join('\n');
-  const tree = processor.parse(`${text}\n\n${labels}\n${context.definitions}\n`) as Root;
+  let tree: Root;
+  try {
+    tree = processor.parse(`${text}\n\n${labels}\n${context.definitions}\n`) as Root;
+  } catch (error) {
+    if (error instanceof NestingError) return { ok: false, problem: error.message };
+    throw error;
+  }
   const blocks = tree.children.filter((node) => (node.position?.start.offset ?? 0) < text.length);
   if (blocks.length === 0) return { ok: true, children: [] };
   const [first] = blocks;

@@ -1,5 +1,6 @@
 import type { Node, Root, RootContent } from 'mdast';
 import type { MessageContext } from './message-context.js';
+import { NestingError } from './nesting-error.js';
 import { parseMessage, type ParsedMessage } from './parse-message.js';
 import { processor } from './processor.js';
 import type { Reference } from './to-message.js';
@@ -48,7 +49,14 @@ export function parseMessages(messages: readonly MessageToParse[], context: Mess
   }
   const definitionsStart = offset;
   const text = `${parts.join('\n\n')}\n\n${[...labels].map((label) => `[${label}]: #`).join('\n')}\n${context.definitions}\n`;
-  const tree = processor.parse(text) as Root;
+  let tree: Root;
+  try {
+    tree = processor.parse(text) as Root;
+  } catch (error) {
+    // One message nested too deep: parsed alone, it is refused with the reason, the others as usual.
+    if (error instanceof NestingError) return messages.map(alone);
+    throw error;
+  }
 
   const blocks = new Map<number, RootContent[]>();
   const defined = new Set<string>();

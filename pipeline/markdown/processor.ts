@@ -4,6 +4,8 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
+import { nestingLimits } from '../io/nesting-limits.js';
+import { remarkNestingLimit } from './remark-nesting-limit.js';
 
 /** How tarjama writes Markdown: `-` bullets, `*` emphasis, fenced code. */
 export const stringifyOptions: StringifyOptions = {
@@ -19,10 +21,13 @@ export const stringifyOptions: StringifyOptions = {
 /**
  * The one frozen processor that parses sources and messages and writes outputs:
  * CommonMark + GFM + YAML front matter + `$$` math. Single-dollar math is off so that
- * prices such as "$5 and $10" in news copy stay text.
+ * prices such as "$5 and $10" in news copy stay text. Markdown nested deeper than
+ * `nestingLimits.markdown` is refused (a `NestingError`) before any transform walks it.
  */
 export const processor = unified()
   .use(remarkParse)
+  // Before remark-gfm: its transforms recurse over the tree, and must only see a bounded one.
+  .use(remarkNestingLimit, { maximum: nestingLimits.markdown })
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkMath, { singleDollarTextMath: false })

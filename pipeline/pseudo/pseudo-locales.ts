@@ -1,8 +1,9 @@
 import type { PhrasingContent } from 'mdast';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
-import { parseMessage } from '../markdown/parse-message.js';
-import { toMessage } from '../markdown/to-message.js';
+import { parseMessage, type ParsedMessage } from '../markdown/parse-message.js';
+import { parseMessages } from '../markdown/parse-messages.js';
+import { protectMessage, toMessage, writeMessages } from '../markdown/to-message.js';
 import { pluralKey, requiredForms } from '../rules/plurals.js';
 
 export { isPseudoLocale, pseudoLocales } from './is-pseudo-locale.js';
@@ -53,6 +54,27 @@ export function transformMessage(segment: Segment, document: SourceDocument, tra
   if (segment.target.type !== 'block') return transform(segment.text);
   const parsed = parseMessage(segment.text, segment.target.references, document.context);
   return parsed.ok ? toMessage(transformText(parsed.children, transform), document.context).text : segment.text;
+}
+
+/**
+ * `transformMessage` for every segment of a document, once per transform, with the same
+ * results: the messages are parsed in one pass and each transform's are written in one (the
+ * set-up of micromark and remark-stringify costs more than a short message).
+ */
+export function transformMessages(document: SourceDocument, transforms: ReadonlyArray<(text: string) => string>): string[][] {
+  const blocks = document.segments.flatMap((segment) => (segment.target.type === 'block' ? [{ segment, references: segment.target.references }] : []));
+  const parsed = parseMessages(blocks.map(({ segment, references }) => ({ text: segment.text, references })), document.context);
+  const children = new Map<Segment, PhrasingContent[]>();
+  blocks.forEach(({ segment }, index) => {
+    const message = parsed[index] as ParsedMessage;
+    if (message.ok) children.set(segment, message.children);
+  });
+  return transforms.map((transform) => {
+    const parsedSegments = [...children.keys()];
+    const texts = writeMessages(parsedSegments.map((segment) => protectMessage(transformText(children.get(segment) ?? [], transform), document.context).paragraph));
+    const written = new Map(parsedSegments.map((segment, index) => [segment, texts[index] as string]));
+    return document.segments.map((segment) => (segment.target.type === 'block' ? (written.get(segment) ?? segment.text) : transform(segment.text)));
+  });
 }
 
 /** The pseudo-translation of one segment's source message, with all its inline structure. */

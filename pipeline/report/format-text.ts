@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import { columnWidths } from './column-widths.js';
 import type { Finding, LocaleSummary } from './finding.js';
 import { printable } from './printable.js';
 
@@ -17,18 +18,24 @@ export function formatText(findings: readonly Finding[], summary: readonly Local
   const paint = (format: Parameters<typeof styleText>[0], text: string): string => (options.color ? styleText(format, text, { validateStream: false }) : text);
   const lines: string[] = [];
   let file: string | null = null;
-  const ruleWidth = Math.max(0, ...findings.map((finding) => finding.rule.length));
+  // Loops, not `Math.max(...list)` or `push(...list)`: spread arguments go on the stack, and
+  // an archive with a new locale has hundreds of thousands of findings.
+  let ruleWidth = 0;
+  let errors = 0;
+  for (const finding of findings) {
+    ruleWidth = Math.max(ruleWidth, finding.rule.length);
+    if (finding.severity === 'error') errors += 1;
+  }
   for (const finding of findings) {
     if (file !== null && finding.file !== file) lines.push('');
     file = finding.file;
     const place = `${printable(finding.file)}:${finding.line}:${finding.column}`;
     const severity = paint(finding.severity === 'error' ? 'red' : 'yellow', finding.severity.padEnd(7));
     lines.push(`${paint('dim', place)}  ${severity}  ${paint('cyan', finding.rule.padEnd(ruleWidth))}  ${printable(finding.message)}`);
-    if (finding.frame) lines.push(...finding.frame.split('\n').map((line) => `    ${printable(line)}`));
+    if (finding.frame) for (const line of finding.frame.split('\n')) lines.push(`    ${printable(line)}`);
   }
   if (lines.length > 0) lines.push('');
-  lines.push(...formatSummary(summary));
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  for (const line of formatSummary(summary)) lines.push(line);
   const warnings = findings.length - errors;
   lines.push('');
   lines.push(
@@ -50,7 +57,7 @@ export function formatSummary(summary: readonly LocaleSummary[]): string[] {
     String(entry.warnings),
   ]);
   const table = [['locale', 'translated', 'coverage', 'outdated', 'errors', 'warnings'], ...rows];
-  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
+  const widths = columnWidths(table);
   return table.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
 }
 

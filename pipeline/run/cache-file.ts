@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { nestingLimits } from '../io/nesting-limits.js';
 import { writeFileAtomic } from '../io/write-file-atomic.js';
 
 /** The text of each record as read, so that a record left as it was is written back without serializing it again. */
@@ -31,7 +32,7 @@ export function readCacheFile<Record extends object>(file: string, version: numb
     for (const line of lines.slice(1, -2)) {
       const own = line.endsWith(',') ? line.slice(0, -1) : line;
       const [entry] = Object.entries(JSON.parse(`{${own}}`) as { [namespace: string]: Record });
-      if (!entry || typeof entry[1] !== 'object' || entry[1] === null || !valid(entry[1])) continue;
+      if (!entry || typeof entry[1] !== 'object' || entry[1] === null || !valid(entry[1]) || nestsDeeper(own, nestingLimits.json)) continue;
       records.set(entry[0], entry[1]);
       texts.set(entry[1], own);
     }
@@ -40,6 +41,26 @@ export function readCacheFile<Record extends object>(file: string, version: numb
     return new Map();
   }
   return records;
+}
+
+/**
+ * Whether JSON text that `JSON.parse` accepted nests deeper than `maximum`. `JSON.parse` reads
+ * any depth, but a record is later compared or written with `JSON.stringify`, which recurses:
+ * a record nested deeper than tarjama writes one (a hand-made cache) is not used.
+ */
+function nestsDeeper(text: string, maximum: number): boolean {
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x22) {
+      // A string: to its closing quote, past escaped characters.
+      for (index += 1; index < text.length && text.charCodeAt(index) !== 0x22; index += 1) if (text.charCodeAt(index) === 0x5c) index += 1;
+    } else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > maximum) return true;
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
+  }
+  return false;
 }
 
 /** Writes the records read by `readCacheFile`, in one file, atomically. */

@@ -122,7 +122,8 @@ export async function runProject(root: string, config: Config, options: RunOptio
     const { runInPool } = await import('./worker-pool.js');
     leanHeap.apply();
     const setup = { root, config, site: site ?? null, siteBlocked: [...context.siteBlocked], publish: options.publish };
-    results.push(...(await runInPool(pending, setup, jobs, (entry) => processNamespace(context, entry, options.publish), finished)));
+    // Not `push(...list)`: spread arguments go on the stack, and an archive has any number of namespaces.
+    for (const result of await runInPool(pending, setup, jobs, (entry) => processNamespace(context, entry, options.publish), finished)) results.push(result);
   } else {
     for (const entry of pending) {
       // Of a namespace that changed, only the editions that changed are built again.

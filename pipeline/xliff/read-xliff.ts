@@ -1,5 +1,7 @@
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import { nestingLimits } from '../io/nesting-limits.js';
 import { TarjamaError } from '../io/tarjama-error.js';
+import { elementNestingExcess } from './element-nesting-excess.js';
 import type { Inline, PairKind, SingleKind } from './inline.js';
 import { inlineTypes, namespaces, type UnitState, type XliffFile, type XliffUnit, type XliffVersion } from './xliff-file.js';
 
@@ -14,12 +16,12 @@ const bySubType = new Map(Object.entries(inlineTypes).map(([kind, types]) => [`$
 /**
  * Reads an XLIFF 1.2 or 2.0 file written by tarjama (or by a CAT tool from one): one
  * namespace, its units, sources and targets as inline content. Malformed XML, another
- * vocabulary or split `<sc>`/`<ec>` pairs are errors that name the file and, when the parser
- * knows it, the line.
+ * vocabulary, split `<sc>`/`<ec>` pairs or elements nested deeper than `nestingLimits.xliff`
+ * are errors that name the file and, when the parser knows it, the line.
  */
 export function readXliff(text: string, file: string): ReadXliff {
-  const fail = (message: string, line?: number): never => {
-    throw new TarjamaError(message, { file, line });
+  const fail = (message: string, line?: number, column?: number): never => {
+    throw new TarjamaError(message, { file, line, column });
   };
   let problem: { message: string; line?: number } | null = null;
   const parser = new DOMParser({
@@ -40,6 +42,15 @@ export function readXliff(text: string, file: string): ReadXliff {
   if (reported || !document) return fail(`not well-formed XML: ${reported?.message ?? 'the parser gave up'}`, reported?.line);
   const root = document.documentElement;
   if (!root || root.localName !== 'xliff') return fail('not an XLIFF file (the root element is not <xliff>)');
+  const deep = elementNestingExcess(root, nestingLimits.xliff);
+  if (deep) {
+    const { lineNumber, columnNumber } = deep as Element & { lineNumber?: number; columnNumber?: number };
+    return fail(
+      `elements nested more than ${nestingLimits.xliff} deep (at <${deep.localName}>); tarjama's XLIFF nests far less: keep the inline elements of the source as they are`,
+      lineNumber,
+      columnNumber,
+    );
+  }
   const version = root.getAttribute('version');
   if ((version !== '1.2' && version !== '2.0') || root.namespaceURI !== namespaces[version]) return fail(`unsupported XLIFF version "${version ?? ''}"; tarjama reads 1.2 and 2.0`);
   const files = children(root, 'file');
