@@ -10,6 +10,7 @@ import type { TextCheck } from '../pipeline/rules/rule.js';
 import { untranslated } from '../pipeline/rules/untranslated.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 import { catalog, seedCopy, slug } from './helpers/seed-damages.js';
+import type { Finding } from '../pipeline/report/finding.js';
 
 /**
  * The `invisible` rule: what it reports and allows, word for word, then every attack through the
@@ -152,16 +153,8 @@ describe('rules that read text as it displays', () => {
   });
 });
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  locale: string;
-  key: string | null;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
+/** A finding as `--format json` prints it. */
+type JsonFinding = Finding;
 interface BuildJson {
   outputs: Array<{ locale: string; result: string; incomplete: boolean; reasons?: Record<string, number>; counts: { translated: number; rejected: number; total: number } }>;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 import { catalog, seedCopy, slug } from './helpers/seed-damages.js';
+import type { Finding } from '../pipeline/report/finding.js';
 
 /**
  * Every character a translator controls is checked: front-matter fields, link and image
@@ -12,16 +13,8 @@ import { catalog, seedCopy, slug } from './helpers/seed-damages.js';
  */
 const complete = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project');
 
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  locale: string;
-  key: string | null;
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
+/** A finding as `--format json` prints it. */
+type JsonFinding = Finding;
 
 const findingsOf = (stdout: string): JsonFinding[] => (JSON.parse(stdout) as { findings: JsonFinding[] }).findings;
 
