@@ -6,7 +6,7 @@ export { defaultConfig, defineConfig, type Config, type UserConfig } from './con
 export { loadConfig } from './config/load-config.js';
 export { readSource, type SourceDocument } from './extract/read-source.js';
 export type { Segment, SegmentKind } from './extract/segment.js';
-export { TarjamaError } from './io/tarjama-error.js';
 export type { Finding, LocaleSummary, RuleId, Severity } from './report/finding.js';
 export { formatJson } from './report/format-json.js';
 export { formatText } from './report/format-text.js';
+export { TarjamaError } from './util/tarjama-error.js';

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readFile, realpath, rename, rm, symlink, utimes, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectGuard } from '../pipeline/io/project-guard.js';
-import { statSignature, statsHold, takeStat } from '../pipeline/run/build-cache.js';
-import { readCacheFile, writeCacheFile } from '../pipeline/run/cache-file.js';
-import { readBuildRecords } from '../pipeline/run/incremental.js';
+import { statSignature, statsHold, takeStat } from '../pipeline/cache/build-cache.js';
+import { readCacheFile, writeCacheFile } from '../pipeline/cache/cache-file.js';
+import { readBuildRecords } from '../pipeline/cache/incremental.js';
+import { projectGuard } from '../pipeline/store/project-guard.js';
 
 describe('stat signatures', () => {
   it('trust files by size and time, but not one written in the tick it was stated', async () => {

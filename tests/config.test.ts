@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fallbackChain } from '../pipeline/config/fallback-chain.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
-import type { TarjamaError } from '../pipeline/io/tarjama-error.js';
+import type { TarjamaError } from '../pipeline/util/tarjama-error.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
 async function projectWith(config: unknown): Promise<string> {

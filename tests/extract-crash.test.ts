@@ -4,14 +4,14 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../pipeline/bench/corpus.js';
-import { translateCorpus } from '../pipeline/bench/translate-corpus.js';
+import { writeCorpus } from '../bench/corpus.js';
+import { translateCorpus } from '../bench/translate-corpus.js';
 import { extract } from '../pipeline/commands/extract.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
-import { TarjamaError } from '../pipeline/io/tarjama-error.js';
-import { diskOps, type FileOps } from '../pipeline/io/write-file-atomic.js';
 import { projectPaths } from '../pipeline/project/project-paths.js';
 import { recoverProject } from '../pipeline/project/recover-project.js';
+import { diskOps, type FileOps } from '../pipeline/store/write-file-atomic.js';
+import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 import { editSources } from './helpers/edit-sources.js';
 import { cliPath, runCli } from './helpers/run-cli.js';
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fallbackCounts, fillFromFallbacks } from '../pipeline/catalog/fill-from-fallbacks.js';
 import type { LocaleCatalog } from '../pipeline/catalog/locale-catalog.js';
 import { readCatalog } from '../pipeline/catalog/read-catalog.js';
+import { sourceHash, textHash, type NamespaceState } from '../pipeline/catalog/translation-state.js';
 import { defaultConfig, type Config } from '../pipeline/config/config.js';
 import { readSource } from '../pipeline/extract/read-source.js';
 import { readStrings } from '../pipeline/extract/read-strings.js';
-import { sourceHash, textHash, type NamespaceState } from '../pipeline/state/translation-state.js';
 
 function catalog(locale: string, values: Record<string, unknown> | string, namespace = 'a'): LocaleCatalog {
   const text = typeof values === 'string' ? values : `${JSON.stringify(values, null, 2)}\n`;

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { renderFrontMatter } from '../pipeline/front-matter/render-front-matter.js';
+import { renderFrontMatter } from '../pipeline/publish/render-front-matter.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
 /**

@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../pipeline/catalog/read-catalog.js';
 import { defaultConfig } from '../pipeline/config/config.js';
 import { readSource } from '../pipeline/extract/read-source.js';
-import { TarjamaError } from '../pipeline/io/tarjama-error.js';
 import { processor } from '../pipeline/markdown/processor.js';
 import { transformMessage } from '../pipeline/pseudo/pseudo-locales.js';
 import { ruleContext } from '../pipeline/translate/rule-context.js';
 import { translateDocument } from '../pipeline/translate/translate-document.js';
+import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 
 /**
  * Random Markdown documents — every CommonMark and GFM construct, Arabic and mixed-direction

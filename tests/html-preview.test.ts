@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ltrRuns } from '../pipeline/html/isolate-ltr-runs.js';
+import { ltrRuns } from '../pipeline/publish/isolate-ltr-runs.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
 describe('ltrRuns', () => {

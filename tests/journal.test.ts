@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitWrites, completeJournal, journalPending } from '../pipeline/io/journal.js';
-import { diskOps, type FileOps } from '../pipeline/io/write-file-atomic.js';
+import { commitWrites, completeJournal, journalPending } from '../pipeline/store/journal.js';
+import { diskOps, type FileOps } from '../pipeline/store/write-file-atomic.js';
 
 async function project() {
   const root = await mkdtemp(path.join(tmpdir(), 'tarjama-journal-'));

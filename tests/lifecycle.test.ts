@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../pipeline/commands/extract.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
-import { diskOps, type FileOps } from '../pipeline/io/write-file-atomic.js';
+import { diskOps, type FileOps } from '../pipeline/store/write-file-atomic.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
 /**

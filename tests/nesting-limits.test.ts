@@ -3,11 +3,11 @@ import type { Html, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { jsonNestingExcess } from '../pipeline/catalog/json-nesting-excess.js';
 import { readCatalog } from '../pipeline/catalog/read-catalog.js';
-import { yamlNestingExcess } from '../pipeline/front-matter/yaml-nesting-excess.js';
-import { rawHtmlExcess } from '../pipeline/html/raw-html-excess.js';
+import { yamlNestingExcess } from '../pipeline/extract/yaml-nesting-excess.js';
 import { NestingError } from '../pipeline/markdown/nesting-error.js';
 import { parseMessage } from '../pipeline/markdown/parse-message.js';
 import { processor } from '../pipeline/markdown/processor.js';
+import { rawHtmlExcess } from '../pipeline/markdown/raw-html-excess.js';
 import { elementNestingExcess } from '../pipeline/xliff/element-nesting-excess.js';
 
 const noContext = { definitions: '', reserved: new Set<string>() };

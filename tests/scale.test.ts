@@ -3,8 +3,8 @@ import { cp, mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../pipeline/bench/corpus.js';
-import { translateCorpus } from '../pipeline/bench/translate-corpus.js';
+import { writeCorpus } from '../bench/corpus.js';
+import { translateCorpus } from '../bench/translate-corpus.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { extract } from '../pipeline/commands/extract.js';
 import { progressBar } from '../pipeline/report/progress-bar.js';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../pipeline/config/config.js';
 import { createI18n } from '../pipeline/i18n/create-i18n.js';
-import { formatLocale } from '../pipeline/site/format-locale.js';
-import { siteStrings } from '../pipeline/site/site-strings.js';
+import { formatLocale } from '../pipeline/publish/format-locale.js';
+import { siteStrings } from '../pipeline/publish/site-strings.js';
 import { repoRoot } from './helpers/run-cli.js';
 
 /** The repository's own site strings (locales/<lng>/common.json), through a real i18next instance. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseState, serializeState, stateProblem } from '../pipeline/state/state-file.js';
-import { sameSource, sourceHash, statusIn, textHash, translationStatus } from '../pipeline/state/translation-state.js';
+import { parseState, serializeState, stateProblem } from '../pipeline/catalog/state-file.js';
+import { sameSource, sourceHash, statusIn, textHash, translationStatus } from '../pipeline/catalog/translation-state.js';
 
 const entry = { source: sourceHash('Four reports.'), sourceText: 'Four reports.', translation: textHash('Quatre rapports.'), origin: 'source-change' as const };
 const state = { locales: new Map([['fr', new Map([['p-four-reports', entry]])]]), sources: new Map([['p-four-reports', sourceHash('Five reports.')]]) };

@@ -5,7 +5,7 @@ import { movedLinks } from '../pipeline/markdown/moved-links.js';
 import { parseMessage } from '../pipeline/markdown/parse-message.js';
 import { plainTextMarkup } from '../pipeline/markdown/plain-text-markup.js';
 import type { Reference } from '../pipeline/markdown/to-message.js';
-import { TarjamaError } from '../pipeline/io/tarjama-error.js';
+import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 import { parseGlossary } from '../pipeline/rules/glossary-file.js';
 import { sourceNames } from '../pipeline/rules/source-names.js';
 import { unnamedWords } from '../pipeline/rules/unnamed-words.js';

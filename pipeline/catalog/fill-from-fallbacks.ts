@@ -2,9 +2,9 @@ import type { Config } from '../config/config.js';
 import { fallbackChain } from '../config/fallback-chain.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import { pluralKey, requiredForms } from '../rules/plurals.js';
-import { statusIn, type NamespaceState } from '../state/translation-state.js';
 import type { LocaleCatalog } from './locale-catalog.js';
 import type { CatalogEntry } from './read-catalog.js';
+import { statusIn, type NamespaceState } from './translation-state.js';
 
 /**
  * One namespace's catalogs with the gaps of each locale that declares fallbacks filled from

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { decodeUtf8 } from '../io/decode-utf8.js';
-import { TarjamaError } from '../io/tarjama-error.js';
+import { decodeUtf8 } from '../store/decode-utf8.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import type { LocaleCatalog } from './locale-catalog.js';
 import { emptyCatalog, readCatalog } from './read-catalog.js';
 

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { printable } from '../report/printable.js';
-import { nestingLimits } from '../io/nesting-limits.js';
+import { nestingLimits } from '../util/nesting-limits.js';
 import { jsonNestingExcess } from './json-nesting-excess.js';
 import { textPositions } from './text-positions.js';
 

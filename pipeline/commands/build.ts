@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import type { WriteResult } from '../io/write-file-atomic.js';
+import type { WriteResult } from '../store/write-file-atomic.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { runProject } from '../run/run-project.js';
 import type { EditionResult } from '../run/process-namespace.js';

@@ -1,12 +1,12 @@
+import { serializeState, stateProblem } from '../catalog/state-file.js';
+import { sourceHash, statusIn, textHash, type StateEntry } from '../catalog/translation-state.js';
 import { assertLocaleFilter } from '../config/assert-locale-filter.js';
 import type { Config } from '../config/config.js';
-import { commitWrites, type FileWrite } from '../io/journal.js';
-import { TarjamaError } from '../io/tarjama-error.js';
 import { assertNamespaces } from '../project/assert-namespaces.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations, targetLocales } from '../project/load-translations.js';
-import { serializeState, stateProblem } from '../state/state-file.js';
-import { sourceHash, statusIn, textHash, type StateEntry } from '../state/translation-state.js';
+import { commitWrites, type FileWrite } from '../store/journal.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 
 /** Which translations `confirm` marks as current. */
 export interface ConfirmOptions {

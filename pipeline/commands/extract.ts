@@ -1,24 +1,24 @@
 import { existsSync } from 'node:fs';
+import { sharedFingerprint } from '../cache/build-cache.js';
+import { extractRecordOf, readExtractRecords, stillExtracted, writeExtractRecords, type ExtractRecord, type ExtractRecords } from '../cache/extract-cache.js';
+import { inputFiles } from '../cache/incremental.js';
+import { serializeArchive, type ArchiveEntry } from '../catalog/archive-file.js';
 import { editCatalog } from '../catalog/edit-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { serializeCatalog } from '../catalog/serialize-catalog.js';
+import { serializeState } from '../catalog/state-file.js';
+import { TranslationMemory } from '../catalog/translation-memory.js';
+import { sourceHash, translatedFrom } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
-import { archiveIdentity, planExtract, type LocaleChanges, type NamespacePlan } from '../evolve/plan-extract.js';
-import { commitWrites, type FileWrite } from '../io/journal.js';
-import { TarjamaError } from '../io/tarjama-error.js';
-import { holdsContent, type FileOps } from '../io/write-file-atomic.js';
-import { serializeArchive, type ArchiveEntry } from '../memory/archive-file.js';
-import { TranslationMemory } from '../memory/translation-memory.js';
+import { archiveIdentity, planExtract, type LocaleChanges, type NamespacePlan } from '../extract/plan-extract.js';
+import { renamedFrom } from '../extract/renamed-from.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument } from '../project/load-document.js';
 import { addToMemories, loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
-import { sharedFingerprint } from '../run/build-cache.js';
-import { extractRecordOf, readExtractRecords, stillExtracted, writeExtractRecords, type ExtractRecord, type ExtractRecords } from '../run/extract-cache.js';
-import { inputFiles } from '../run/incremental.js';
-import { serializeState } from '../state/state-file.js';
-import { sourceHash, translatedFrom } from '../state/translation-state.js';
-import { renamedFrom } from './renamed-from.js';
+import { commitWrites, type FileWrite } from '../store/journal.js';
+import { holdsContent, type FileOps } from '../store/write-file-atomic.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 
 /** A file `extract` wrote, left alone (same content) or removed (nothing left to keep). */
 export interface FileChange {

@@ -1,10 +1,10 @@
+import type { MemoryMatch } from '../catalog/translation-memory.js';
+import { translationStatus } from '../catalog/translation-state.js';
 import { assertLocaleFilter } from '../config/assert-locale-filter.js';
 import type { Config } from '../config/config.js';
-import type { MemoryMatch } from '../memory/translation-memory.js';
 import { assertNamespaces } from '../project/assert-namespaces.js';
 import { loadProject } from '../project/load-project.js';
 import { buildMemories, loadTranslations } from '../project/load-translations.js';
-import { translationStatus } from '../state/translation-state.js';
 
 /** Options of `suggest`. */
 export interface SuggestOptions {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { TarjamaError, type Place } from '../io/tarjama-error.js';
 import { isRuleId } from '../rules/rule-ids.js';
+import { TarjamaError, type Place } from '../util/tarjama-error.js';
 import { assertFallbacks } from './assert-fallbacks.js';
 import { assertFolders } from './assert-folders.js';
 import { assertLocale } from './assert-locale.js';

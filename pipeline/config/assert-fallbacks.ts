@@ -1,5 +1,5 @@
-import { TarjamaError } from '../io/tarjama-error.js';
 import { isPseudoLocale } from '../pseudo/is-pseudo-locale.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import type { Locate } from './assert-config.js';
 import { assertLocale } from './assert-locale.js';
 

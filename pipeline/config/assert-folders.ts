@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { TarjamaError } from '../io/tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import type { Locate } from './assert-config.js';
 import { defaultConfig } from './config.js';
 

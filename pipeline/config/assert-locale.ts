@@ -1,4 +1,4 @@
-import { TarjamaError, type Place } from '../io/tarjama-error.js';
+import { TarjamaError, type Place } from '../util/tarjama-error.js';
 
 /** Asserts that `locale` is a canonical BCP 47 tag, safe to use as a folder name; `where` places the error. */
 export function assertLocale(locale: string, where: () => Place, setting: string): void {

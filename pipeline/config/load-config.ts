@@ -4,8 +4,8 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNo
 import { jsonNestingExcess } from '../catalog/json-nesting-excess.js';
 import { describeParseError } from '../catalog/read-catalog.js';
 import { textPositions } from '../catalog/text-positions.js';
-import { nestingLimits } from '../io/nesting-limits.js';
-import { TarjamaError } from '../io/tarjama-error.js';
+import { nestingLimits } from '../util/nesting-limits.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { assertConfig, type Locate } from './assert-config.js';
 import { defaultConfig, type Config } from './config.js';
 

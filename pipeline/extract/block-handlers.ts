@@ -1,8 +1,8 @@
 import type { Nodes, Paragraph, Parent, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { TarjamaError } from '../io/tarjama-error.js';
 import type { MessageContext } from '../markdown/message-context.js';
 import { protectMessage, type Reference } from '../markdown/to-message.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import type { SegmentKind } from './segment.js';
 
 /** A segment found by the walk, before it has a key. */

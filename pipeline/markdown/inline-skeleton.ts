@@ -1,6 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { TarjamaError } from '../io/tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import type { Reference } from './to-message.js';
 
 /** The rule a piece of inline structure belongs to when it differs between source and translation. */

@@ -4,7 +4,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
-import { nestingLimits } from '../io/nesting-limits.js';
+import { nestingLimits } from '../util/nesting-limits.js';
 import { remarkNestingLimit } from './remark-nesting-limit.js';
 
 /** How tarjama writes Markdown: `-` bullets, `*` emphasis, fenced code. */

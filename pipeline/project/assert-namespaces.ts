@@ -1,4 +1,4 @@
-import { TarjamaError } from '../io/tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 
 /** How many namespaces an error lists before it says how many more there are. */
 const shown = 12;

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { kindOfKey } from '../extract/assign-keys.js';
-import { TarjamaError } from '../io/tarjama-error.js';
-import { siteNamespace } from '../site/site-strings.js';
+import { TarjamaError } from '../util/tarjama-error.js';
+import { siteNamespace } from '../publish/site-strings.js';
 import type { Config } from '../config/config.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { listSources, slugPattern } from './list-sources.js';

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { TarjamaError } from '../io/tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import type { ProjectPaths } from './project-paths.js';
 
 /** What a slug (an article's file name, a namespace) may be. */

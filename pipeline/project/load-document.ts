@@ -4,11 +4,11 @@ import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { Config } from '../config/config.js';
 import { readSource, type SourceDocument } from '../extract/read-source.js';
 import { readStrings } from '../extract/read-strings.js';
-import { decodeUtf8 } from '../io/decode-utf8.js';
-import { TarjamaError } from '../io/tarjama-error.js';
-import type { PreviousEntry } from '../evolve/match-keys.js';
-import { previousExtraction } from '../evolve/previous-extraction.js';
-import { absentState, readStateFile, type StateRecord } from '../state/state-file.js';
+import { decodeUtf8 } from '../store/decode-utf8.js';
+import { TarjamaError } from '../util/tarjama-error.js';
+import type { PreviousEntry } from '../extract/match-keys.js';
+import { previousExtraction } from '../extract/previous-extraction.js';
+import { absentState, readStateFile, type StateRecord } from '../catalog/state-file.js';
 import type { NamespaceEntry } from './list-namespaces.js';
 import type { ProjectPaths } from './project-paths.js';
 

@@ -1,7 +1,7 @@
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
+import type { StateRecord } from '../catalog/state-file.js';
 import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
-import type { StateRecord } from '../state/state-file.js';
 import { listNamespaces } from './list-namespaces.js';
 import { loadDocument } from './load-document.js';
 import { projectPaths, type ProjectPaths } from './project-paths.js';

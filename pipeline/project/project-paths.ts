@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
-import { projectGuard, type ProjectGuard } from '../io/project-guard.js';
+import { projectGuard, type ProjectGuard } from '../store/project-guard.js';
 
 /** Every file location tarjama reads or writes, computed from the project root and config. */
 export interface ProjectPaths {

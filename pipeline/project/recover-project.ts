@@ -1,6 +1,6 @@
-import { completeJournal, type Completion } from '../io/journal.js';
-import { removeTemporaries } from '../io/remove-temporaries.js';
-import { diskOps, type FileOps } from '../io/write-file-atomic.js';
+import { completeJournal, type Completion } from '../store/journal.js';
+import { removeTemporaries } from '../store/remove-temporaries.js';
+import { diskOps, type FileOps } from '../store/write-file-atomic.js';
 import type { ProjectPaths } from './project-paths.js';
 
 /** What a run found left over by a run that was stopped, and put right. */

@@ -1,4 +1,4 @@
-import { TarjamaError } from '../io/tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { isRuleId, ruleIds, type RuleId } from './rule-ids.js';
 
 /** Asserts that every `--rule` value names a rule: a filter that matched nothing would read as publishable. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { describeParseError } from '../catalog/read-catalog.js';
 import { textPositions } from '../catalog/text-positions.js';
-import { TarjamaError } from '../io/tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 
 /** A source term and how each locale must (and must not) render it. */
 export interface GlossaryTerm {

@@ -1,22 +1,22 @@
 import { existsSync } from 'node:fs';
 import type { Root, Yaml } from 'mdast';
+import { sha256 } from '../cache/build-cache.js';
 import { fillFromFallbacks, fallbackCounts } from '../catalog/fill-from-fallbacks.js';
-import { renderFrontMatter } from '../front-matter/render-front-matter.js';
-import { applyHeadingIds, headingIds } from '../html/heading-ids.js';
-import { renderHtml, type PageInfo } from '../html/render-html.js';
+import { stateProblem } from '../catalog/state-file.js';
 import { lookupFor } from '../i18n/create-i18n.js';
-import { writeFileAtomic, type WriteResult } from '../io/write-file-atomic.js';
 import { processor } from '../markdown/processor.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument } from '../project/load-document.js';
 import { loadNamespaceTranslations } from '../project/load-translations.js';
+import { editionSite, footerLine, frontMatterStrings } from '../publish/edition-site.js';
+import { applyHeadingIds, headingIds } from '../publish/heading-ids.js';
+import { defaultStaleNotice, markStale } from '../publish/mark-stale.js';
+import { renderFrontMatter } from '../publish/render-front-matter.js';
+import { renderHtml, type PageInfo } from '../publish/render-html.js';
+import { siteNamespace } from '../publish/site-strings.js';
 import type { Finding } from '../report/finding.js';
-import { editionSite, footerLine, frontMatterStrings } from '../site/edition-site.js';
-import { siteNamespace } from '../site/site-strings.js';
-import { stateProblem } from '../state/state-file.js';
+import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
 import { translateDocument, type TranslatedDocument, type TranslationCounts } from '../translate/translate-document.js';
-import { sha256 } from './build-cache.js';
-import { defaultStaleNotice, markStale } from './mark-stale.js';
 import type { RunContext } from './run-context.js';
 
 /** How `build` publishes: with source text for gaps or not, with HTML previews or not. */

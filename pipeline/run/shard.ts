@@ -1,4 +1,4 @@
-import { TarjamaError } from '../io/tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 
 /** One of N equal parts of the namespaces, 1-based: `--shard 2/4`. */
 export interface Shard {

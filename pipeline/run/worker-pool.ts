@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { TarjamaError, type Place } from '../io/tarjama-error.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
+import { TarjamaError, type Place } from '../util/tarjama-error.js';
 import { leanHeap } from './lean-heap.js';
 import type { NamespaceResult } from './process-namespace.js';
 import type { WorkerMessage, WorkerSetup } from './worker.js';

@@ -1,6 +1,6 @@
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
-import { nestingLimits } from '../io/nesting-limits.js';
-import { TarjamaError } from '../io/tarjama-error.js';
+import { nestingLimits } from '../util/nesting-limits.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { elementNestingExcess } from './element-nesting-excess.js';
 import type { Inline, PairKind, SingleKind } from './inline.js';
 import { inlineTypes, namespaces, type UnitState, type XliffFile, type XliffUnit, type XliffVersion } from './xliff-file.js';

@@ -1,6 +1,6 @@
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { random } from '../../pipeline/bench/corpus.js';
+import { random } from '../../bench/corpus.js';
 
 /**
  * Edits a generated corpus the way a newsroom does between two extracts, seeded by `trial`:

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { textHash } from '../../pipeline/catalog/translation-state.js';
 import type { RuleId } from '../../pipeline/report/finding.js';
-import { textHash } from '../../pipeline/state/translation-state.js';
 import { copyToTemp, repoRoot } from './run-cli.js';
 
 /**

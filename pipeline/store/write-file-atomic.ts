@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { assertInsideProject } from './inside-project.js';
-import { TarjamaError } from './tarjama-error.js';
 
 /** What a write did: nothing when the file already had this content. */
 export type WriteResult = 'written' | 'unchanged';

@@ -1,21 +1,21 @@
 import path from 'node:path';
-import type { Config } from './config/config.js';
-import { withProjectLock } from './io/project-lock.js';
-import { TarjamaError } from './io/tarjama-error.js';
-import { projectPaths } from './project/project-paths.js';
-import { recoverProject } from './project/recover-project.js';
-import { formatBuild, formatBuildJson } from './report/format-build.js';
-import { formatExtract } from './report/format-extract.js';
-import { formatGithub } from './report/format-github.js';
-import { formatJson } from './report/format-json.js';
-import { formatStatus } from './report/format-status.js';
-import { formatSuggest } from './report/format-suggest.js';
-import { formatText, formatSummary } from './report/format-text.js';
-import { formatXliffImport } from './report/format-xliff-import.js';
-import { jsonText } from './report/json-text.js';
-import { printable } from './report/printable.js';
-import { assertRuleIds } from './rules/assert-rule-ids.js';
-import { parseShard } from './run/shard.js';
+import type { Config } from '../config/config.js';
+import { projectPaths } from '../project/project-paths.js';
+import { recoverProject } from '../project/recover-project.js';
+import { formatBuild, formatBuildJson } from '../report/format-build.js';
+import { formatExtract } from '../report/format-extract.js';
+import { formatGithub } from '../report/format-github.js';
+import { formatJson } from '../report/format-json.js';
+import { formatStatus } from '../report/format-status.js';
+import { formatSuggest } from '../report/format-suggest.js';
+import { formatText, formatSummary } from '../report/format-text.js';
+import { formatXliffImport } from '../report/format-xliff-import.js';
+import { jsonText } from '../report/json-text.js';
+import { printable } from '../report/printable.js';
+import { assertRuleIds } from '../rules/assert-rule-ids.js';
+import { parseShard } from '../run/shard.js';
+import { withProjectLock } from '../store/project-lock.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 
 /** The options the CLI parsed, as strings and flags. */
 export interface CliValues {
@@ -88,7 +88,7 @@ export const commands: Record<string, CommandSpec> = {
     options: ['quiet'],
     formats: ['text'],
     async run({ root, config, stdout, notice }) {
-      const { extract } = await import('./commands/extract.js');
+      const { extract } = await import('../commands/extract.js');
       stdout(formatExtract(await locked(root, config, 'extract', notice, () => extract(root, config))));
       return 0;
     },
@@ -97,7 +97,7 @@ export const commands: Record<string, CommandSpec> = {
     options: ['allow-incomplete', 'no-html', 'shard', 'quiet', 'format'],
     formats: ['text', 'json'],
     async run({ root, config, values, format, color, stdout, notice, progress }) {
-      const { build } = await import('./commands/build.js');
+      const { build } = await import('../commands/build.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
       const report = await locked(root, config, 'build', notice, () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress }));
       stdout(format === 'json' ? formatBuildJson(report) : formatBuild(report, { color }));
@@ -112,7 +112,7 @@ export const commands: Record<string, CommandSpec> = {
       assertRuleIds(rules);
       const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
       if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new TarjamaError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
-      const { check } = await import('./commands/check.js');
+      const { check } = await import('../commands/check.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
       const report = await check(root, config, { locales: list('locale', values.locale), namespaces: list('ns', values.ns), rules, shard, onProgress: progress });
       if (format === 'json') stdout(formatJson(report.findings, report.summary));
@@ -127,7 +127,7 @@ export const commands: Record<string, CommandSpec> = {
     options: ['format'],
     formats: ['text', 'json'],
     async run({ root, config, format, stdout }) {
-      const { status } = await import('./commands/status.js');
+      const { status } = await import('../commands/status.js');
       const report = await status(root, config);
       stdout(format === 'json' ? jsonText(report) : formatStatus(report.rows));
       return 0;
@@ -138,7 +138,7 @@ export const commands: Record<string, CommandSpec> = {
     formats: ['text'],
     needsLocale: true,
     async run({ root, config, values, stdout, notice }) {
-      const { confirm } = await import('./commands/confirm.js');
+      const { confirm } = await import('../commands/confirm.js');
       const report = await locked(root, config, 'confirm', notice, () => confirm(root, config, { locale: values.locale as string, key: values.key, namespace: values.ns }));
       stdout(
         report.confirmed.length === 0
@@ -155,7 +155,7 @@ export const commands: Record<string, CommandSpec> = {
     async run({ root, config, values, stdout }) {
       const version = values.version ?? '1.2';
       if (version !== '1.2' && version !== '2.0') throw new TarjamaError(`--version must be 1.2 or 2.0, not "${version}"`);
-      const { xliffExport } = await import('./commands/xliff-export.js');
+      const { xliffExport } = await import('../commands/xliff-export.js');
       const report = await xliffExport(root, config, { locale: values.locale as string, namespace: values.ns, version, outDir: path.resolve(root, values.out ?? 'xliff') });
       stdout(report.files.map((file) => `${file.result.padEnd(9)}  ${printable(file.file)}  (${file.units} units, XLIFF ${version})`).join('\n') + '\n');
       return 0;
@@ -166,7 +166,7 @@ export const commands: Record<string, CommandSpec> = {
     formats: ['text'],
     takesFiles: true,
     async run({ root, config, files, stdout, notice }) {
-      const { xliffImport } = await import('./commands/xliff-import.js');
+      const { xliffImport } = await import('../commands/xliff-import.js');
       const reports = await locked(root, config, 'xliff import', notice, () => xliffImport(root, config, files));
       stdout(formatXliffImport(reports));
       return reports.some((report) => report.skipped.length > 0) ? 1 : 0;
@@ -177,7 +177,7 @@ export const commands: Record<string, CommandSpec> = {
     formats: ['text', 'json'],
     needsLocale: true,
     async run({ root, config, values, format, stdout }) {
-      const { suggest } = await import('./commands/suggest.js');
+      const { suggest } = await import('../commands/suggest.js');
       const report = await suggest(root, config, { locale: values.locale as string, namespace: values.ns, minimum: 0.7, limit: 3 });
       stdout(format === 'json' ? jsonText(report) : formatSuggest(report));
       return 0;

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.js';
-import type { ProjectGuard } from '../io/project-guard.js';
 import type { Finding } from '../report/finding.js';
+import type { ProjectGuard } from '../store/project-guard.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 
 /**

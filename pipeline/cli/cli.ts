@@ -3,14 +3,14 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { commands, type CliValues } from './cli-commands.js';
-import { help } from './cli-help.js';
-import { loadConfig } from './config/load-config.js';
-import { TarjamaError } from './io/tarjama-error.js';
+import { loadConfig } from '../config/load-config.js';
+import { printable } from '../report/printable.js';
+import { progressBar } from '../report/progress-bar.js';
+import { leanHeap } from '../run/lean-heap.js';
+import { TarjamaError } from '../util/tarjama-error.js';
+import { commands, type CliValues } from './commands.js';
+import { help } from './help.js';
 import { ownVersion } from './own-version.js';
-import { printable } from './report/printable.js';
-import { progressBar } from './report/progress-bar.js';
-import { leanHeap } from './run/lean-heap.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {

@@ -1,11 +1,11 @@
+import type { ArchiveEntry } from '../catalog/archive-file.js';
 import type { CatalogEdit } from '../catalog/edit-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
-import type { SourceDocument } from '../extract/read-source.js';
-import type { ArchiveEntry } from '../memory/archive-file.js';
-import type { TranslationMemory } from '../memory/translation-memory.js';
-import type { StateRecord } from '../state/state-file.js';
-import { bindToPreviousSource, isSourceHash, sourceHash, textHash, translatedFrom, translationStatus, type StateEntry } from '../state/translation-state.js';
+import type { StateRecord } from '../catalog/state-file.js';
+import type { TranslationMemory } from '../catalog/translation-memory.js';
+import { bindToPreviousSource, isSourceHash, sourceHash, textHash, translatedFrom, translationStatus, type StateEntry } from '../catalog/translation-state.js';
 import type { PreviousEntry } from './match-keys.js';
+import type { SourceDocument } from './read-source.js';
 
 /** What happened to one locale's translations of one namespace. */
 export interface LocaleChanges {

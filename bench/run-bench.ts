@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../pipeline/config/load-config.js';
 import { writeCorpus } from './corpus.js';
 import { libraryWork } from './library-work.js';
 import { translateCorpus } from './translate-corpus.js';
@@ -17,7 +17,8 @@ import { translateCorpus } from './translate-corpus.js';
  * "no-change" runs follow a run that had work to do; `npm run build` is extract then build.
  * Options: --sizes 100,1000  --large (adds 10000)  --runs 3
  */
-const cli = fileURLToPath(new URL('../bin/cli.js', import.meta.url));
+// Compiled to dist-bench/bench/ (tsconfig.bench.json): the CLI timed is the package's `bin`, dist/bin/cli.js.
+const cli = fileURLToPath(new URL('../../dist/bin/cli.js', import.meta.url));
 const argv = process.argv.slice(2);
 const option = (name: string): string | undefined => argv[argv.indexOf(`--${name}`) + 1];
 const sizes = (option('sizes') ?? '100,1000').split(',').map(Number).concat(argv.includes('--large') ? [10_000] : []);

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 
 /** What a site shows above an edition that predates its source, when the project words it nowhere. */
 export const defaultStaleNotice = 'This translation is of an earlier version of the article; the original has been updated since.';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { assertInsideProject } from './inside-project.js';
-import { TarjamaError } from './tarjama-error.js';
 import { diskOps, failureReason, replaceFile, type FileOps } from './write-file-atomic.js';
 
 /** A file a run changes: its new content, or null to remove it. */

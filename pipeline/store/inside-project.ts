@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { TarjamaError } from './tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 
 /** The project root with its links resolved, once per run (a build checks thousands of files). */
 const realRoots = new Map<string, string>();

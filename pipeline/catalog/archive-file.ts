@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { TarjamaError } from '../io/tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 
 /** A translation whose segment left its article: kept, so that it can come back. */
 export interface ArchiveEntry {

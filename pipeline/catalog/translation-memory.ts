@@ -1,6 +1,6 @@
-import { similarity, wordTokens } from '../evolve/similarity.js';
-import { TokenIndex } from '../evolve/token-index.js';
-import { sourceForm } from '../state/translation-state.js';
+import { similarity, wordTokens } from '../extract/similarity.js';
+import { TokenIndex } from '../extract/token-index.js';
+import { sourceForm } from './translation-state.js';
 
 /** A source text and its translation into one locale, and where the pair comes from. */
 export interface MemoryEntry {

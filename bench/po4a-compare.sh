@@ -2,7 +2,7 @@
 # Optional: times Debian's po4a next to tarjama on the corpus `npm run bench` generates (same
 # seed), en → fr, ar. Installs po4a with apt-get when it is missing (root or sudo needed).
 #
-#   bash pipeline/bench/po4a-compare.sh [N]      # N articles, default 1000
+#   bash bench/po4a-compare.sh [N]      # N articles, default 1000
 #
 # po4a gets the classic set-up, one POT and one PO per language for the whole corpus (its
 # Markdown mode, YAML front matter title and description), filled with msgen so that every
@@ -11,20 +11,20 @@
 set -euo pipefail
 
 count="${1:-1000}"
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 if ! command -v po4a >/dev/null; then
   echo "installing po4a (Debian package)…" >&2
   if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq po4a gettext >/dev/null; else sudo apt-get install -y -qq po4a gettext >/dev/null; fi
 fi
 
-(cd "$repo" && npm run --silent compile)
+(cd "$repo" && npm run --silent compile && npm run --silent compile:bench)
 work="$(mktemp -d "${TMPDIR:-/tmp}/tarjama-po4a-XXXXXX")"
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 node --input-type=module -e "
-  import { writeCorpus } from '$repo/dist/bench/corpus.js';
-  import { translateCorpus } from '$repo/dist/bench/translate-corpus.js';
-  import { loadConfig } from '$repo/dist/config/load-config.js';
+  import { writeCorpus } from '$repo/dist-bench/bench/corpus.js';
+  import { translateCorpus } from '$repo/dist-bench/bench/translate-corpus.js';
+  import { loadConfig } from '$repo/dist-bench/pipeline/config/load-config.js';
   import { spawnSync } from 'node:child_process';
   await writeCorpus('$work/tarjama', $count);
   await writeCorpus('$work/po4a', $count);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { nestingLimits } from '../io/nesting-limits.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { nestingLimits } from '../util/nesting-limits.js';
 
 /** The text of each record as read, so that a record left as it was is written back without serializing it again. */
 const texts = new WeakMap<object, string>();

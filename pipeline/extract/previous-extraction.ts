@@ -1,6 +1,6 @@
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
-import type { StateRecord } from '../state/state-file.js';
-import { isSourceHash } from '../state/translation-state.js';
+import type { StateRecord } from '../catalog/state-file.js';
+import { isSourceHash } from '../catalog/translation-state.js';
 import type { PreviousEntry } from './match-keys.js';
 
 /** The previous extraction of an article, and the keys of its catalog that were edited by hand. */

@@ -4,8 +4,8 @@ import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { readCatalog } from '../catalog/read-catalog.js';
-import { processor } from '../markdown/processor.js';
+import { readCatalog } from '../pipeline/catalog/read-catalog.js';
+import { processor } from '../pipeline/markdown/processor.js';
 
 /** Seconds, single-threaded, that the libraries and the disk alone take for what a cold build must do. */
 export interface LibraryWork {

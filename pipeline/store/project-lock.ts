@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { TarjamaError } from './tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { failureReason } from './write-file-atomic.js';
 
 /** Whether a process id belongs to a running process. */

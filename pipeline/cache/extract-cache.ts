@@ -1,5 +1,5 @@
-import type { ProjectGuard } from '../io/project-guard.js';
 import type { ProjectPaths } from '../project/project-paths.js';
+import type { ProjectGuard } from '../store/project-guard.js';
 import { namespaceFingerprint, readStated, statSignature, statsHold } from './build-cache.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
 

@@ -1,9 +1,9 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
+import { readStateFile } from '../catalog/state-file.js';
+import { sourceHash } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
-import type { SourceDocument } from '../extract/read-source.js';
 import type { ProjectPaths } from '../project/project-paths.js';
-import { readStateFile } from '../state/state-file.js';
-import { sourceHash } from '../state/translation-state.js';
+import type { SourceDocument } from './read-source.js';
 
 /** A new article is a renamed one when at least this share of the smaller side's segments are the same texts. */
 export const renameThreshold = 0.5;

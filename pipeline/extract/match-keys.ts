@@ -1,6 +1,6 @@
-import { assignKeys, kindOfKey } from '../extract/assign-keys.js';
-import { sourceHash } from '../state/translation-state.js';
-import type { SegmentKind } from '../extract/segment.js';
+import { assignKeys, kindOfKey } from './assign-keys.js';
+import { sourceHash } from '../catalog/translation-state.js';
+import type { SegmentKind } from './segment.js';
 import { similarity, wordTokens } from './similarity.js';
 import { TokenIndex } from './token-index.js';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { TarjamaError } from '../io/tarjama-error.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { textHash, type NamespaceState, type StateEntry } from './translation-state.js';
 
 /**

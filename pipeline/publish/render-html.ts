@@ -5,10 +5,10 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { nestingLimits } from '../io/nesting-limits.js';
-import type { SiteStrings } from '../site/site-strings.js';
+import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
+import { nestingLimits } from '../util/nesting-limits.js';
 import { isolateLtrRuns } from './isolate-ltr-runs.js';
-import { rawHtmlExcess } from './raw-html-excess.js';
+import type { SiteStrings } from './site-strings.js';
 
 /** Another edition of the same article, for `hreflang` links and the language switcher. */
 export interface Alternate {

@@ -1,8 +1,8 @@
-import { serializeCatalog } from '../catalog/serialize-catalog.js';
-import type { Config } from '../config/config.js';
-import { writeFileAtomic } from '../io/write-file-atomic.js';
-import { loadProject } from '../project/load-project.js';
-import { transformMessages } from '../pseudo/pseudo-locales.js';
+import { serializeCatalog } from '../pipeline/catalog/serialize-catalog.js';
+import type { Config } from '../pipeline/config/config.js';
+import { loadProject } from '../pipeline/project/load-project.js';
+import { transformMessages } from '../pipeline/pseudo/pseudo-locales.js';
+import { writeFileAtomic } from '../pipeline/store/write-file-atomic.js';
 
 const accents: Record<string, string> = Object.fromEntries([...'aeiouc'].map((letter, index) => [letter, [...'àéîôûç'][index] as string]));
 const arabic: Record<string, string> = Object.fromEntries([...'abcdefghijklmnopqrstuvwxyz'].map((letter, index) => [letter, [...'ابتثجحخدذرزسشصضطظعغفقكلمنه'][index] as string]));
