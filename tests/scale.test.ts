@@ -5,8 +5,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../bench/corpus.js';
 import { translateCorpus } from '../bench/translate-corpus.js';
-import { loadConfig } from '../pipeline/config/load-config.js';
 import { extract } from '../pipeline/commands/extract.js';
+import { loadConfig } from '../pipeline/config/load-config.js';
 import { progressBar } from '../pipeline/report/progress-bar.js';
 import { cliPath, copyToTemp, runCli } from './helpers/run-cli.js';
 

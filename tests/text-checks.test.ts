@@ -5,12 +5,12 @@ import { movedLinks } from '../pipeline/markdown/moved-links.js';
 import { parseMessage } from '../pipeline/markdown/parse-message.js';
 import { plainTextMarkup } from '../pipeline/markdown/plain-text-markup.js';
 import type { Reference } from '../pipeline/markdown/to-message.js';
-import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 import { parseGlossary } from '../pipeline/rules/glossary-file.js';
+import type { TextCheck } from '../pipeline/rules/rule.js';
 import { sourceNames } from '../pipeline/rules/source-names.js';
 import { unnamedWords } from '../pipeline/rules/unnamed-words.js';
 import { untranslated } from '../pipeline/rules/untranslated.js';
-import type { TextCheck } from '../pipeline/rules/rule.js';
+import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 
 /** The pure parts of "every translator-controlled character is checked". */
 const context = { definitions: '', reserved: new Set<string>() };

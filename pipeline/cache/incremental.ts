@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { fallbackChain } from '../config/fallback-chain.js';
-import type { ProjectGuard } from '../store/project-guard.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import type { ProjectPaths } from '../project/project-paths.js';
-import type { TranslationCounts } from '../translate/translate-document.js';
-import { readCacheFile, writeCacheFile } from './cache-file.js';
-import { namespaceFingerprint, outputsIntact, readStated, readText, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
 import type { EditionResult, NamespaceResult, PublishOptions } from '../run/process-namespace.js';
+import type { ProjectGuard } from '../store/project-guard.js';
+import type { TranslationCounts } from '../translate/translate-document.js';
+import { namespaceFingerprint, outputsIntact, readStated, readText, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
+import { readCacheFile, writeCacheFile } from './cache-file.js';
 
 /** The part of every namespace's fingerprint that the whole run shares. */
 export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions | null): Promise<string> {

@@ -1,9 +1,9 @@
 import type { Config } from '../config/config.js';
-import type { WriteResult } from '../store/write-file-atomic.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
-import { runProject } from '../run/run-project.js';
 import type { EditionResult } from '../run/process-namespace.js';
+import { runProject } from '../run/run-project.js';
 import type { Shard } from '../run/shard.js';
+import type { WriteResult } from '../store/write-file-atomic.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 
 /** Options of `build`. */

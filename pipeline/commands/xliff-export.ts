@@ -1,13 +1,13 @@
 import path from 'node:path';
-import type { Config } from '../config/config.js';
+import { stateProblem } from '../catalog/state-file.js';
+import { statusIn, textHash, type StateEntry } from '../catalog/translation-state.js';
 import { assertLocaleFilter } from '../config/assert-locale-filter.js';
+import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
-import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
 import { assertNamespaces } from '../project/assert-namespaces.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
-import { stateProblem } from '../catalog/state-file.js';
-import { statusIn, textHash, type StateEntry } from '../catalog/translation-state.js';
+import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
 import { InlineError } from '../xliff/inline.js';
 import { sourceInline, targetInline } from '../xliff/segment-inline.js';
 import { writeXliff } from '../xliff/write-xliff.js';

@@ -1,5 +1,5 @@
-import { assignKeys, kindOfKey } from './assign-keys.js';
 import { sourceHash } from '../catalog/translation-state.js';
+import { assignKeys, kindOfKey } from './assign-keys.js';
 import type { SegmentKind } from './segment.js';
 import { similarity, wordTokens } from './similarity.js';
 import { TokenIndex } from './token-index.js';

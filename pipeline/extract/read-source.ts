@@ -2,18 +2,18 @@ import { createHash } from 'node:crypto';
 import type { Paragraph, Root, Yaml } from 'mdast';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { textPositions } from '../catalog/text-positions.js';
-import { yamlNestingExcess } from './yaml-nesting-excess.js';
-import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
-import { nestingLimits } from '../util/nesting-limits.js';
-import { TarjamaError } from '../util/tarjama-error.js';
 import { messageContext, type MessageContext } from '../markdown/message-context.js';
 import { NestingError } from '../markdown/nesting-error.js';
 import { processor } from '../markdown/processor.js';
+import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
 import { writeMessages } from '../markdown/to-message.js';
-import { matchKeys, type PreviousEntry } from './match-keys.js';
+import { nestingLimits } from '../util/nesting-limits.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { slugWords } from './assign-keys.js';
 import { walkBlock, type FoundSegment } from './block-handlers.js';
+import { matchKeys, type PreviousEntry } from './match-keys.js';
 import type { Segment } from './segment.js';
+import { yamlNestingExcess } from './yaml-nesting-excess.js';
 
 /** A parsed source article with its segments, ready to extract or to translate. */
 export interface SourceDocument {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { kindOfKey } from '../extract/assign-keys.js';
-import { TarjamaError } from '../util/tarjama-error.js';
-import { siteNamespace } from '../publish/site-strings.js';
-import type { Config } from '../config/config.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
+import type { Config } from '../config/config.js';
+import { kindOfKey } from '../extract/assign-keys.js';
+import { siteNamespace } from '../publish/site-strings.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { listSources, slugPattern } from './list-sources.js';
 import type { ProjectPaths } from './project-paths.js';
 

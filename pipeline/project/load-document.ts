@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
+import { absentState, readStateFile, type StateRecord } from '../catalog/state-file.js';
 import type { Config } from '../config/config.js';
+import type { PreviousEntry } from '../extract/match-keys.js';
+import { previousExtraction } from '../extract/previous-extraction.js';
 import { readSource, type SourceDocument } from '../extract/read-source.js';
 import { readStrings } from '../extract/read-strings.js';
 import { decodeUtf8 } from '../store/decode-utf8.js';
 import { TarjamaError } from '../util/tarjama-error.js';
-import type { PreviousEntry } from '../extract/match-keys.js';
-import { previousExtraction } from '../extract/previous-extraction.js';
-import { absentState, readStateFile, type StateRecord } from '../catalog/state-file.js';
 import type { NamespaceEntry } from './list-namespaces.js';
 import type { ProjectPaths } from './project-paths.js';
 

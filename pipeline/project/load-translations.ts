@@ -1,14 +1,14 @@
+import { readArchiveFile, type ArchiveEntry } from '../catalog/archive-file.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { readCatalog } from '../catalog/read-catalog.js';
 import { serializeCatalog } from '../catalog/serialize-catalog.js';
+import { readStateFile, type StateRecord } from '../catalog/state-file.js';
+import { TranslationMemory } from '../catalog/translation-memory.js';
+import { translationStatus, type NamespaceState } from '../catalog/translation-state.js';
+import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import { isPseudoLocale, pseudoCatalog } from '../pseudo/pseudo-locales.js';
-import { readArchiveFile, type ArchiveEntry } from '../catalog/archive-file.js';
-import { TranslationMemory } from '../catalog/translation-memory.js';
-import { readStateFile, type StateRecord } from '../catalog/state-file.js';
-import { translationStatus, type NamespaceState } from '../catalog/translation-state.js';
-import type { LocaleCatalog } from '../catalog/locale-catalog.js';
-import type { Config } from '../config/config.js';
 import type { Project } from './load-project.js';
 import type { ProjectPaths } from './project-paths.js';
 

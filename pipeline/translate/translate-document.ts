@@ -1,6 +1,7 @@
 import type { Parent, PhrasingContent, Root } from 'mdast';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { CatalogEntry, Position } from '../catalog/read-catalog.js';
+import { statusIn, type StateEntry } from '../catalog/translation-state.js';
 import { valuePosition } from '../catalog/value-position.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
@@ -9,21 +10,20 @@ import { maskMessage } from '../markdown/mask-message.js';
 import type { ParsedMessage } from '../markdown/parse-message.js';
 import { parseMessages } from '../markdown/parse-messages.js';
 import type { Reference } from '../markdown/to-message.js';
+import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import type { Finding, RuleId } from '../report/finding.js';
 import { localeName } from '../report/locale-name.js';
-import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import { contentRules } from '../rules/all-rules.js';
 import { sourceNames } from '../rules/source-names.js';
 import { TarjamaError } from '../util/tarjama-error.js';
-import { statusIn, type StateEntry } from '../catalog/translation-state.js';
+import { blockTextProblems } from './block-text-problems.js';
 import { catalogFindings } from './catalog-findings.js';
 import { missingMessage, outdatedMessage, quote, structureMessage } from './finding-messages.js';
-import { pluralFindings, pluralGroups } from './plural-findings.js';
-import { blockTextProblems } from './block-text-problems.js';
 import { plainTextProblems, type TextProblem } from './plain-text-problems.js';
+import { pluralFindings, pluralGroups } from './plural-findings.js';
 import { restoreReferences } from './restore-references.js';
-import { sourceCharacters } from './source-characters.js';
 import type { RuleContext } from './rule-context.js';
+import { sourceCharacters } from './source-characters.js';
 import { wordDiff } from './word-diff.js';
 
 /** How many segments of a document a locale has usable translations for. */
