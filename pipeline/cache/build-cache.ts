@@ -6,6 +6,8 @@ import type { Config } from '../config/config.js';
 import type { Finding } from '../report/finding.js';
 import type { ProjectGuard } from '../store/project-guard.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
+import { compare } from '../util/compare.js';
+import { sha256 } from '../util/sha256.js';
 
 /**
  * What a namespace's editions were last built (or checked) from, and what they are: kept in a
@@ -109,11 +111,6 @@ export function statSignature(taken: readonly TakenStat[]): number[] | null {
 /** A margin for edits in the tick of a stat. */
 const racyWindowMs = 50;
 
-/** sha256 of a text, hex. */
-export function sha256(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 let codeHash: Promise<string> | undefined;
 
 /**
@@ -128,7 +125,7 @@ export function tarjamaCodeHash(): Promise<string> {
     const root = path.basename(here) === 'bin' ? here : path.dirname(fileURLToPath(new URL('../index.js', import.meta.url)));
     const hash = createHash('sha256');
     const visit = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name))) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) visit(file);
         else if (/\.js$/.test(entry.name)) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');

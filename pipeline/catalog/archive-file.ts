@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { compare } from '../util/compare.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 
 /** A translation whose segment left its article: kept, so that it can come back. */
@@ -32,6 +33,11 @@ export async function readArchiveFile(file: string, relative: string): Promise<A
   return entries;
 }
 
+/** What tells one archived translation from another: all four of its fields. */
+export function archiveIdentity(entry: ArchiveEntry): string {
+  return JSON.stringify([entry.namespace, entry.key, entry.source, entry.translation]);
+}
+
 function isArchiveEntry(value: unknown): value is ArchiveEntry {
   const entry = value as Record<string, unknown> | null;
   return ['namespace', 'key', 'source', 'translation'].every((field) => typeof entry?.[field] === 'string');
@@ -43,7 +49,7 @@ export function serializeArchive(entries: readonly ArchiveEntry[]): string | nul
   const unique = entries
     .map((entry) => ({ namespace: entry.namespace, key: entry.key, source: entry.source, translation: entry.translation }))
     .filter((entry) => {
-      const id = JSON.stringify(entry);
+      const id = archiveIdentity(entry);
       if (seen.has(id)) return false;
       seen.add(id);
       return true;
@@ -51,8 +57,4 @@ export function serializeArchive(entries: readonly ArchiveEntry[]): string | nul
     .sort((a, b) => compare(a.namespace, b.namespace) || compare(a.key, b.key) || compare(a.source, b.source) || compare(a.translation, b.translation));
   if (unique.length === 0) return null;
   return `${JSON.stringify({ version: 1, entries: unique }, null, 2)}\n`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

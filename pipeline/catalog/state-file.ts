@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { compare } from '../util/compare.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { textHash, type NamespaceState, type StateEntry } from './translation-state.js';
 
@@ -105,10 +106,6 @@ function canonical(state: Pick<StateRecord, 'locales' | 'sources'>): { sources: 
   }
   const sources = Object.fromEntries([...(state.sources ?? [])].sort(([a], [b]) => compare(a, b)));
   return { sources, locales };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/sha256.js';
 
 /**
  * Why a translation is bound to a source text other than the current one, or needs review:
@@ -25,7 +25,7 @@ export type TranslationStatus = 'current' | 'outdated' | 'from-memory' | 'unveri
 
 /** The short content hash used in state files. */
 export function textHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return sha256(text).slice(0, 16);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import { runProject } from '../run/run-project.js';
+import { coveragePercent } from '../util/coverage-percent.js';
 
 /** Coverage of one namespace in one locale. */
 export interface StatusRow {
@@ -34,7 +35,7 @@ export async function status(root: string, config: Config): Promise<{ rows: Stat
         missing: missing + rejected,
         errors: edition.findings.filter((finding) => finding.severity === 'error').length,
         warnings: edition.findings.filter((finding) => finding.severity === 'warning').length,
-        percent: total === 0 ? 100 : Math.floor((translated / total) * 100),
+        percent: coveragePercent(translated, total),
       });
     }
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/sha256.js';
 import type { SegmentKind } from './segment.js';
 
 const prefixes: Record<SegmentKind, string> = {
@@ -36,7 +36,7 @@ export function baseKey(kind: SegmentKind, words: string): string {
     if (next.length > maxSlugLength) break;
     slug = next;
   }
-  if (slug === '') slug = createHash('sha256').update(words).digest('hex').slice(0, 8);
+  if (slug === '') slug = sha256(words).slice(0, 8);
   return `${prefixes[kind]}-${slug}`;
 }
 

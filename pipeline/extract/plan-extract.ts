@@ -1,4 +1,4 @@
-import type { ArchiveEntry } from '../catalog/archive-file.js';
+import { archiveIdentity, type ArchiveEntry } from '../catalog/archive-file.js';
 import type { CatalogEdit } from '../catalog/edit-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { StateRecord } from '../catalog/state-file.js';
@@ -160,9 +160,4 @@ export function planExtract(
     plan.locales.push(changes);
   }
   return plan;
-}
-
-/** What tells one archived translation from another. */
-export function archiveIdentity(entry: ArchiveEntry): string {
-  return JSON.stringify([entry.namespace, entry.key, entry.source, entry.translation]);
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Paragraph, Root, Yaml } from 'mdast';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { textPositions } from '../catalog/text-positions.js';
@@ -8,6 +7,7 @@ import { processor } from '../markdown/processor.js';
 import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
 import { writeMessages } from '../markdown/to-message.js';
 import { nestingLimits } from '../util/nesting-limits.js';
+import { sha256 } from '../util/sha256.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { slugWords } from './assign-keys.js';
 import { walkBlock, type FoundSegment } from './block-handlers.js';
@@ -64,7 +64,7 @@ export function readSource(namespace: string, file: string, text: string, frontM
     segments.push({ key: blockKeys[index] as string, kind: found.kind, text: found.text, line: found.line, target });
   });
 
-  return { kind: 'article', namespace, file, hash: createHash('sha256').update(text).digest('hex'), tree, frontMatter, segments, context };
+  return { kind: 'article', namespace, file, hash: sha256(text), tree, frontMatter, segments, context };
 }
 
 /** The article's tree, refused (with its place) when it nests deeper than tarjama reads. */

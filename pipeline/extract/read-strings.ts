@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
+import { sha256 } from '../util/sha256.js';
 import type { SourceDocument } from './read-source.js';
 
 /**
@@ -12,7 +12,7 @@ export function readStrings(namespace: string, catalog: LocaleCatalog): SourceDo
     kind: 'strings',
     namespace,
     file: catalog.file,
-    hash: createHash('sha256').update(catalog.text ?? '').digest('hex'),
+    hash: sha256(catalog.text ?? ''),
     tree: { type: 'root', children: [] },
     frontMatter: null,
     segments: catalog.catalog.entries.flatMap((entry) =>

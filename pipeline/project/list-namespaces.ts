@@ -4,8 +4,9 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Config } from '../config/config.js';
 import { kindOfKey } from '../extract/assign-keys.js';
 import { siteNamespace } from '../publish/site-strings.js';
+import { slugPattern } from '../util/slug-pattern.js';
 import { TarjamaError } from '../util/tarjama-error.js';
-import { listSources, slugPattern } from './list-sources.js';
+import { listSources } from './list-sources.js';
 import type { ProjectPaths } from './project-paths.js';
 
 /** A namespace of the project: an article from `source/`, or site strings written as a catalog. */

@@ -1,9 +1,7 @@
 import { readdir } from 'node:fs/promises';
+import { slugPattern } from '../util/slug-pattern.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import type { ProjectPaths } from './project-paths.js';
-
-/** What a slug (an article's file name, a namespace) may be. */
-export const slugPattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
 /** The namespaces of a project: one per `source/<slug>.md`, sorted. */
 export async function listSources(paths: ProjectPaths): Promise<string[]> {

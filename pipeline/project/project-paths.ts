@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { projectGuard, type ProjectGuard } from '../store/project-guard.js';
+import { relativePath } from '../util/relative-path.js';
 
 /** Every file location tarjama reads or writes, computed from the project root and config. */
 export interface ProjectPaths {
@@ -61,7 +62,7 @@ export function projectPaths(root: string, config: Config): ProjectPaths {
     journalFile: path.join(absolute, config.localesDir, '.tarjama', 'journal.json'),
     lockFile: path.join(absolute, config.localesDir, '.tarjama', 'lock'),
     glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),
-    relative: (file) => path.relative(absolute, file).split(path.sep).join('/'),
+    relative: (file) => relativePath(absolute, file),
     guard: projectGuard(absolute),
   };
 }

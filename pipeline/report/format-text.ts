@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import { coveragePercent } from '../util/coverage-percent.js';
 import { columnWidths } from './column-widths.js';
 import type { Finding, LocaleSummary } from './finding.js';
 import { printable } from './printable.js';
@@ -51,7 +52,7 @@ export function formatSummary(summary: readonly LocaleSummary[]): string[] {
   const rows = summary.map((entry) => [
     entry.locale,
     `${entry.translated}/${entry.total}`,
-    `${entry.total === 0 ? 100 : Math.floor((entry.translated / entry.total) * 100)}%`,
+    `${coveragePercent(entry.translated, entry.total)}%`,
     String(entry.outdated),
     String(entry.errors),
     String(entry.warnings),

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { Root, Yaml } from 'mdast';
-import { sha256 } from '../cache/build-cache.js';
 import { fillFromFallbacks, fallbackCounts } from '../catalog/fill-from-fallbacks.js';
 import { stateProblem } from '../catalog/state-file.js';
 import { lookupFor } from '../i18n/create-i18n.js';
@@ -17,6 +16,7 @@ import { siteNamespace } from '../publish/site-strings.js';
 import type { Finding } from '../report/finding.js';
 import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
 import { translateDocument, type TranslatedDocument, type TranslationCounts } from '../translate/translate-document.js';
+import { sha256 } from '../util/sha256.js';
 import type { RunContext } from './run-context.js';
 
 /** How `build` publishes: with source text for gaps or not, with HTML previews or not. */

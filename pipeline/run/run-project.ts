@@ -10,6 +10,7 @@ import { siteNamespace } from '../publish/site-strings.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { journalPending } from '../store/journal.js';
 import { writeFailure } from '../store/write-file-atomic.js';
+import { compare } from '../util/compare.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { leanHeap } from './lean-heap.js';
 import type { EditionResult, NamespaceResult, PublishOptions } from './process-namespace.js';
@@ -179,8 +180,4 @@ export function report(config: Config, results: readonly NamespaceResult[], extr
 
 function byPlace(a: Finding, b: Finding): number {
   return compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.rule, b.rule);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

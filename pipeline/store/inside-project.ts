@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { relativePath } from '../util/relative-path.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 
 /** The project root with its links resolved, once per run (a build checks thousands of files). */
@@ -26,7 +27,7 @@ export function assertInsideProject(root: string, file: string): void {
   }
   const real = path.join(realpathSync(existing), ...tail);
   const relative = path.relative(realRoot, real);
-  const shown = path.relative(path.resolve(root), path.resolve(file)).split(path.sep).join('/');
+  const shown = relativePath(root, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
     throw new TarjamaError(`resolves to ${real}, outside the project (a symbolic link?); tarjama only reads and writes inside the project`, { file: shown });
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { relativePath } from '../util/relative-path.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { assertInsideProject } from './inside-project.js';
 
@@ -81,7 +82,7 @@ export function failureReason(error: unknown): string | null {
 export function writeFailure(error: unknown, file: string, root: string | undefined): Error {
   const reason = failureReason(error);
   if (error instanceof TarjamaError || reason === null) return error as Error;
-  const shown = root === undefined ? file : path.relative(root, file).split(path.sep).join('/');
+  const shown = root === undefined ? file : relativePath(root, file);
   return new TarjamaError(`cannot write: ${reason}; the previous version of the file is left as it was`, { file: shown });
 }
 
