@@ -51,9 +51,6 @@ const exceptions: ReadonlyArray<{ from: string; to: string }> = [
   // holds publishing code (the review's publish = process-namespace.ts 115–160). To be removed in stage 2,
   // when its result types move with the publishing part to publish/.
   { from: 'cache/incremental.ts', to: 'run/process-namespace.ts' },
-  // The name of the site-strings namespace (`common`) says what a project is: to be removed in stage 2,
-  // when `siteNamespace` moves to project/.
-  { from: 'project/list-namespaces.ts', to: 'publish/site-strings.ts' },
 ];
 
 const pipeline = path.join(repoRoot, 'pipeline');

@@ -31,13 +31,13 @@ export type InputFiles = (entry: NamespaceEntry) => string[];
 
 /** Builds `InputFiles` for a run (paths are joined once per folder, not once per file). */
 export function inputFiles(paths: ProjectPaths, config: Config): InputFiles {
-  const folder = (file: string): string => {
-    const relative = paths.relative(path.dirname(file));
+  const prefix = (folder: string): string => {
+    const relative = paths.relative(folder);
     return relative === '' ? '' : `${relative}/`;
   };
-  const source = folder(paths.sourceFile('-'));
-  const catalogs = config.locales.map((locale) => folder(paths.catalogFile(locale, '-')));
-  const state = folder(paths.stateFile('-'));
+  const source = prefix(paths.sourceDir);
+  const catalogs = config.locales.map((locale) => prefix(paths.catalogFolder(locale)));
+  const state = prefix(paths.stateFolder);
   return (entry) => [
     ...(entry.kind === 'article' ? [`${source}${entry.namespace}.md`] : []),
     ...catalogs.map((catalog) => `${catalog}${entry.namespace}.json`),

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { stateProblem } from '../catalog/state-file.js';
 import { statusIn, textHash, type StateEntry } from '../catalog/translation-state.js';
 import { assertLocaleFilter } from '../config/assert-locale-filter.js';
@@ -42,9 +41,9 @@ export async function xliffExport(root: string, config: Config, options: XliffEx
     const extracted = project.sourceCatalogs.get(document.namespace)?.text != null;
     const lost = document.kind === 'article' && record !== undefined && stateProblem(record, extracted, project.paths.relative(project.paths.stateFile(document.namespace))) !== null;
     const units = exportUnits(document, values, entries, lost);
-    const file = path.join(options.outDir, options.locale, `${document.namespace}.xlf`);
+    const file = project.paths.xliffFile(options.outDir, options.locale, document.namespace);
     const xml = writeXliff({ namespace: document.namespace, sourceLocale: config.sourceLocale, targetLocale: options.locale, units }, options.version);
-    report.files.push({ namespace: document.namespace, file: path.relative(root, file).split(path.sep).join('/'), units: units.length, result: await writeFileAtomic(file, xml) });
+    report.files.push({ namespace: document.namespace, file: project.paths.relative(file), units: units.length, result: await writeFileAtomic(file, xml) });
   }
   return report;
 }

@@ -42,7 +42,7 @@ export async function xliffImport(root: string, config: Config, files: readonly 
   const context = await createRunContext(root, config, false);
   const reports: XliffImportFile[] = [];
   for (const file of files) {
-    const relative = path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
+    const relative = project.paths.relative(path.resolve(project.paths.root, file));
     let text: string;
     try {
       text = await readFile(path.resolve(root, file), 'utf8');

@@ -1,13 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Config } from '../config/config.js';
 import { kindOfKey } from '../extract/assign-keys.js';
-import { siteNamespace } from '../publish/site-strings.js';
 import { slugPattern } from '../util/slug-pattern.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { listSources } from './list-sources.js';
 import type { ProjectPaths } from './project-paths.js';
+import { siteNamespace } from './site-namespace.js';
 
 /** A namespace of the project: an article from `source/`, or site strings written as a catalog. */
 export interface NamespaceEntry {
@@ -38,9 +37,7 @@ export async function listNamespaces(paths: ProjectPaths, config: Config): Promi
       .filter((name) => name.endsWith('.json'))
       .map((name) => name.slice(0, -'.json'.length))
       .filter((namespace) => slugPattern.test(namespace));
-  const stateFolder = path.dirname(paths.stateFile(siteNamespace));
-  const sourceFolder = path.join(paths.localesDir, config.sourceLocale);
-  const stated = new Set(names(stateFolder));
+  const stated = new Set(names(paths.stateFolder));
 
   for (const slug of articles) {
     const catalog = paths.catalogFile(config.sourceLocale, slug);
@@ -54,7 +51,7 @@ export async function listNamespaces(paths: ProjectPaths, config: Config): Promi
 
   const strings: string[] = [];
   const orphans = new Set<string>();
-  for (const namespace of names(sourceFolder).sort()) {
+  for (const namespace of names(paths.catalogFolder(config.sourceLocale)).sort()) {
     if (known.has(namespace)) continue;
     if (stated.has(namespace) || (namespace !== siteNamespace && (await isExtraction(paths, config, namespace)))) orphans.add(namespace);
     else strings.push(namespace);
@@ -63,7 +60,7 @@ export async function listNamespaces(paths: ProjectPaths, config: Config): Promi
   for (const namespace of stated) if (!taken.has(namespace)) orphans.add(namespace);
   for (const locale of config.locales) {
     if (locale === config.sourceLocale) continue;
-    for (const namespace of names(path.join(paths.localesDir, locale))) if (!taken.has(namespace)) orphans.add(namespace);
+    for (const namespace of names(paths.catalogFolder(locale))) if (!taken.has(namespace)) orphans.add(namespace);
   }
   return {
     entries: [...articles.map((namespace) => ({ namespace, kind: 'article' as const })), ...strings.map((namespace) => ({ namespace, kind: 'strings' as const }))],

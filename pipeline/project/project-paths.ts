@@ -3,14 +3,21 @@ import type { Config } from '../config/config.js';
 import { projectGuard, type ProjectGuard } from '../store/project-guard.js';
 import { relativePath } from '../util/relative-path.js';
 
-/** Every file location tarjama reads or writes, computed from the project root and config. */
+/** Every file and folder tarjama reads or writes, computed from the project root and config. */
 export interface ProjectPaths {
   root: string;
+  /** `source/`: the articles. */
   sourceDir: string;
   /** `locales/`: every catalog, and tarjama's own files under `locales/.tarjama/`. */
   localesDir: string;
   /** `output/`: the editions. */
   outputDir: string;
+  /** `locales/<lng>/`: a locale's catalogs. */
+  catalogFolder(locale: string): string;
+  /** `output/<lng>/`: a locale's editions. */
+  outputFolder(locale: string): string;
+  /** `locales/.tarjama/state/`: the state files. */
+  stateFolder: string;
   sourceFile(namespace: string): string;
   catalogFile(locale: string, namespace: string): string;
   outputFile(locale: string, namespace: string): string;
@@ -32,6 +39,8 @@ export interface ProjectPaths {
   lockFile: string;
   /** The newsroom's terminology (`locales/glossary.json`). */
   glossaryFile: string;
+  /** A namespace's XLIFF file for a locale under the folder `xliff export` writes to (`xliff/` unless `--out` names another): `<folder>/<lng>/<ns>.xlf`. */
+  xliffFile(folder: string, locale: string, namespace: string): string;
   /** A path relative to the project root, with `/` separators, as reports show it. */
   relative(file: string): string;
   /**
@@ -41,27 +50,41 @@ export interface ProjectPaths {
   guard: ProjectGuard;
 }
 
-/** Builds the path helpers for one project (`locales/{{lng}}/{{ns}}.json`, `output/{{lng}}/{{ns}}.md`, state and archive). */
-export function projectPaths(root: string, config: Config): ProjectPaths {
+/**
+ * Builds the path helpers for one project (`locales/{{lng}}/{{ns}}.json`, `output/{{lng}}/{{ns}}.md`,
+ * state and archive). The folders are resolved from the root: the config's are relative to it, and
+ * a caller outside a project (the i18next-cli plugin) may name one absolutely.
+ */
+export function projectPaths(root: string, config: Pick<Config, 'sourceDir' | 'localesDir' | 'outputDir'>): ProjectPaths {
   const absolute = path.resolve(root);
-  const sourceDir = path.join(absolute, config.sourceDir);
+  const sourceDir = path.resolve(absolute, config.sourceDir);
+  const localesDir = path.resolve(absolute, config.localesDir);
+  const outputDir = path.resolve(absolute, config.outputDir);
+  const tarjamaDir = path.join(localesDir, '.tarjama');
+  const stateFolder = path.join(tarjamaDir, 'state');
+  const catalogFolder = (locale: string): string => path.join(localesDir, locale);
+  const outputFolder = (locale: string): string => path.join(outputDir, locale);
   return {
     root: absolute,
     sourceDir,
-    localesDir: path.join(absolute, config.localesDir),
-    outputDir: path.join(absolute, config.outputDir),
+    localesDir,
+    outputDir,
+    catalogFolder,
+    outputFolder,
+    stateFolder,
     sourceFile: (namespace) => path.join(sourceDir, `${namespace}.md`),
-    catalogFile: (locale, namespace) => path.join(absolute, config.localesDir, locale, `${namespace}.json`),
-    outputFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.md`),
-    htmlFile: (locale, namespace) => path.join(absolute, config.outputDir, locale, `${namespace}.html`),
-    stateFile: (namespace) => path.join(absolute, config.localesDir, '.tarjama', 'state', `${namespace}.json`),
-    archiveFile: (locale) => path.join(absolute, config.localesDir, '.tarjama', 'archive', `${locale}.json`),
-    buildCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'build.json'),
-    checkCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'check.json'),
-    extractCacheFile: path.join(absolute, config.localesDir, '.tarjama', 'cache', 'extract.json'),
-    journalFile: path.join(absolute, config.localesDir, '.tarjama', 'journal.json'),
-    lockFile: path.join(absolute, config.localesDir, '.tarjama', 'lock'),
-    glossaryFile: path.join(absolute, config.localesDir, 'glossary.json'),
+    catalogFile: (locale, namespace) => path.join(catalogFolder(locale), `${namespace}.json`),
+    outputFile: (locale, namespace) => path.join(outputFolder(locale), `${namespace}.md`),
+    htmlFile: (locale, namespace) => path.join(outputFolder(locale), `${namespace}.html`),
+    stateFile: (namespace) => path.join(stateFolder, `${namespace}.json`),
+    archiveFile: (locale) => path.join(tarjamaDir, 'archive', `${locale}.json`),
+    buildCacheFile: path.join(tarjamaDir, 'cache', 'build.json'),
+    checkCacheFile: path.join(tarjamaDir, 'cache', 'check.json'),
+    extractCacheFile: path.join(tarjamaDir, 'cache', 'extract.json'),
+    journalFile: path.join(tarjamaDir, 'journal.json'),
+    lockFile: path.join(tarjamaDir, 'lock'),
+    glossaryFile: path.join(localesDir, 'glossary.json'),
+    xliffFile: (folder, locale, namespace) => path.join(folder, locale, `${namespace}.xlf`),
     relative: (file) => relativePath(absolute, file),
     guard: projectGuard(absolute),
   };

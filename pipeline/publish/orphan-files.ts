@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Config } from '../config/config.js';
 import type { ProjectPaths } from '../project/project-paths.js';
@@ -31,7 +30,7 @@ export function orphanFiles(paths: ProjectPaths, config: Config, orphans: readon
   }
   const editions: OrphanFiles['editions'] = [];
   for (const locale of config.locales) {
-    const folder = path.dirname(paths.outputFile(locale, 'x'));
+    const folder = paths.outputFolder(locale);
     let names: string[];
     try {
       names = readdirSync(folder);
@@ -42,8 +41,9 @@ export function orphanFiles(paths: ProjectPaths, config: Config, orphans: readon
       const match = /^(.+)\.(md|html)$/.exec(name);
       const namespace = match?.[1];
       if (!match || namespace === undefined || articles.has(namespace)) continue;
-      const file = path.join(folder, name);
-      if (isEdition(paths, namespace, match[2] as 'md' | 'html', file)) editions.push({ namespace, locale, file: paths.relative(file) });
+      const kind = match[2] as 'md' | 'html';
+      const file = kind === 'md' ? paths.outputFile(locale, namespace) : paths.htmlFile(locale, namespace);
+      if (isEdition(paths, namespace, kind, file)) editions.push({ namespace, locale, file: paths.relative(file) });
     }
   }
   return { kept, editions };

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { siteNamespace } from '../project/site-namespace.js';
 
 /** The site strings of one edition, in its language, as the `common` namespace words them. */
 export interface SiteStrings {
@@ -23,9 +24,6 @@ export interface SiteFacts {
   /** The language the edition was translated from; null for the source edition. */
   sourceLocale: string | null;
 }
-
-/** The namespace that holds the site strings. */
-export const siteNamespace = 'common';
 
 const keys = ['reading-time', 'published', 'translated-from', 'categories', 'share-this', 'languages', 'footnotes', 'footnote-back'] as const;
 

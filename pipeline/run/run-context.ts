@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Config } from '../config/config.js';
 import { createI18n } from '../i18n/create-i18n.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
-import { siteNamespace } from '../publish/site-strings.js';
+import { siteNamespace } from '../project/site-namespace.js';
 import { readGlossaryFile } from '../rules/glossary-file.js';
 import { ruleContext, type RuleContext } from '../translate/rule-context.js';
 

@@ -5,8 +5,8 @@ import { cachedResult, inputFiles, readBuildRecords, reusableEditions, readInput
 import type { Config } from '../config/config.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
+import { siteNamespace } from '../project/site-namespace.js';
 import { orphanFiles, orphanFindings, type OrphanFiles } from '../publish/orphan-files.js';
-import { siteNamespace } from '../publish/site-strings.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { journalPending } from '../store/journal.js';
 import { writeFailure } from '../store/write-file-atomic.js';
