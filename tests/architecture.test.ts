@@ -24,7 +24,7 @@ const allowed: Record<string, readonly string[]> = {
   markdown: ['util'],
   publish: ['config', 'markdown', 'project', 'report', 'store', 'translate', 'util'],
   project: ['catalog', 'config', 'extract', 'pseudo', 'store', 'util'],
-  config: ['catalog', 'pseudo', 'report', 'rules', 'util'],
+  config: ['catalog', 'pseudo', 'report', 'rules', 'store', 'util'],
   cache: ['config', 'project', 'report', 'store', 'translate', 'util'],
   store: ['util'],
   // The formatters render the commands' typed reports, and every finding names its rule.

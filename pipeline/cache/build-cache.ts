@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.js';
 import type { Finding } from '../report/finding.js';
 import type { ProjectGuard } from '../store/project-guard.js';
+import { readProjectBytes } from '../store/read-project-file.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 import { compare } from '../util/compare.js';
 import { sha256 } from '../util/sha256.js';
@@ -58,29 +59,25 @@ export function takeStat(guard: ProjectGuard, file: string): TakenStat {
   return { file, stat: fileStat(guard, file), takenAt };
 }
 
-/** A file's text, or null when it is absent; a file outside the project is an error (the guard's). */
-export function readText(guard: ProjectGuard, file: string): string | null {
-  guard.stat(file);
-  return readOrNull(file);
+/**
+ * The sha256 of a file's bytes, or null when it is absent or cannot be read (the run that reads
+ * it says why); a file outside the project is an error (the guard's). Synchronous: thousands of
+ * small files are read far faster without a thread-pool hop each.
+ */
+export function contentHash(guard: ProjectGuard | null, file: string): string | null {
+  const bytes = readProjectBytes(file, guard, () => null);
+  return bytes === null ? null : sha256(bytes);
 }
 
-/** Synchronous: thousands of small files are read far faster without a thread-pool hop each. */
-function readOrNull(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/** Reads files (relative to the root), each stated (through the guard) just before it is read, so that a later edit shows in its time. */
-export function readStated(guard: ProjectGuard, files: readonly string[]): { stats: TakenStat[]; texts: Array<string | null> } {
+/** Hashes files (relative to the root), each stated (through the guard) just before it is read, so that a later edit shows in its time. */
+export function hashStated(guard: ProjectGuard, files: readonly string[]): { stats: TakenStat[]; hashes: Array<string | null> } {
   const stats: TakenStat[] = [];
-  const texts = files.map((file) => {
+  const hashes = files.map((file) => {
     stats.push(takeStat(guard, file));
-    return readOrNull(path.join(guard.root, file));
+    // Through the guard just now, by `takeStat`.
+    return contentHash(null, path.join(guard.root, file));
   });
-  return { stats, texts };
+  return { stats, hashes };
 }
 
 /** Whether files (relative to the root) still have the sizes and times `statSignature` gave. */
@@ -149,14 +146,5 @@ export function namespaceFingerprint(shared: string, inputs: readonly (string | 
 
 /** Whether every output a record lists is on disk with the content it had when written. */
 export function outputsIntact(guard: ProjectGuard, record: BuildRecord): boolean {
-  for (const [file, hash] of Object.entries(record.outputs)) {
-    const absolute = path.join(guard.root, file);
-    guard.stat(absolute);
-    try {
-      if (sha256(readFileSync(absolute)) !== hash) return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
+  return Object.entries(record.outputs).every(([file, hash]) => contentHash(guard, path.join(guard.root, file)) === hash);
 }

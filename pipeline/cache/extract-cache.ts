@@ -1,6 +1,6 @@
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { ProjectGuard } from '../store/project-guard.js';
-import { namespaceFingerprint, readStated, statSignature, statsHold } from './build-cache.js';
+import { hashStated, namespaceFingerprint, statSignature, statsHold } from './build-cache.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
 
 /**
@@ -32,8 +32,8 @@ export async function writeExtractRecords(paths: ProjectPaths, shared: string, r
 
 /** The record of an article's files as they are now. */
 export function extractRecordOf(guard: ProjectGuard, files: readonly string[], shared: string, segments: number): ExtractRecord {
-  const { stats, texts } = readStated(guard, files);
-  return { fingerprint: namespaceFingerprint(shared, texts), stats: statSignature(stats), segments };
+  const { stats, hashes } = hashStated(guard, files);
+  return { fingerprint: namespaceFingerprint(shared, hashes), stats: statSignature(stats), segments };
 }
 
 /**

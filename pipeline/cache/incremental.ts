@@ -6,16 +6,16 @@ import type { ProjectPaths } from '../project/project-paths.js';
 import type { EditionResult, NamespaceResult, PublishOptions } from '../run/process-namespace.js';
 import type { ProjectGuard } from '../store/project-guard.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
-import { namespaceFingerprint, outputsIntact, readStated, readText, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
+import { contentHash, hashStated, namespaceFingerprint, outputsIntact, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
 
 /** The part of every namespace's fingerprint that the whole run shares. */
 export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions | null): Promise<string> {
-  const inputs = [readText(paths.guard, paths.glossaryFile), ...(site ? config.locales.map((locale) => readText(paths.guard, paths.catalogFile(locale, site.namespace))) : [])];
+  const inputs = [contentHash(paths.guard, paths.glossaryFile), ...(site ? config.locales.map((locale) => contentHash(paths.guard, paths.catalogFile(locale, site.namespace))) : [])];
   return sharedFingerprint(config, inputs, publish ?? 'check');
 }
 
-/** A namespace's inputs read without parsing anything, its fingerprint, and its last build record. */
+/** A namespace's inputs hashed without parsing anything, its fingerprint, and its last build record. */
 export interface NamespaceInputs {
   entry: NamespaceEntry;
   fingerprint: string;
@@ -54,19 +54,19 @@ export function unchangedResult(paths: ProjectPaths, inputs: InputFiles, entry: 
   return statsHold(paths.guard, [...inputs(entry), ...Object.keys(record.outputs)], record.stats) ? resultOf(entry, record) : null;
 }
 
-/** Reads what a namespace's editions are made from, and fingerprints it. */
+/** Hashes what a namespace's editions are made from, and fingerprints it. */
 export function readInputs(paths: ProjectPaths, config: Config, files: InputFiles, shared: string, entry: NamespaceEntry, record: BuildRecord | null): NamespaceInputs {
-  const { stats, texts } = readStated(paths.guard, files(entry));
-  const stateText = texts.pop() ?? null;
-  const source = entry.kind === 'article' ? (texts.shift() ?? null) : null;
-  const catalogs = texts;
+  const { stats, hashes } = hashStated(paths.guard, files(entry));
+  const state = hashes.pop() ?? null;
+  const source = entry.kind === 'article' ? (hashes.shift() ?? null) : null;
+  const catalogs = hashes;
   // The state file counts whole for every edition: its seal, or its absence, decides whether
   // any translation of the namespace can be shown current.
-  const fingerprint = namespaceFingerprint(shared, [source, ...catalogs, stateText]);
+  const fingerprint = namespaceFingerprint(shared, [source, ...catalogs, state]);
   // An edition is made from the source, the source-locale catalog (its keys), its own catalog, its fallbacks' and the state.
   const sourceCatalog = catalogs[config.locales.indexOf(config.sourceLocale)] ?? null;
   const catalogOf = (locale: string): string | null => catalogs[config.locales.indexOf(locale)] ?? null;
-  const locales = Object.fromEntries(config.locales.map((locale) => [locale, namespaceFingerprint(shared, [source, sourceCatalog, catalogOf(locale), ...fallbackChain(config, locale).map(catalogOf), stateText])]));
+  const locales = Object.fromEntries(config.locales.map((locale) => [locale, namespaceFingerprint(shared, [source, sourceCatalog, catalogOf(locale), ...fallbackChain(config, locale).map(catalogOf), state])]));
   return { entry, fingerprint, locales, record, stats };
 }
 

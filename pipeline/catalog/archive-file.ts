@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import type { ProjectGuard } from '../store/project-guard.js';
+import { readProjectFile } from '../store/read-project-file.js';
 import { compare } from '../util/compare.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 
@@ -11,18 +12,13 @@ export interface ArchiveEntry {
   translation: string;
 }
 
-/** Reads a locale's archive; an absent file is an empty archive. */
-export async function readArchiveFile(file: string, relative: string): Promise<ArchiveEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new TarjamaError(`cannot read the archive: ${(error as Error).message}`, { file: relative });
-  }
+/** Loads a locale's archive through the run's guard; an absent file is an empty archive. */
+export async function loadArchive(file: string, relative: string, guard: ProjectGuard): Promise<ArchiveEntry[]> {
+  const read = readProjectFile(file, relative, guard);
+  if ('absent' in read) return [];
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(read.text);
   } catch (error) {
     throw new TarjamaError(`invalid archive (${(error as Error).message}); restore it from version control`, { file: relative });
   }

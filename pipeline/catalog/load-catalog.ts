@@ -1,23 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { decodeUtf8 } from '../store/decode-utf8.js';
-import { TarjamaError } from '../util/tarjama-error.js';
+import type { ProjectGuard } from '../store/project-guard.js';
+import { NotUtf8Error, readProjectFile, type ProjectFile } from '../store/read-project-file.js';
 import type { LocaleCatalog } from './locale-catalog.js';
 import { emptyCatalog, readCatalog } from './read-catalog.js';
 
-/** Reads one locale's catalog file; an absent file is an empty catalog. */
-export async function loadCatalog(locale: string, file: string, relative: string): Promise<LocaleCatalog> {
-  let bytes: Buffer;
+/**
+ * Loads one locale's catalog file through the run's guard; an absent file is an empty
+ * catalog, and one that is not UTF-8 an unreadable catalog with that problem. The catalog's
+ * text keeps the file's byte-order mark, so that an edit writes it back.
+ */
+export async function loadCatalog(locale: string, file: string, relative: string, guard: ProjectGuard): Promise<LocaleCatalog> {
+  let read: ProjectFile;
   try {
-    bytes = readFileSync(file);
+    read = readProjectFile(file, relative, guard);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { locale, file: relative, catalog: emptyCatalog(), text: null };
-    throw new TarjamaError(`cannot read the catalog: ${(error as Error).message}`, { file: relative });
-  }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
+    if (!(error instanceof NotUtf8Error)) throw error;
     const catalog = { ...emptyCatalog(), exists: true, unreadable: true };
-    catalog.problems.push({ kind: 'parse', key: null, position: { line: decoded.line, column: decoded.column }, message: 'not valid UTF-8 (save the file as UTF-8)' });
+    catalog.problems.push({ kind: 'parse', key: null, position: { line: error.line, column: error.column }, message: error.message });
     return { locale, file: relative, catalog, text: null };
   }
-  return { locale, file: relative, catalog: readCatalog(decoded.text), text: decoded.text };
+  if ('absent' in read) return { locale, file: relative, catalog: emptyCatalog(), text: null };
+  return { locale, file: relative, catalog: readCatalog(read.text), text: `${read.bom}${read.text}` };
 }

@@ -51,9 +51,9 @@ export function emptyCatalog(): Catalog {
 /**
  * Parses an i18next JSON catalog (flat `{ "key": "text" }`) keeping each key's line and
  * column, so that reports can point at it. Strict JSON: no comments, no trailing commas.
+ * `source` is the text as the store reads it, its byte-order mark left out.
  */
-export function readCatalog(text: string): Catalog {
-  const source = text.replace(/^\uFEFF/, '');
+export function readCatalog(source: string): Catalog {
   const at = textPositions(source);
   const catalog: Catalog = { exists: true, entries: [], values: new Map(), problems: [], openLine: 1, unreadable: false };
   const deep = jsonNestingExcess(source, nestingLimits.json);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import type { ProjectGuard } from '../store/project-guard.js';
+import { readProjectFile } from '../store/read-project-file.js';
 import { compare } from '../util/compare.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { textHash, type NamespaceState, type StateEntry } from './translation-state.js';
@@ -28,19 +29,13 @@ export function absentState(): StateRecord {
   return { locales: new Map(), sources: null, integrity: 'absent' };
 }
 
-/** Reads a namespace's state file; an absent file is an absent (empty) state. */
-export async function readStateFile(file: string, relative: string): Promise<StateRecord> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return absentState();
-    throw new TarjamaError(`cannot read the state file: ${(error as Error).message}`, { file: relative });
-  }
-  return parseState(text, relative);
+/** Loads a namespace's state file through the run's guard; an absent file is an absent (empty) state. */
+export async function loadState(file: string, relative: string, guard: ProjectGuard): Promise<StateRecord> {
+  const read = readProjectFile(file, relative, guard);
+  return 'absent' in read ? absentState() : parseState(read.text, relative);
 }
 
-/** Parses and validates a state file's text, and checks its seal. */
+/** Parses and validates a state file's text (as the store reads it, without a byte-order mark), and checks its seal. */
 export function parseState(text: string, relative: string): StateRecord {
   const fail = (message: string): never => {
     throw new TarjamaError(
@@ -50,7 +45,7 @@ export function parseState(text: string, relative: string): StateRecord {
   };
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(text);
   } catch (error) {
     return fail(`not valid JSON: ${(error as Error).message.split('\n')[0]}; a merge conflict?`);
   }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { editCatalog, type CatalogEdit } from '../catalog/edit-catalog.js';
 import { readCatalog } from '../catalog/read-catalog.js';
@@ -9,6 +8,7 @@ import { lookupFor } from '../i18n/create-i18n.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
 import { createRunContext, type RunContext } from '../run/run-context.js';
+import { readProjectFile, requiredFile } from '../store/read-project-file.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { translateDocument } from '../translate/translate-document.js';
 import { TarjamaError } from '../util/tarjama-error.js';
@@ -42,14 +42,10 @@ export async function xliffImport(root: string, config: Config, files: readonly 
   const context = await createRunContext(root, config, false);
   const reports: XliffImportFile[] = [];
   for (const file of files) {
-    const relative = project.paths.relative(path.resolve(project.paths.root, file));
-    let text: string;
-    try {
-      text = await readFile(path.resolve(root, file), 'utf8');
-    } catch (error) {
-      throw new TarjamaError(`cannot read: ${(error as Error).message}`, { file: relative });
-    }
-    const xliff = readXliff(text, relative);
+    // A file the user names, read wherever it is (a CAT tool's folder).
+    const absolute = path.resolve(project.paths.root, file);
+    const relative = project.paths.relative(absolute);
+    const xliff = readXliff(requiredFile(readProjectFile(absolute, relative, null), relative).text, relative);
     const document = project.documents.find((candidate) => candidate.namespace === xliff.namespace);
     if (!document) throw new TarjamaError(`namespace "${xliff.namespace}" is not an article or site-string namespace of this project`, { file: relative });
     if (!config.locales.includes(xliff.targetLocale) || xliff.targetLocale === config.sourceLocale) {

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { jsonNestingExcess } from '../catalog/json-nesting-excess.js';
 import { describeParseError } from '../catalog/read-catalog.js';
 import { textPositions } from '../catalog/text-positions.js';
+import { readProjectFile } from '../store/read-project-file.js';
 import { nestingLimits } from '../util/nesting-limits.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { assertConfig, type Locate } from './assert-config.js';
@@ -12,17 +12,14 @@ import { defaultConfig, type Config } from './config.js';
 /** The name of the optional config file at a project's root. */
 export const configFileName = 'tarjama.config.json';
 
-/** Reads `tarjama.config.json` under `root` (if any), validates it and applies the defaults. */
+/**
+ * Reads `tarjama.config.json` under `root` (if any), validates it and applies the defaults. The
+ * user names it by running tarjama in its folder: it is read wherever it is (a link is followed).
+ */
 export async function loadConfig(root: string): Promise<Config> {
-  const file = path.join(root, configFileName);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return structuredClone(defaultConfig) as Config;
-    throw new TarjamaError(`cannot read the config: ${(error as Error).message}`, { file: configFileName });
-  }
-  const source = text.replace(/^\uFEFF/, '');
+  const read = readProjectFile(path.join(root, configFileName), configFileName, null);
+  if ('absent' in read) return structuredClone(defaultConfig) as Config;
+  const source = read.text;
   const deep = jsonNestingExcess(source, nestingLimits.json);
   if (deep) {
     const where = deep.key === null ? '' : ` in "${deep.key}"`;

@@ -1,5 +1,5 @@
 import { loadCatalog } from '../catalog/load-catalog.js';
-import { readStateFile } from '../catalog/state-file.js';
+import { loadState } from '../catalog/state-file.js';
 import { sourceHash } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
 import type { ProjectPaths } from '../project/project-paths.js';
@@ -19,9 +19,7 @@ export async function renamedFrom(paths: ProjectPaths, config: Config, document:
   for (const namespace of [...orphans].sort()) {
     const file = paths.catalogFile(config.sourceLocale, namespace);
     const stateFile = paths.stateFile(namespace);
-    paths.guard.stat(file);
-    paths.guard.stat(stateFile);
-    const [catalog, state] = await Promise.all([loadCatalog(config.sourceLocale, file, paths.relative(file)), readStateFile(stateFile, paths.relative(stateFile))]);
+    const [catalog, state] = await Promise.all([loadCatalog(config.sourceLocale, file, paths.relative(file), paths.guard), loadState(stateFile, paths.relative(stateFile), paths.guard)]);
     const hashes = new Set(state.integrity === 'sealed' && state.sources ? state.sources.values() : [...catalog.catalog.values.values()].map(sourceHash));
     if (hashes.size === 0 || texts.length === 0) continue;
     const shared = texts.filter((hash) => hashes.has(hash)).length;

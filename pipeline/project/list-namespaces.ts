@@ -71,8 +71,7 @@ export async function listNamespaces(paths: ProjectPaths, config: Config): Promi
 /** Whether a source-locale catalog is an article's extraction: not empty, and every key one tarjama makes for an article. */
 async function isExtraction(paths: ProjectPaths, config: Config, namespace: string): Promise<boolean> {
   const file = paths.catalogFile(config.sourceLocale, namespace);
-  paths.guard.stat(file);
-  const { catalog } = await loadCatalog(config.sourceLocale, file, paths.relative(file));
+  const { catalog } = await loadCatalog(config.sourceLocale, file, paths.relative(file), paths.guard);
   if (catalog.unreadable) return false;
   if (catalog.entries.length === 0) return catalog.exists;
   return catalog.entries.every(({ key }) => /^[a-z0-9-]+$/.test(key) && kindOfKey(key) !== undefined && kindOfKey(key) !== 'string');

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
-import { absentState, readStateFile, type StateRecord } from '../catalog/state-file.js';
+import { absentState, loadState, type StateRecord } from '../catalog/state-file.js';
 import type { Config } from '../config/config.js';
 import type { PreviousEntry } from '../extract/match-keys.js';
 import { previousExtraction } from '../extract/previous-extraction.js';
 import { readSource, type SourceDocument } from '../extract/read-source.js';
 import { readStrings } from '../extract/read-strings.js';
-import { decodeUtf8 } from '../store/decode-utf8.js';
-import { TarjamaError } from '../util/tarjama-error.js';
+import { readProjectFile, requiredFile } from '../store/read-project-file.js';
 import type { NamespaceEntry } from './list-namespaces.js';
 import type { ProjectPaths } from './project-paths.js';
 
@@ -32,23 +30,12 @@ export interface LoadedDocument {
  */
 export async function loadDocument(paths: ProjectPaths, config: Config, entry: NamespaceEntry, previousNamespace = entry.namespace): Promise<LoadedDocument> {
   const catalogFile = paths.catalogFile(config.sourceLocale, previousNamespace);
-  paths.guard.stat(catalogFile);
-  const sourceCatalog = await loadCatalog(config.sourceLocale, catalogFile, paths.relative(catalogFile));
+  const sourceCatalog = await loadCatalog(config.sourceLocale, catalogFile, paths.relative(catalogFile), paths.guard);
   if (entry.kind === 'strings') return { document: readStrings(entry.namespace, sourceCatalog), sourceCatalog, state: absentState(), previous: [], handEdited: [] };
   const file = paths.sourceFile(entry.namespace);
-  paths.guard.stat(file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new TarjamaError(`cannot read the source: ${(error as Error).message}`, { file: paths.relative(file) });
-  }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) throw new TarjamaError('not valid UTF-8 (save the file as UTF-8)', { file: paths.relative(file), line: decoded.line, column: decoded.column });
-  const text = decoded.text.replace(/^\uFEFF/, '');
+  const { text } = requiredFile(readProjectFile(file, paths.relative(file), paths.guard), paths.relative(file));
   const stateFile = paths.stateFile(previousNamespace);
-  paths.guard.stat(stateFile);
-  const state = await readStateFile(stateFile, paths.relative(stateFile));
+  const state = await loadState(stateFile, paths.relative(stateFile), paths.guard);
   const previous = previousExtraction(sourceCatalog, state);
   return { document: readSource(entry.namespace, paths.relative(file), text, config.frontMatterFields, previous.entries), sourceCatalog, state, previous: previous.entries, handEdited: previous.handEdited };
 }

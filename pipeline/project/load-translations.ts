@@ -1,9 +1,9 @@
-import { readArchiveFile, type ArchiveEntry } from '../catalog/archive-file.js';
+import { loadArchive, type ArchiveEntry } from '../catalog/archive-file.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { readCatalog } from '../catalog/read-catalog.js';
 import { serializeCatalog } from '../catalog/serialize-catalog.js';
-import { readStateFile, type StateRecord } from '../catalog/state-file.js';
+import { loadState, type StateRecord } from '../catalog/state-file.js';
 import { TranslationMemory } from '../catalog/translation-memory.js';
 import { translationStatus, type NamespaceState } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
@@ -29,14 +29,10 @@ export async function loadNamespaceTranslations(
   document: SourceDocument,
   sourceCatalog: LocaleCatalog | undefined,
 ): Promise<Map<string, LocaleCatalog>> {
-  const catalogs = new Map<string, LocaleCatalog>();
-  for (const locale of config.locales) {
-    const file = paths.catalogFile(locale, document.namespace);
-    const own = locale === config.sourceLocale ? sourceCatalog : undefined;
-    if (!own && !isPseudoLocale(locale)) paths.guard.stat(file);
-    catalogs.set(locale, own ?? (isPseudoLocale(locale) ? generated(locale, document, paths.relative(file)) : await loadCatalog(locale, file, paths.relative(file))));
-  }
-  return catalogs;
+  const own = (locale: string): LocaleCatalog | undefined => (locale === config.sourceLocale ? sourceCatalog : undefined);
+  const onDisk = await catalogsOnDisk(paths, document.namespace, config.locales.filter((locale) => !own(locale) && !isPseudoLocale(locale)));
+  const catalogOf = (locale: string): LocaleCatalog => own(locale) ?? onDisk.get(locale) ?? generated(locale, document, paths.relative(paths.catalogFile(locale, document.namespace)));
+  return new Map(config.locales.map((locale) => [locale, catalogOf(locale)]));
 }
 
 /** Reads every catalog, state file and archive of a project. */
@@ -56,8 +52,7 @@ export async function readArchives(paths: ProjectPaths, locales: readonly string
   const archives = new Map<string, ArchiveEntry[]>();
   for (const locale of locales) {
     const file = paths.archiveFile(locale);
-    paths.guard.stat(file);
-    archives.set(locale, await readArchiveFile(file, paths.relative(file)));
+    archives.set(locale, await loadArchive(file, paths.relative(file), paths.guard));
   }
   return archives;
 }
@@ -70,15 +65,19 @@ function generated(locale: string, document: SourceDocument, file: string): Loca
 
 /** One namespace's catalogs in `locales`, as they are on disk (no pseudo-locale), and its state. */
 export async function loadCatalogs(paths: ProjectPaths, namespace: string, locales: readonly string[]): Promise<{ catalogs: Map<string, LocaleCatalog>; state: StateRecord }> {
+  const catalogs = await catalogsOnDisk(paths, namespace, locales);
+  const stateFile = paths.stateFile(namespace);
+  return { catalogs, state: await loadState(stateFile, paths.relative(stateFile), paths.guard) };
+}
+
+/** One namespace's catalog files in `locales`, read in that order. */
+async function catalogsOnDisk(paths: ProjectPaths, namespace: string, locales: readonly string[]): Promise<Map<string, LocaleCatalog>> {
   const catalogs = new Map<string, LocaleCatalog>();
   for (const locale of locales) {
     const file = paths.catalogFile(locale, namespace);
-    paths.guard.stat(file);
-    catalogs.set(locale, await loadCatalog(locale, file, paths.relative(file)));
+    catalogs.set(locale, await loadCatalog(locale, file, paths.relative(file), paths.guard));
   }
-  const stateFile = paths.stateFile(namespace);
-  paths.guard.stat(stateFile);
-  return { catalogs, state: await readStateFile(stateFile, paths.relative(stateFile)) };
+  return catalogs;
 }
 
 /**

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { h } from 'hastscript';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { readEdition } from './read-edition.js';
 
 /** What a site shows above an edition that predates its source, when the project words it nowhere. */
 export const defaultStaleNotice = 'This translation is of an earlier version of the article; the original has been updated since.';
@@ -16,7 +16,7 @@ export const defaultStaleNotice = 'This translation is of an earlier version of 
  * alone; an edition already marked is not written again.
  */
 export async function markStale(markdownFile: string, htmlFile: string, sourceHash: string, notice: string, root: string): Promise<boolean> {
-  const markdown = readOrNull(markdownFile);
+  const markdown = readEdition(markdownFile, null);
   if (markdown === null || !markdown.startsWith('---\n')) return false;
   const end = markdown.indexOf('\n---\n', 3);
   if (end < 0) return false;
@@ -26,7 +26,7 @@ export async function markStale(markdownFile: string, htmlFile: string, sourceHa
     frontMatter.set('stale', true);
     await writeFileAtomic(markdownFile, `---\n${frontMatter.toString({ lineWidth: 0 })}${markdown.slice(end + 1)}`, root);
   }
-  const html = readOrNull(htmlFile);
+  const html = readEdition(htmlFile, null);
   if (html !== null && html.includes('<body>') && !html.includes('<p class="stale-notice"')) {
     const banner = unified()
       .use(rehypeStringify)
@@ -34,12 +34,4 @@ export async function markStale(markdownFile: string, htmlFile: string, sourceHa
     await writeFileAtomic(htmlFile, html.replace('<body>', `<body>${banner}`), root);
   }
   return true;
-}
-
-function readOrNull(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
 }

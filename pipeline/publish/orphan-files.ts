@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { Config } from '../config/config.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { Finding, RuleId, Severity } from '../report/finding.js';
+import { readEdition } from './read-edition.js';
 
 /** What is left of articles whose source is gone. */
 export interface OrphanFiles {
@@ -51,13 +52,8 @@ export function orphanFiles(paths: ProjectPaths, config: Config, orphans: readon
 
 function isEdition(paths: ProjectPaths, namespace: string, kind: 'md' | 'html', file: string): boolean {
   // The folder was listed, through a link perhaps: its files are read only once the guard says they are inside.
-  paths.guard.stat(file);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return false;
-  }
+  const text = readEdition(file, paths.guard);
+  if (text === null) return false;
   if (kind === 'md') {
     const end = text.indexOf('\n---\n', 3);
     if (!text.startsWith('---\n') || end < 0) return false;

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { describeParseError } from '../catalog/read-catalog.js';
 import { textPositions } from '../catalog/text-positions.js';
@@ -22,23 +21,11 @@ export interface GlossaryTerm {
 }
 
 /**
- * Reads `locales/glossary.json`: `{"terms": [{"en": "…", "fr": "…" | ["…"], "ar": …,
- * "keep": true | ["fr"], "forbidden": {"fr": ["…"]}, "note": "…"}]}`. An absent file is an empty glossary.
+ * Parses and validates the text of `locales/glossary.json` (as the store reads it, without a
+ * byte-order mark): `{"terms": [{"en": "…", "fr": "…" | ["…"], "ar": …, "keep": true | ["fr"],
+ * "forbidden": {"fr": ["…"]}, "note": "…"}]}`. An error names the line and column of the entry at fault.
  */
-export async function readGlossaryFile(file: string, relative: string, sourceLocale: string): Promise<GlossaryTerm[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new TarjamaError(`cannot read the glossary: ${(error as Error).message}`, { file: relative });
-  }
-  return parseGlossary(text, relative, sourceLocale);
-}
-
-/** Parses and validates a glossary's text; an error names the line and column of the entry at fault. */
-export function parseGlossary(text: string, relative: string, sourceLocale: string): GlossaryTerm[] {
-  const source = text.replace(/^\uFEFF/, '');
+export function parseGlossary(source: string, relative: string, sourceLocale: string): GlossaryTerm[] {
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const position = textPositions(source);

@@ -1,9 +1,9 @@
 import type { i18n as I18n } from 'i18next';
+import { loadGlossary } from '../catalog/load-glossary.js';
 import type { Config } from '../config/config.js';
 import { createI18n } from '../i18n/create-i18n.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import { siteNamespace } from '../project/site-namespace.js';
-import { readGlossaryFile } from '../rules/glossary-file.js';
 import { ruleContext, type RuleContext } from '../translate/rule-context.js';
 
 /**
@@ -26,8 +26,7 @@ export interface RunContext {
 /** Loads the shared part of a run. */
 export async function createRunContext(root: string, config: Config, hasSiteStrings: boolean): Promise<RunContext> {
   const paths = projectPaths(root, config);
-  paths.guard.stat(paths.glossaryFile);
   const i18n = createI18n({}, config.sourceLocale, [siteNamespace]);
-  const glossary = await readGlossaryFile(paths.glossaryFile, paths.relative(paths.glossaryFile), config.sourceLocale);
+  const glossary = await loadGlossary(paths.glossaryFile, paths.relative(paths.glossaryFile), paths.guard, config.sourceLocale);
   return { root, config, paths, rules: ruleContext(config, glossary, (locale) => i18n.dir(locale)), i18n, siteBlocked: new Set(), hasSiteStrings };
 }

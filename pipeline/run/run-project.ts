@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { cachedResult, inputFiles, readBuildRecords, reusableEditions, readInputs, recordBuilds, runFingerprint, unchangedResult, type BuildRecords, type NamespaceInputs, type RunCache } from '../cache/incremental.js';
@@ -9,7 +8,7 @@ import { siteNamespace } from '../project/site-namespace.js';
 import { orphanFiles, orphanFindings, type OrphanFiles } from '../publish/orphan-files.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import { journalPending } from '../store/journal.js';
-import { writeFailure } from '../store/write-file-atomic.js';
+import { removeFile } from '../store/remove-file.js';
 import { compare } from '../util/compare.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { leanHeap } from './lean-heap.js';
@@ -158,15 +157,8 @@ function orderBy(entries: readonly NamespaceEntry[], results: readonly Namespace
 
 /** Removes the editions of articles that are gone; returns them. */
 function removeEditions(paths: ProjectPaths, editions: OrphanFiles['editions']): string[] {
-  for (const { file } of editions) {
-    // Found by listing output/, which may have been read through a link: refused before anything is removed.
-    paths.guard.stat(path.join(paths.root, file));
-    try {
-      rmSync(path.join(paths.root, file), { force: true });
-    } catch (error) {
-      throw writeFailure(error, path.join(paths.root, file), paths.root);
-    }
-  }
+  // Found by listing output/, which may have been read through a link: refused before anything is removed.
+  for (const { file } of editions) removeFile(path.join(paths.root, file), paths.guard);
   return editions.map(({ file }) => file);
 }
 

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sha256 } from '../util/sha256.js';
 import { TarjamaError } from '../util/tarjama-error.js';
-import { assertInsideProject } from './inside-project.js';
-import { diskOps, failureReason, replaceFile, type FileOps } from './write-file-atomic.js';
+import { failureReason } from './failure-reason.js';
+import { projectGuard, type ProjectGuard } from './project-guard.js';
+import { cannotRead, readProjectBytes, readProjectFile } from './read-project-file.js';
+import { diskOps, replaceFile, type FileOps } from './write-file-atomic.js';
 
 /** A file a run changes: its new content, or null to remove it. */
 export interface FileWrite {
@@ -42,12 +43,12 @@ interface JournalEntry {
  * (a full disk) leaves the journal for the next run and says so.
  */
 export function commitWrites(paths: JournalPaths, command: string, writes: readonly FileWrite[], ops: FileOps = diskOps): CommittedWrite[] {
+  const guard = projectGuard(paths.root);
   const pending: JournalEntry[] = [];
   for (const { file, content } of writes) {
-    assertInsideProject(paths.root, file);
-    const before = readOrNull(file, paths);
-    if (before === content) continue;
-    pending.push({ file: paths.relative(file), before: before === null ? null : hash(before), content });
+    const before = readTarget(file, paths, guard);
+    if (holds(before, content)) continue;
+    pending.push({ file: paths.relative(file), before: before === null ? null : sha256(before), content });
   }
   if (pending.length === 0) return [];
   const journaled = pending.length > 1;
@@ -74,18 +75,15 @@ export interface Completion {
  * would lose that change.
  */
 export function completeJournal(paths: JournalPaths, ops: FileOps = diskOps): Completion | null {
+  const guard = projectGuard(paths.root);
+  const journal = readJournal(paths, guard);
+  if (journal === null) return null;
   const shown = paths.relative(paths.journalFile);
-  assertInsideProject(paths.root, paths.journalFile);
-  const text = readOrNull(paths.journalFile, paths);
-  if (text === null) return null;
-  const journal = parseJournal(text, shown);
   const todo: JournalEntry[] = [];
   for (const entry of journal.writes) {
-    const file = path.resolve(paths.root, entry.file);
-    assertInsideProject(paths.root, file);
-    const now = readOrNull(file, paths);
-    if (now === entry.content) continue;
-    if ((now === null ? null : hash(now)) !== entry.before) {
+    const now = readTarget(path.resolve(paths.root, entry.file), paths, guard);
+    if (holds(now, entry.content)) continue;
+    if ((now === null ? null : sha256(now)) !== entry.before) {
       throw new TarjamaError(
         `a "${journal.command}" run was stopped before it finished, and ${entry.file} was changed since; completing that run would overwrite the change. Move your change aside (or undo it: git checkout -- ${entry.file}) and run tarjama again, which completes the "${journal.command}"; or delete ${shown} to give up the rest of that run (translations it was moving to the archive may then be lost)`,
         { file: shown },
@@ -100,10 +98,14 @@ export function completeJournal(paths: JournalPaths, ops: FileOps = diskOps): Co
 
 /** Whether a stopped run's journal waits to be completed (for commands that only read). */
 export function journalPending(paths: JournalPaths): string | null {
-  assertInsideProject(paths.root, paths.journalFile);
-  const text = readOrNull(paths.journalFile, paths);
-  if (text === null) return null;
-  return parseJournal(text, paths.relative(paths.journalFile)).command;
+  return readJournal(paths, projectGuard(paths.root))?.command ?? null;
+}
+
+/** The journal of a stopped run, or null when there is none. */
+function readJournal(paths: JournalPaths, guard: ProjectGuard): { command: string; writes: JournalEntry[] } | null {
+  const shown = paths.relative(paths.journalFile);
+  const read = readProjectFile(paths.journalFile, shown, guard);
+  return 'absent' in read ? null : parseJournal(read.text, shown);
 }
 
 function apply(paths: JournalPaths, entry: JournalEntry, ops: FileOps, journaled: boolean): void {
@@ -159,17 +161,12 @@ function parseJournal(text: string, shown: string): { command: string; writes: J
   return { command, writes: writes as JournalEntry[] };
 }
 
-function readOrNull(file: string, paths: JournalPaths): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    const reason = failureReason(error);
-    if (reason === null) throw error;
-    throw new TarjamaError(`cannot read: ${reason}`, { file: paths.relative(file) });
-  }
+/** A file the journal writes, as it is now: its bytes, or null when absent. */
+function readTarget(file: string, paths: JournalPaths, guard: ProjectGuard): Buffer | null {
+  return readProjectBytes(file, guard, cannotRead(paths.relative(file)));
 }
 
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** Whether a file as it is (null: absent) already holds what the journal gives it (null: removed). */
+function holds(now: Buffer | null, content: string | null): boolean {
+  return now === null || content === null ? now === content : now.equals(Buffer.from(content));
 }

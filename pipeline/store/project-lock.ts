@@ -1,7 +1,7 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { TarjamaError } from '../util/tarjama-error.js';
-import { failureReason } from './write-file-atomic.js';
+import { failureReason } from './failure-reason.js';
 
 /** Whether a process id belongs to a running process. */
 function alive(pid: number): boolean {

@@ -1,12 +1,17 @@
-import { rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import type { ProjectGuard } from './project-guard.js';
+import { writeFailure } from './write-file-atomic.js';
 
-/** Removes a file if it exists; says whether it did. */
-export async function removeFile(file: string): Promise<boolean> {
+/**
+ * Removes a file of the project if it is there, through the run's guard: a file found by
+ * listing a folder (reached through a link, perhaps) is refused before anything is removed.
+ * A failure is the write error the user can act on.
+ */
+export function removeFile(file: string, guard: ProjectGuard): void {
+  guard.stat(file);
   try {
-    await rm(file);
-    return true;
+    rmSync(file, { force: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
+    throw writeFailure(error, file, guard.root);
   }
 }

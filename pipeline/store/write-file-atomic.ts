@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { relativePath } from '../util/relative-path.js';
 import { TarjamaError } from '../util/tarjama-error.js';
+import { failureReason } from './failure-reason.js';
 import { assertInsideProject } from './inside-project.js';
+import { readProjectBytes } from './read-project-file.js';
 
 /** What a write did: nothing when the file already had this content. */
 export type WriteResult = 'written' | 'unchanged';
@@ -62,22 +64,6 @@ export function replaceFile(file: string, content: string, root: string | undefi
   }
 }
 
-const reasons: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is exceeded',
-  EISDIR: 'a folder has that name',
-  ENOTDIR: 'a file stands where a folder should be',
-};
-
-/** Why a file-system call failed, in words, or null for an unexpected error. */
-export function failureReason(error: unknown): string | null {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return code in reasons ? `${reasons[code]} (${code})` : null;
-}
-
 /** A write error as the user can act on it; the previous file, if any, is untouched. */
 export function writeFailure(error: unknown, file: string, root: string | undefined): Error {
   const reason = failureReason(error);
@@ -89,10 +75,8 @@ export function writeFailure(error: unknown, file: string, root: string | undefi
 /** Whether `file` already holds exactly `content` (false when absent). With `root`, refuses a file outside the project. */
 export function holdsContent(file: string, content: string, root?: string): boolean {
   if (root !== undefined) assertInsideProject(root, file);
-  try {
-    return readFileSync(file, 'utf8') === content;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+  const bytes = readProjectBytes(file, null, (error) => {
     throw writeFailure(error, file, root);
-  }
+  });
+  return bytes !== null && bytes.equals(Buffer.from(content));
 }
