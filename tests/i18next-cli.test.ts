@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 // Through the package's entry point these types are `any` under NodeNext (its declarations import
@@ -50,6 +51,21 @@ describe('tarjamaPlugin', () => {
       ['article:p-the-presidency-of-the-public-prosecutors', { key: 'p-the-presidency-of-the-public-prosecutors', ns: 'article', defaultValue: "The Presidency of the Public Prosecutor's Office organised the conference in Rabat." }],
       [`article:${missingKey}`, { key: missingKey, ns: 'article', defaultValue: 'Judges from twelve countries took part.' }],
     ]);
+  });
+
+  it('fails at the place of a value that is not a string, as tarjama check words it', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'tarjama-plugin-'));
+    try {
+      await mkdir(path.join(folder, 'locales', 'en'), { recursive: true });
+      const file = path.join(folder, 'locales', 'en', 'app.json');
+      await writeFile(file, '{\n  "title": 12\n}\n');
+      const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+      await expect(tarjamaPlugin({ localesDir: path.join(folder, 'locales') }).onEnd(new Map())).rejects.toThrow(
+        `${shown}:2:3: the translation of "title" must be a string, not a number (run tarjama check)`,
+      );
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
 

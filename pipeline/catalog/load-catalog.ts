@@ -4,11 +4,12 @@ import type { LocaleCatalog } from './locale-catalog.js';
 import { emptyCatalog, readCatalog } from './read-catalog.js';
 
 /**
- * Loads one locale's catalog file through the run's guard; an absent file is an empty
- * catalog, and one that is not UTF-8 an unreadable catalog with that problem. The catalog's
- * text keeps the file's byte-order mark, so that an edit writes it back.
+ * Loads one locale's catalog file through the run's guard (null outside a project: the
+ * i18next-cli plugin's folder); an absent file is an empty catalog, and one that is not UTF-8
+ * an unreadable catalog with that problem. The catalog's text keeps the file's byte-order
+ * mark, so that an edit writes it back.
  */
-export async function loadCatalog(locale: string, file: string, relative: string, guard: ProjectGuard): Promise<LocaleCatalog> {
+export async function loadCatalog(locale: string, file: string, relative: string, guard: ProjectGuard | null): Promise<LocaleCatalog> {
   let read: ProjectFile;
   try {
     read = readProjectFile(file, relative, guard);

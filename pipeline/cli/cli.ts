@@ -102,9 +102,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     if (error instanceof TarjamaError) {
-      const place = error.place ? `${[error.place.file, error.place.line, error.place.column].filter((part) => part !== undefined).join(':')}: ` : '';
       // Errors quote files (a key, a config value): printed as a report prints them.
-      io.stderr(`tarjama: ${printable(`${place}${error.message}`)}\n`);
+      io.stderr(`tarjama: ${printable(error.located())}\n`);
       return 2;
     }
     throw error;

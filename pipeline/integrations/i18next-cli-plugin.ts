@@ -1,6 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { defaultConfig } from '../config/config.js';
+import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import { pluralKey } from '../rules/plurals.js';
+import { slugPattern } from '../util/slug-pattern.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 
 /** Where the plugin finds tarjama's catalogs, relative to the folder i18next-cli runs in. */
 export interface TarjamaPluginOptions {
@@ -28,23 +32,23 @@ export interface CliPlugin {
   onEnd: (keys: Map<string, CliKey>) => Promise<void>;
 }
 
-// tarjama's own namespace rule (a catalog named otherwise is not one of its namespaces).
-const namespacePattern = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-
 /** An i18next-cli plugin that adds the keys of tarjama's source-locale catalogs to what `status` counts. */
 export function tarjamaPlugin(options: TarjamaPluginOptions = {}): CliPlugin {
-  const folder = path.join(options.localesDir ?? 'locales', options.sourceLocale ?? 'en');
+  // The folder i18next-cli runs in stands for the project root: the catalogs are where tarjama keeps them from there.
+  const paths = projectPaths(process.cwd(), { ...defaultConfig, localesDir: options.localesDir ?? defaultConfig.localesDir });
+  const sourceLocale = options.sourceLocale ?? defaultConfig.sourceLocale;
   // For `status`. `i18next-cli extract` rewrites every catalog it knows (sorted, "" for missing
   // keys, plural forms cut to the source locale's), and empties them without this plugin: keep it off tarjama's.
   return {
     name: 'tarjama',
     // onEnd runs after the code scan and before the keys are compared with the catalogs.
     async onEnd(keys) {
-      const entries = await readdir(folder, { withFileTypes: true });
+      const entries = await readdir(paths.catalogFolder(sourceLocale), { withFileTypes: true });
       for (const entry of entries.filter((item) => item.isFile() && item.name.endsWith('.json')).sort((a, b) => a.name.localeCompare(b.name))) {
         const ns = entry.name.slice(0, -'.json'.length);
-        if (!namespacePattern.test(ns)) continue;
-        const catalog = await readStrings(path.join(folder, entry.name));
+        // tarjama's own namespace rule: a catalog named otherwise is not one of its namespaces.
+        if (!slugPattern.test(ns)) continue;
+        const catalog = await catalogStrings(paths, sourceLocale, ns);
         for (const [key, text] of Object.entries(catalog)) {
           // A plural goes in as its base with hasCount, so that status asks each locale for the
           // forms Intl.PluralRules gives it (ar: six), as tarjama's `plurals` rule does.
@@ -61,17 +65,23 @@ export function tarjamaPlugin(options: TarjamaPluginOptions = {}): CliPlugin {
   };
 }
 
-/** Reads a flat catalog, failing with the file and key when it is not an object of strings. */
-async function readStrings(file: string): Promise<Record<string, string>> {
-  let value: unknown;
+/**
+ * A source-locale catalog's strings by key, loaded as every command loads a catalog (the store,
+ * then `readCatalog`), without the run's guard: the folder is wherever the plugin's options lead,
+ * not inside a tarjama project. Keys come in the order `JSON.parse` gives them, a repeated key
+ * with its last value; a catalog tarjama cannot use, or a value that is not a string, fails at
+ * its place.
+ */
+async function catalogStrings(paths: ProjectPaths, locale: string, namespace: string): Promise<Record<string, string>> {
+  const file = paths.catalogFile(locale, namespace);
+  const shown = paths.relative(file);
   try {
-    value = JSON.parse(await readFile(file, 'utf8'));
+    const { catalog } = await loadCatalog(locale, file, shown, null);
+    const problem = catalog.problems.find((item) => item.kind !== 'duplicate');
+    if (problem) throw new TarjamaError(`${problem.message} (run tarjama check)`, { file: shown, ...problem.position });
+    return Object.fromEntries(catalog.values);
   } catch (error) {
-    throw new Error(`${file}: cannot read the catalog: ${(error as Error).message}`);
+    // i18next-cli prints an error's message: the place goes into it.
+    throw error instanceof TarjamaError ? new Error(error.located(), { cause: error }) : error;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${file}: expected a JSON object of strings`);
-  for (const [key, text] of Object.entries(value)) {
-    if (typeof text !== 'string') throw new Error(`${file}: "${key}" is ${JSON.stringify(text).slice(0, 40)}; expected a string (run tarjama check)`);
-  }
-  return value as Record<string, string>;
 }

@@ -17,4 +17,10 @@ export class TarjamaError extends Error {
     this.name = 'TarjamaError';
     this.place = place;
   }
+
+  /** The message after its place, `file:line:column: message`, as the CLI prints it. */
+  located(): string {
+    const place = this.place ? `${[this.place.file, this.place.line, this.place.column].filter((part) => part !== undefined).join(':')}: ` : '';
+    return `${place}${this.message}`;
+  }
 }
