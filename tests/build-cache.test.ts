@@ -41,6 +41,7 @@ describe('cache files', () => {
   it('read back what they wrote, one record per line, and nothing from a stale or damaged file', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'tarjama-cache-'));
     const file = path.join(root, 'cache.json');
+    const guard = projectGuard(root);
     const valid = (record: { n?: unknown }) => typeof record.n === 'number';
     try {
       await writeCacheFile(file, 1, 'abc', new Map([['a', { n: 1 }], ['b', { n: 2 }]]), root);
@@ -49,19 +50,19 @@ describe('cache files', () => {
       expect(JSON.parse(text)).toEqual({ version: 1, shared: 'abc', namespaces: { a: { n: 1 }, b: { n: 2 } } });
       // A record read and left alone is written back as it was read (here with a space), the others serialized.
       await writeFile(file, text.replace('"a":{"n":1}', '"a":{"n": 1}'));
-      const read = readCacheFile(file, 1, 'abc', valid);
+      const read = readCacheFile(file, guard, 1, 'abc', valid);
       expect([...read]).toEqual([['a', { n: 1 }], ['b', { n: 2 }]]);
       read.set('b', { n: 3 });
       await writeCacheFile(file, 1, 'abc', read, root);
       expect(await readFile(file, 'utf8')).toBe('{"version":1,"shared":"abc","namespaces":{\n"a":{"n": 1},\n"b":{"n":3}\n}}\n');
-      expect(readCacheFile(file, 1, 'other code', valid).size).toBe(0);
-      expect(readCacheFile(file, 2, 'abc', valid).size).toBe(0);
+      expect(readCacheFile(file, guard, 1, 'other code', valid).size).toBe(0);
+      expect(readCacheFile(file, guard, 2, 'abc', valid).size).toBe(0);
       await writeFile(file, text.replace('"b":{"n":2}', '"b":{"n":'));
-      expect(readCacheFile(file, 1, 'abc', valid).size).toBe(0);
+      expect(readCacheFile(file, guard, 1, 'abc', valid).size).toBe(0);
       await writeFile(file, text.replace('"b":{"n":2}', '"b":{"n":"2"}'));
-      expect([...readCacheFile(file, 1, 'abc', valid).keys()]).toEqual(['a']);
+      expect([...readCacheFile(file, guard, 1, 'abc', valid).keys()]).toEqual(['a']);
       await writeCacheFile(file, 1, 'abc', new Map(), root);
-      expect(readCacheFile(file, 1, 'abc', valid).size).toBe(0);
+      expect(readCacheFile(file, guard, 1, 'abc', valid).size).toBe(0);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -42,7 +42,7 @@ export type FileStat = { size: number; mtimeMs: number } | null;
  * read: a record says what a file held, never that the path to it is still safe.
  */
 function fileStat(guard: ProjectGuard, file: string): FileStat {
-  const stat = guard.stat(`${guard.root}/${file}`);
+  const stat = guard.stat(onDisk(guard, file));
   return stat ? { size: stat.size, mtimeMs: stat.mtimeMs } : null;
 }
 
@@ -75,7 +75,7 @@ export function hashStated(guard: ProjectGuard, files: readonly string[]): { sta
   const hashes = files.map((file) => {
     stats.push(takeStat(guard, file));
     // Through the guard just now, by `takeStat`.
-    return contentHash(null, path.join(guard.root, file));
+    return contentHash(null, onDisk(guard, file));
   });
   return { stats, hashes };
 }
@@ -146,5 +146,10 @@ export function namespaceFingerprint(shared: string, inputs: readonly (string | 
 
 /** Whether every output a record lists is on disk with the content it had when written. */
 export function outputsIntact(guard: ProjectGuard, record: BuildRecord): boolean {
-  return Object.entries(record.outputs).every(([file, hash]) => contentHash(guard, path.join(guard.root, file)) === hash);
+  return Object.entries(record.outputs).every(([file, hash]) => contentHash(guard, onDisk(guard, file)) === hash);
+}
+
+/** A file a record names (relative to the project root) where it is on disk. */
+function onDisk(guard: ProjectGuard, file: string): string {
+  return path.join(guard.root, file);
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import type { ProjectGuard } from '../store/project-guard.js';
+import { readProjectBytes } from '../store/read-project-file.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { nestingLimits } from '../util/nesting-limits.js';
 
@@ -14,18 +15,16 @@ function header(version: number, shared: string): string {
 }
 
 /**
- * Reads the per-namespace records of a cache file. A missing or damaged file, another version
+ * Reads the per-namespace records of a cache file through the run's guard (a file outside the
+ * project is refused, as any read is). A missing, unreadable or damaged file, another version
  * of its format or another shared fingerprint (tarjama's code, the config…) gives no records:
  * everything is done again, never anything wrong.
  */
-export function readCacheFile<Record extends object>(file: string, version: number, shared: string, valid: (record: Record) => boolean): Map<string, Record> {
+export function readCacheFile<Record extends object>(file: string, guard: ProjectGuard, version: number, shared: string, valid: (record: Record) => boolean): Map<string, Record> {
   const records = new Map<string, Record>();
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return records;
-  }
+  const bytes = readProjectBytes(file, guard, () => null);
+  if (bytes === null) return records;
+  const text = bytes.toString('utf8');
   const lines = text.split('\n');
   if (lines[0] !== header(version, shared) || lines.at(-1) !== '' || lines.at(-2) !== '}}') return records;
   try {

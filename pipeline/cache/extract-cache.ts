@@ -22,8 +22,7 @@ const cacheVersion = 2;
 
 /** The records of the last `extract` (`locales/.tarjama/cache/extract.json`). */
 export function readExtractRecords(paths: ProjectPaths, shared: string): ExtractRecords {
-  paths.guard.stat(paths.extractCacheFile);
-  return readCacheFile<ExtractRecord>(paths.extractCacheFile, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && typeof record.segments === 'number');
+  return readCacheFile<ExtractRecord>(paths.extractCacheFile, paths.guard, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && typeof record.segments === 'number');
 }
 
 export async function writeExtractRecords(paths: ProjectPaths, shared: string, records: ExtractRecords): Promise<void> {

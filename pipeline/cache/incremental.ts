@@ -29,20 +29,13 @@ export interface NamespaceInputs {
 /** The files a namespace's editions are made from, relative to the root: source, every catalog, the translation state. */
 export type InputFiles = (entry: NamespaceEntry) => string[];
 
-/** Builds `InputFiles` for a run (paths are joined once per folder, not once per file). */
+/** Builds `InputFiles` for a run: every configured locale's catalog, in the config's order. */
 export function inputFiles(paths: ProjectPaths, config: Config): InputFiles {
-  const prefix = (folder: string): string => {
-    const relative = paths.relative(folder);
-    return relative === '' ? '' : `${relative}/`;
+  const inputs = paths.relativeInputs(config.locales);
+  return (entry) => {
+    const { source, catalogs, state } = inputs(entry.namespace);
+    return [...(entry.kind === 'article' ? [source] : []), ...catalogs, state];
   };
-  const source = prefix(paths.sourceDir);
-  const catalogs = config.locales.map((locale) => prefix(paths.catalogFolder(locale)));
-  const state = prefix(paths.stateFolder);
-  return (entry) => [
-    ...(entry.kind === 'article' ? [`${source}${entry.namespace}.md`] : []),
-    ...catalogs.map((catalog) => `${catalog}${entry.namespace}.json`),
-    `${state}${entry.namespace}.json`,
-  ];
 }
 
 /**
@@ -75,8 +68,7 @@ export type BuildRecords = Map<string, BuildRecord>;
 
 /** Reads the records of the last build (or check: `file`); a missing or damaged cache is an empty one (everything is done again). */
 export function readBuildRecords(guard: ProjectGuard, file: string, shared: string): BuildRecords {
-  guard.stat(file);
-  return readCacheFile<BuildRecord>(file, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && isObject(record.outputs) && Object.keys(record.outputs).every(isOwnPath) && isObject(record.counts));
+  return readCacheFile<BuildRecord>(file, guard, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && isObject(record.outputs) && Object.keys(record.outputs).every(isOwnPath) && isObject(record.counts));
 }
 
 function isObject(value: unknown): value is object {

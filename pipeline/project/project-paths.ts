@@ -44,6 +44,12 @@ export interface ProjectPaths {
   /** A path relative to the project root, with `/` separators, as reports show it. */
   relative(file: string): string;
   /**
+   * What a namespace's editions are made from, relative to the root as `relative` gives them:
+   * its source, its catalog in each of `locales`, its state file. Each folder is made relative
+   * once, not once per file: a run names thousands.
+   */
+  relativeInputs(locales: readonly string[]): (namespace: string) => { source: string; catalogs: string[]; state: string };
+  /**
    * The run's path-safety check, which every file the run reads, stats or removes goes
    * through, whatever the caches say (a run makes its paths once, so folders are resolved once).
    */
@@ -64,6 +70,12 @@ export function projectPaths(root: string, config: Pick<Config, 'sourceDir' | 'l
   const stateFolder = path.join(tarjamaDir, 'state');
   const catalogFolder = (locale: string): string => path.join(localesDir, locale);
   const outputFolder = (locale: string): string => path.join(outputDir, locale);
+  const relative = (file: string): string => relativePath(absolute, file);
+  // A folder as the start of a relative path: '' for the root itself.
+  const relativeFolder = (folder: string): string => {
+    const shown = relative(folder);
+    return shown === '' ? '' : `${shown}/`;
+  };
   return {
     root: absolute,
     sourceDir,
@@ -72,11 +84,11 @@ export function projectPaths(root: string, config: Pick<Config, 'sourceDir' | 'l
     catalogFolder,
     outputFolder,
     stateFolder,
-    sourceFile: (namespace) => path.join(sourceDir, `${namespace}.md`),
-    catalogFile: (locale, namespace) => path.join(catalogFolder(locale), `${namespace}.json`),
+    sourceFile: (namespace) => path.join(sourceDir, sourceName(namespace)),
+    catalogFile: (locale, namespace) => path.join(catalogFolder(locale), jsonName(namespace)),
     outputFile: (locale, namespace) => path.join(outputFolder(locale), `${namespace}.md`),
     htmlFile: (locale, namespace) => path.join(outputFolder(locale), `${namespace}.html`),
-    stateFile: (namespace) => path.join(stateFolder, `${namespace}.json`),
+    stateFile: (namespace) => path.join(stateFolder, jsonName(namespace)),
     archiveFile: (locale) => path.join(tarjamaDir, 'archive', `${locale}.json`),
     buildCacheFile: path.join(tarjamaDir, 'cache', 'build.json'),
     checkCacheFile: path.join(tarjamaDir, 'cache', 'check.json'),
@@ -85,7 +97,23 @@ export function projectPaths(root: string, config: Pick<Config, 'sourceDir' | 'l
     lockFile: path.join(tarjamaDir, 'lock'),
     glossaryFile: path.join(localesDir, 'glossary.json'),
     xliffFile: (folder, locale, namespace) => path.join(folder, locale, `${namespace}.xlf`),
-    relative: (file) => relativePath(absolute, file),
+    relative,
+    relativeInputs: (locales) => {
+      const source = relativeFolder(sourceDir);
+      const catalogs = locales.map((locale) => relativeFolder(catalogFolder(locale)));
+      const state = relativeFolder(stateFolder);
+      return (namespace) => ({ source: `${source}${sourceName(namespace)}`, catalogs: catalogs.map((folder) => `${folder}${jsonName(namespace)}`), state: `${state}${jsonName(namespace)}` });
+    },
     guard: projectGuard(absolute),
   };
+}
+
+/** An article's file name in the source folder. */
+function sourceName(namespace: string): string {
+  return `${namespace}.md`;
+}
+
+/** A namespace's file name among the catalogs of a locale, or the state files. */
+function jsonName(namespace: string): string {
+  return `${namespace}.json`;
 }

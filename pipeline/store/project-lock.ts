@@ -1,7 +1,8 @@
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { failureReason } from './failure-reason.js';
+import { readProjectBytes } from './read-project-file.js';
 
 /** Whether a process id belongs to a running process. */
 function alive(pid: number): boolean {
@@ -48,7 +49,8 @@ export async function withProjectLock<T>(lockFile: string, command: string, show
         await rm(lockFile, { force: true }).catch(() => undefined);
         throw cannot(error);
       }
-      const [pid, holder] = (await readFile(lockFile, 'utf8').catch(() => '')).trim().split(' ');
+      // A lock that cannot be read is taken over as an abandoned one.
+      const [pid, holder] = (readProjectBytes(lockFile, null, () => null)?.toString('utf8') ?? '').trim().split(' ');
       if (pid && alive(Number(pid)) && Number(pid) !== process.pid) {
         throw new TarjamaError(`another tarjama run holds the lock (process ${pid}, "${holder ?? '?'}"); wait for it to finish, or delete this file if no tarjama is running`, { file: shown });
       }
