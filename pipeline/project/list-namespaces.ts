@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { Config } from '../config/config.js';
 import { kindOfKey } from '../extract/assign-keys.js';
+import { folderNames } from '../store/folder-names.js';
 import { slugPattern } from '../util/slug-pattern.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { listSources } from './list-sources.js';
@@ -33,7 +34,7 @@ export async function listNamespaces(paths: ProjectPaths, config: Config): Promi
   const articles = await listSources(paths);
   const known = new Set(articles);
   const names = (folder: string): string[] =>
-    readNames(folder)
+    folderNames(folder)
       .filter((name) => name.endsWith('.json'))
       .map((name) => name.slice(0, -'.json'.length))
       .filter((namespace) => slugPattern.test(namespace));
@@ -75,12 +76,4 @@ async function isExtraction(paths: ProjectPaths, config: Config, namespace: stri
   if (catalog.unreadable) return false;
   if (catalog.entries.length === 0) return catalog.exists;
   return catalog.entries.every(({ key }) => /^[a-z0-9-]+$/.test(key) && kindOfKey(key) !== undefined && kindOfKey(key) !== 'string');
-}
-
-function readNames(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
-  }
 }

@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { Config } from '../config/config.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { Finding, RuleId, Severity } from '../report/finding.js';
+import { folderNames } from '../store/folder-names.js';
 import { readEdition } from './read-edition.js';
 
 /** What is left of articles whose source is gone. */
@@ -31,14 +31,7 @@ export function orphanFiles(paths: ProjectPaths, config: Config, orphans: readon
   }
   const editions: OrphanFiles['editions'] = [];
   for (const locale of config.locales) {
-    const folder = paths.outputFolder(locale);
-    let names: string[];
-    try {
-      names = readdirSync(folder);
-    } catch {
-      continue;
-    }
-    for (const name of names.sort()) {
+    for (const name of folderNames(paths.outputFolder(locale)).sort()) {
       const match = /^(.+)\.(md|html)$/.exec(name);
       const namespace = match?.[1];
       if (!match || namespace === undefined || articles.has(namespace)) continue;
