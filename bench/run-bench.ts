@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { writeCorpus } from './corpus.js';
 import { libraryWork } from './library-work.js';
+import { npmStartUp } from './npm-start-up.js';
 import { translateCorpus } from './translate-corpus.js';
 
 /**
@@ -151,3 +152,4 @@ console.log(`check, extract and build after a checkout (every file re-timed, loc
 const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);
 if (thousand && tenThousand) console.log(`cold build, 10,000 / 1,000: ${(tenThousand / thousand).toFixed(1)}×`);
+console.log(await npmStartUp(fileURLToPath(new URL('../..', import.meta.url)), Math.max(runs, 5)));

@@ -9,6 +9,7 @@ import { progressBar } from '../report/progress-bar.js';
 import { leanHeap } from '../run/lean-heap.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { commands, type CliValues } from './commands.js';
+import { compileIfStale } from './compile-if-stale.js';
 import { help } from './help.js';
 import { ownVersion } from './own-version.js';
 
@@ -111,7 +112,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
+const recompiled = invokedDirectly ? compileIfStale({ bin: realpathSync(process.argv[1]!), argv: process.argv.slice(2), env: process.env, stderr: (text) => process.stderr.write(text) }) : null;
+if (recompiled !== null) process.exitCode = recompiled;
+else if (invokedDirectly) {
   leanHeap.enable();
   // A reader that stops early (`tarjama check | head`) is no failure of tarjama's: the run goes on and exits with its own code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

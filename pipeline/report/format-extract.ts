@@ -1,6 +1,9 @@
 import type { ExtractReport } from '../commands/extract.js';
 import { printable } from './printable.js';
 
+/** A count and its noun, singular for one. */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /**
  * What `extract` did, for people: how the segments of each article that changed moved, what
  * became of each locale's translations, which files were written; articles and files left as
@@ -10,6 +13,7 @@ import { printable } from './printable.js';
 export function formatExtract(report: ExtractReport): string {
   const lines: string[] = [];
   let same = 0;
+  let changed = 0;
   for (const entry of report.namespaces) {
     const { kept, edited, added, removed } = entry.keys;
     const moves = entry.locales.flatMap((locale) => {
@@ -31,15 +35,17 @@ export function formatExtract(report: ExtractReport): string {
       same += 1;
       continue;
     }
-    lines.push(`${printable(entry.catalog)}: ${entry.segments} segments (${kept} unchanged, ${edited} edited, ${added} new, ${removed} removed)`, ...notes, ...moves);
+    changed += 1;
+    lines.push(`${printable(entry.catalog)}: ${count(entry.segments, 'segment')} (${kept} unchanged, ${edited} edited, ${added} new, ${removed} removed)`, ...notes, ...moves);
   }
   for (const { namespace, archived } of report.removed) {
     const counts = Object.entries(archived).map(([locale, count]) => `${locale} ${count}`).join(', ');
     lines.push(`${printable(namespace)}: its source is gone; translations moved to the archive (${counts}), its catalogs and state removed`);
   }
-  if (same > 0) lines.push(`${same} ${same === 1 ? 'article' : 'articles'} with no segment changed`);
+  // After the articles that changed, the rest are the "other" ones.
+  if (same > 0) lines.push(`${count(same, changed > 0 ? 'other article' : 'article')} with no segment changed`);
   const unchanged = report.files.filter((change) => change.result === 'unchanged').length;
   for (const change of report.files) if (change.result !== 'unchanged') lines.push(`${change.result.padEnd(9)}  ${printable(change.file)}`);
-  if (unchanged > 0) lines.push(`unchanged  ${unchanged} ${unchanged === 1 ? 'file' : 'files'}`);
+  if (unchanged > 0) lines.push(`unchanged  ${count(unchanged, 'file')}`);
   return `${lines.join('\n')}\n`;
 }
