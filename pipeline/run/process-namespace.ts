@@ -16,6 +16,7 @@ import { renderHtml, type PageInfo } from '../publish/render-html.js';
 import { siteNamespace } from '../publish/site-strings.js';
 import type { Finding } from '../report/finding.js';
 import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
+import { analyzeSource } from '../translate/source-analysis.js';
 import { translateDocument, type TranslatedDocument, type TranslationCounts } from '../translate/translate-document.js';
 import type { RunContext } from './run-context.js';
 
@@ -67,6 +68,8 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
   const catalogs = fillFromFallbacks(config, document, await loadNamespaceTranslations(paths, config, document, sourceCatalog), state.locales, problem !== null);
   const edited = new Set(handEdited);
   const shared = document.namespace === siteNamespace;
+  // Parsed on first use, once for every locale.
+  const source = analyzeSource(document);
   for (const [locale, catalog] of catalogs) i18n.addResourceBundle(locale, document.namespace, Object.fromEntries(catalog.catalog.values), false, true);
   try {
     const translate = (locale: string) => {
@@ -74,7 +77,7 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
       if (!catalog) throw new Error(`no catalog for ${locale}`);
       // A key filled from a fallback is as current as the fallback's state says; the locale's own entry for it is not about that text.
       const entries = new Map([...(state.locales.get(locale) ?? [])].filter(([key]) => !catalog.borrowed?.has(key)));
-      return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, { entries, problem, handEdited: edited }) };
+      return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, { entries, problem, handEdited: edited }, source) };
     };
     let editions = config.locales.filter((locale) => !reuse.has(locale)).map(translate);
     // An edition reused from the last build links to the others as they were then (all

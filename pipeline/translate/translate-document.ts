@@ -5,7 +5,7 @@ import { statusIn, type StateEntry } from '../catalog/translation-state.js';
 import { valuePosition } from '../catalog/value-position.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
-import { compareSkeletons, inlineSkeleton, type SkeletonItem } from '../markdown/inline-skeleton.js';
+import { compareSkeletons, inlineSkeleton } from '../markdown/inline-skeleton.js';
 import { maskMessage } from '../markdown/mask-message.js';
 import type { ParsedMessage } from '../markdown/parse-message.js';
 import { parseMessages } from '../markdown/parse-messages.js';
@@ -14,8 +14,6 @@ import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import type { Finding, RuleId } from '../report/finding.js';
 import { localeName } from '../report/locale-name.js';
 import { contentRules } from '../rules/all-rules.js';
-import { sourceNames } from '../rules/source-names.js';
-import { TarjamaError } from '../util/tarjama-error.js';
 import { blockTextProblems } from './block-text-problems.js';
 import { catalogFindings } from './catalog-findings.js';
 import { missingMessage, outdatedMessage, quote, structureMessage } from './finding-messages.js';
@@ -23,6 +21,7 @@ import { plainTextProblems, type TextProblem } from './plain-text-problems.js';
 import { pluralFindings, pluralGroups } from './plural-findings.js';
 import { restoreReferences } from './restore-references.js';
 import type { RuleContext } from './rule-context.js';
+import { analyzeSource, type SourceAnalysis } from './source-analysis.js';
 import { sourceCharacters } from './source-characters.js';
 import { wordDiff } from './word-diff.js';
 
@@ -63,15 +62,11 @@ export type Lookup = (key: string) => string | undefined;
 
 type Extras = Pick<Finding, 'source' | 'translation' | 'suggestion' | 'previousSource' | 'diff'>;
 
-const sourceSkeletons = new WeakMap<Segment, SkeletonItem[]>();
-const sourceMasks = new WeakMap<Segment, string>();
-const sourceChildren = new WeakMap<SourceDocument, Map<Segment, PhrasingContent[]>>();
-const sourceNameSets = new WeakMap<SourceDocument, ReadonlySet<string>>();
-
 /**
  * Translates one document into one locale: every segment's translation is looked up,
  * validated against the source's inline structure, checked by the content rules and put in
  * place; a segment without a usable translation keeps its source text and yields a finding.
+ * `source` is the document's analysis: pass the same one to every locale's translation.
  */
 export function translateDocument(
   document: SourceDocument,
@@ -79,7 +74,9 @@ export function translateDocument(
   lookup: Lookup,
   rules: RuleContext,
   state: EditionState = plainState,
+  source: SourceAnalysis = analyzeSource(document),
 ): TranslatedDocument {
+  if (source.document !== document) throw new Error(`the source analysis of ${source.document.file} was passed to translate ${document.file}`);
   const isSourceLocale = target.locale === rules.sourceLocale;
   const tree = structuredClone(document.tree);
   const fields = new Map<string, string>();
@@ -180,13 +177,13 @@ export function translateDocument(
         continue;
       }
       const localized = new Map(references.flatMap((reference) => rules.localizedUrls(reference.url, target.locale).map((url) => [url, reference.label] as const)));
-      const differences = compareSkeletons(sourceSkeleton(segment, document), inlineSkeleton(parsed.children, references, localized));
+      const differences = compareSkeletons(source.skeleton(segment), inlineSkeleton(parsed.children, references, localized));
       if (differences.length > 0) {
         counts.rejected += 1;
         for (const difference of differences) report(difference.rule, segment, structureMessage(difference), at, extras);
         continue;
       }
-      problems = blockTextProblems({ text: segment.text, children: sourceParse(segment, document) }, { text: value, children: parsed.children }, references, localized);
+      problems = blockTextProblems({ text: segment.text, children: source.children(segment) }, { text: value, children: parsed.children }, references, localized);
       place = () => accepted.set(index, { path, references, children: parsed.children });
       translationText = maskMessage(value, parsed.children);
     }
@@ -194,8 +191,7 @@ export function translateDocument(
     for (const problem of problems) report(problem.rule, segment, problem.message, where(problem.index), extras);
     // An outdated translation is reported as such; its text is checked again once revised.
     if (!(isSourceLocale || status === 'outdated' || isPseudoLocale(target.locale))) {
-      const names = (): ReadonlySet<string> => sourceNamesOf(document);
-      const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: sourceMask(segment, document), translationText, settings: rules.settings, names };
+      const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: source.mask(segment), translationText, settings: rules.settings, names: () => source.names() };
       for (const rule of contentRules) {
         if (rules.severity(rule.id) === 'off') continue;
         for (const hit of rule.check(check)) {
@@ -241,60 +237,11 @@ function parseBlockValues(document: SourceDocument, values: ReadonlyArray<string
   return new Map(indices.map((index, at) => [index, parsed[at] as ParsedMessage]));
 }
 
-/** The source message of a block segment, parsed once per document, for its skeleton and its mask. */
-function sourceParse(segment: Segment, document: SourceDocument): PhrasingContent[] {
-  let parsed = sourceChildren.get(document);
-  if (!parsed) {
-    const blocks = document.segments.filter((candidate) => candidate.target.type === 'block');
-    const messages = parseMessages(
-      blocks.map((block) => ({ text: block.text, references: block.target.type === 'block' ? block.target.references : [] })),
-      document.context,
-    );
-    parsed = new Map();
-    for (const [index, block] of blocks.entries()) {
-      const message = messages[index] as ParsedMessage;
-      // tarjama wrote this message from the source's own inline content; not reading it back is a bug.
-      if (!message.ok) throw new TarjamaError(`this block cannot be written as one message (${message.problem}); please report it`, { file: document.file, line: block.line });
-      parsed.set(block, message.children);
-    }
-    sourceChildren.set(document, parsed);
-  }
-  return parsed.get(segment) ?? [];
-}
-
-/** The words the document writes as names, from its source texts (masked), worked out once per document. */
-function sourceNamesOf(document: SourceDocument): ReadonlySet<string> {
-  let names = sourceNameSets.get(document);
-  if (!names) {
-    names = sourceNames(document.segments.map((segment) => ({ kind: segment.kind, text: sourceMask(segment, document) })));
-    sourceNameSets.set(document, names);
-  }
-  return names;
-}
-
 /** How a message names the link or image a title belongs to: `the link […][1]`, `the image ![…][2]`. */
 function referenceName(document: SourceDocument, block: number, label: string): string {
   const target = document.segments[block]?.target;
   const kind = target?.type === 'block' ? target.references.find((reference) => reference.label === label)?.kind : undefined;
   return kind === 'image' ? `the image ![…][${label}]` : `the link […][${label}]`;
-}
-
-function sourceSkeleton(segment: Segment, document: SourceDocument): SkeletonItem[] {
-  let skeleton = sourceSkeletons.get(segment);
-  if (!skeleton && segment.target.type === 'block') {
-    skeleton = inlineSkeleton(sourceParse(segment, document), segment.target.references);
-    sourceSkeletons.set(segment, skeleton);
-  }
-  return skeleton ?? [];
-}
-
-function sourceMask(segment: Segment, document: SourceDocument): string {
-  let mask = sourceMasks.get(segment);
-  if (mask === undefined) {
-    mask = segment.target.type === 'block' ? maskMessage(segment.text, sourceParse(segment, document)) : segment.text;
-    sourceMasks.set(segment, mask);
-  }
-  return mask;
 }
 
 function nodeAt(tree: Root, path: readonly number[]): Parent & { children: PhrasingContent[] } {
