@@ -2,9 +2,7 @@ import type { ProjectGuard } from '../store/project-guard.js';
 import { readProjectBytes } from '../store/read-project-file.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { nestingLimits } from '../util/nesting-limits.js';
-
-/** The text of each record as read, so that a record left as it was is written back without serializing it again. */
-const texts = new WeakMap<object, string>();
+import { CacheRecords } from './cache-records.js';
 
 /**
  * The first line of a cache file, which says what made its records. The file is JSON, one
@@ -20,8 +18,8 @@ function header(version: number, shared: string): string {
  * of its format or another shared fingerprint (tarjama's code, the config…) gives no records:
  * everything is done again, never anything wrong.
  */
-export function readCacheFile<Record extends object>(file: string, guard: ProjectGuard, version: number, shared: string, valid: (record: Record) => boolean): Map<string, Record> {
-  const records = new Map<string, Record>();
+export function readCacheFile<Record extends object>(file: string, guard: ProjectGuard, version: number, shared: string, valid: (record: Record) => boolean): CacheRecords<Record> {
+  const records = new CacheRecords<Record>();
   const bytes = readProjectBytes(file, guard, () => null);
   if (bytes === null) return records;
   const text = bytes.toString('utf8');
@@ -32,12 +30,11 @@ export function readCacheFile<Record extends object>(file: string, guard: Projec
       const own = line.endsWith(',') ? line.slice(0, -1) : line;
       const [entry] = Object.entries(JSON.parse(`{${own}}`) as { [namespace: string]: Record });
       if (!entry || typeof entry[1] !== 'object' || entry[1] === null || !valid(entry[1]) || nestsDeeper(own, nestingLimits.json)) continue;
-      records.set(entry[0], entry[1]);
-      texts.set(entry[1], own);
+      records.addRead(entry[0], entry[1], own);
     }
   } catch {
     // A damaged cache only costs a full run.
-    return new Map();
+    return new CacheRecords();
   }
   return records;
 }
@@ -62,8 +59,9 @@ function nestsDeeper(text: string, maximum: number): boolean {
   return false;
 }
 
-/** Writes the records read by `readCacheFile`, in one file, atomically. */
+/** Writes records in one file, atomically: a record read by `readCacheFile` and kept as it was, as the line it was read from. */
 export async function writeCacheFile<Record extends object>(file: string, version: number, shared: string, records: ReadonlyMap<string, Record>, root: string): Promise<void> {
-  const lines = [...records].map(([namespace, record]) => texts.get(record) ?? `${JSON.stringify(namespace)}:${JSON.stringify(record)}`);
+  const kept = records instanceof CacheRecords ? (namespace: string) => records.lineOf(namespace) : () => null;
+  const lines = [...records].map(([namespace, record]) => kept(namespace) ?? `${JSON.stringify(namespace)}:${JSON.stringify(record)}`);
   await writeFileAtomic(file, `${header(version, shared)}\n${lines.join(',\n')}\n}}\n`, root);
 }

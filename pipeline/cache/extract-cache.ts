@@ -2,6 +2,7 @@ import type { ProjectPaths } from '../project/project-paths.js';
 import type { ProjectGuard } from '../store/project-guard.js';
 import { hashStated, namespaceFingerprint, statSignature, statsHold } from './build-cache.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
+import type { CacheRecords } from './cache-records.js';
 
 /**
  * What an article's files (source, every catalog, translation state) were when `extract`
@@ -16,7 +17,7 @@ export interface ExtractRecord {
   segments: number;
 }
 
-export type ExtractRecords = Map<string, ExtractRecord>;
+export type ExtractRecords = CacheRecords<ExtractRecord>;
 
 const cacheVersion = 2;
 

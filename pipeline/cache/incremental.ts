@@ -8,6 +8,7 @@ import type { ProjectGuard } from '../store/project-guard.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 import { contentHash, hashStated, namespaceFingerprint, outputsIntact, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
+import type { CacheRecords } from './cache-records.js';
 
 /** The part of every namespace's fingerprint that the whole run shares. */
 export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions | null): Promise<string> {
@@ -64,7 +65,7 @@ export function readInputs(paths: ProjectPaths, config: Config, files: InputFile
 }
 
 /** The build records of every namespace, from one file: one read, however large the archive. */
-export type BuildRecords = Map<string, BuildRecord>;
+export type BuildRecords = CacheRecords<BuildRecord>;
 
 /** Reads the records of the last build (or check: `file`); a missing or damaged cache is an empty one (everything is done again). */
 export function readBuildRecords(guard: ProjectGuard, file: string, shared: string): BuildRecords {

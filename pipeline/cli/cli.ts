@@ -6,12 +6,13 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.js';
 import { printable } from '../report/printable.js';
 import { progressBar } from '../report/progress-bar.js';
-import { leanHeap } from '../run/lean-heap.js';
+import type { RunSettings } from '../run/run-settings.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { commands, type CliValues } from './commands.js';
 import { compileIfStale } from './compile-if-stale.js';
 import { help } from './help.js';
 import { ownVersion } from './own-version.js';
+import { settingsFromEnv } from './settings-from-env.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface Io {
@@ -27,8 +28,8 @@ class UsageError extends Error {}
 
 const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'shard', 'quiet'] as const;
 
-/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+/** Runs the CLI with `argv` (without node and script) and returns the exit code; `settings` are what the environment asks of a run. */
+export async function main(argv: readonly string[], io: Io, settings: RunSettings = {}): Promise<number> {
   // `--version` before any command is tarjama's; after `xliff export` it takes the XLIFF version.
   if (argv[0] === '--version' || argv[0] === '-v') {
     io.stdout(`tarjama ${ownVersion()}\n`);
@@ -96,7 +97,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
     const root = path.resolve(values.cwd ?? '.');
     const config = await loadConfig(root);
-    return await spec.run({ root, config, values: values as CliValues, files: rest, format, color: io.color, stdout: io.stdout, notice: io.stderr, progress: values.quiet ? null : io.progress });
+    return await spec.run({ root, config, values: values as CliValues, files: rest, format, color: io.color, stdout: io.stdout, notice: io.stderr, progress: values.quiet ? null : io.progress, settings });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`tarjama: ${printable(error.message)}\nRun "tarjama --help" for usage.\n`);
@@ -115,14 +116,13 @@ const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.ar
 const recompiled = invokedDirectly ? compileIfStale({ bin: realpathSync(process.argv[1]!), argv: process.argv.slice(2), env: process.env, stderr: (text) => process.stderr.write(text) }) : null;
 if (recompiled !== null) process.exitCode = recompiled;
 else if (invokedDirectly) {
-  leanHeap.enable();
   // A reader that stops early (`tarjama check | head`) is no failure of tarjama's: the run goes on and exits with its own code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
   });
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const progress = process.stderr.isTTY === true && !process.env.CI ? progressBar(process.stderr) : null;
-  main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), color, progress }).then(
+  main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), color, progress }, settingsFromEnv(process.env)).then(
     (code) => {
       process.exitCode = code;
     },

@@ -13,6 +13,7 @@ import { formatXliffImport } from '../report/format-xliff-import.js';
 import { jsonText } from '../report/json-text.js';
 import { printable } from '../report/printable.js';
 import { assertRuleIds } from '../rules/assert-rule-ids.js';
+import type { RunSettings } from '../run/run-settings.js';
 import { parseShard } from '../run/shard.js';
 import { withProjectLock } from '../store/project-lock.js';
 import { TarjamaError } from '../util/tarjama-error.js';
@@ -47,6 +48,8 @@ export interface CommandContext {
   notice: (text: string) => void;
   /** Shows progress on long runs; null in CI, off a terminal, or with --quiet. */
   progress: ((done: number, total: number) => void) | null;
+  /** How runs over the project use the machine, as the environment asks. */
+  settings: RunSettings;
 }
 
 /** A command of the CLI: the options it takes, its formats, and how it runs (returning the exit code). */
@@ -96,10 +99,10 @@ export const commands: Record<string, CommandSpec> = {
   build: {
     options: ['allow-incomplete', 'no-html', 'shard', 'quiet', 'format'],
     formats: ['text', 'json'],
-    async run({ root, config, values, format, color, stdout, notice, progress }) {
+    async run({ root, config, values, format, color, stdout, notice, progress, settings }) {
       const { build } = await import('../commands/build.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
-      const report = await locked(root, config, 'build', notice, () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress }));
+      const report = await locked(root, config, 'build', notice, () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress, ...settings }));
       stdout(format === 'json' ? formatBuildJson(report) : formatBuild(report, { color }));
       return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
     },
@@ -107,14 +110,14 @@ export const commands: Record<string, CommandSpec> = {
   check: {
     options: ['format', 'locale', 'ns', 'rule', 'max-warnings', 'shard', 'quiet'],
     formats: ['text', 'json', 'github'],
-    async run({ root, config, values, format, color, stdout, progress }) {
+    async run({ root, config, values, format, color, stdout, progress, settings }) {
       const rules = list('rule', values.rule);
       assertRuleIds(rules);
       const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
       if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new TarjamaError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
       const { check } = await import('../commands/check.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
-      const report = await check(root, config, { locales: list('locale', values.locale), namespaces: list('ns', values.ns), rules, shard, onProgress: progress });
+      const report = await check(root, config, { locales: list('locale', values.locale), namespaces: list('ns', values.ns), rules, shard, onProgress: progress, ...settings });
       if (format === 'json') stdout(formatJson(report.findings, report.summary));
       else if (format === 'github') stdout(`${formatGithub(report.findings)}${formatSummary(report.summary).join('\n')}\n`);
       else stdout(formatText(report.findings, report.summary, { color }));
@@ -126,9 +129,9 @@ export const commands: Record<string, CommandSpec> = {
   status: {
     options: ['format'],
     formats: ['text', 'json'],
-    async run({ root, config, format, stdout }) {
+    async run({ root, config, format, stdout, settings }) {
       const { status } = await import('../commands/status.js');
-      const report = await status(root, config);
+      const report = await status(root, config, settings);
       stdout(format === 'json' ? jsonText(report) : formatStatus(report.rows));
       return 0;
     },

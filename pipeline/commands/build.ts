@@ -2,12 +2,13 @@ import type { Config } from '../config/config.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
 import type { EditionResult } from '../run/process-namespace.js';
 import { runProject } from '../run/run-project.js';
+import type { RunSettings } from '../run/run-settings.js';
 import type { Shard } from '../run/shard.js';
 import type { WriteResult } from '../store/write-file-atomic.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 
-/** Options of `build`. */
-export interface BuildOptions {
+/** Options of `build`, and how it uses the machine. */
+export interface BuildOptions extends RunSettings {
   /** Publish source text where a translation is missing or rejected, and say so in the front matter. */
   allowIncomplete: boolean;
   /** Also write the HTML preview `output/<lng>/<slug>.html` (default). */
@@ -54,7 +55,7 @@ export interface BuildReport {
  * unreadable catalog always blocks.
  */
 export async function build(root: string, config: Config, options: BuildOptions): Promise<BuildReport> {
-  const run = await runProject(root, config, { publish: { allowIncomplete: options.allowIncomplete, html: options.html !== false }, shard: options.shard ?? null, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const run = await runProject(root, config, { publish: { allowIncomplete: options.allowIncomplete, html: options.html !== false }, shard: options.shard ?? null, ...(options.onProgress ? { onProgress: options.onProgress } : {}), jobs: options.jobs, leanHeap: options.leanHeap });
   const outputs = run.results.flatMap((result) =>
     result.editions.flatMap((edition): BuildOutput[] =>
       edition.output ? [outputOf(result.namespace, edition.locale, edition.counts, edition.output)] : [],

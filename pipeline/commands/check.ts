@@ -5,11 +5,12 @@ import { listNamespaces } from '../project/list-namespaces.js';
 import { projectPaths } from '../project/project-paths.js';
 import type { Finding, LocaleSummary, RuleId } from '../report/finding.js';
 import { runProject } from '../run/run-project.js';
+import type { RunSettings } from '../run/run-settings.js';
 import type { Shard } from '../run/shard.js';
 import { summarize } from '../run/summarize.js';
 
-/** Which findings `check` keeps: by locale, namespace and rule (all when a list is empty). */
-export interface CheckFilter {
+/** Which findings `check` keeps: by locale, namespace and rule (all when a list is empty); and how it uses the machine. */
+export interface CheckFilter extends RunSettings {
   locales?: readonly string[];
   namespaces?: readonly string[];
   rules?: readonly RuleId[];
@@ -39,7 +40,7 @@ export async function check(root: string, config: Config, filter: CheckFilter = 
     const { entries, orphans } = await listNamespaces(projectPaths(root, config), config);
     assertNamespaces([...entries.map((entry) => entry.namespace), ...orphans], namespaces);
   }
-  const run = await runProject(root, config, { publish: null, shard: filter.shard ?? null, ...(filter.onProgress ? { onProgress: filter.onProgress } : {}) });
+  const run = await runProject(root, config, { publish: null, shard: filter.shard ?? null, ...(filter.onProgress ? { onProgress: filter.onProgress } : {}), jobs: filter.jobs, leanHeap: filter.leanHeap });
   const keep = <T>(list: readonly T[], value: T): boolean => list.length === 0 || list.includes(value);
   const findings = run.findings.filter((finding) => finding.rule === 'parse' || (keep(locales, finding.locale) && keep(namespaces, finding.namespace) && keep(rules, finding.rule)));
   const editions = run.results.filter((result) => keep(namespaces, result.namespace)).flatMap((result) => result.editions);

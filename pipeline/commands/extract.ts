@@ -73,7 +73,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
   const files = inputFiles(paths, config);
   const shared = await sharedFingerprint(config, [], 'extract');
   const records = readExtractRecords(paths, shared);
-  const still: ExtractRecords = new Map();
+  const still = new Map<string, ExtractRecord>();
   for (const entry of entries) {
     const record = entry.kind === 'article' ? stillExtracted(paths.guard, files(entry), shared, records.get(entry.namespace)) : null;
     if (record) still.set(entry.namespace, record);
@@ -173,7 +173,8 @@ export async function extract(root: string, config: Config, options: ExtractOpti
 
   for (const change of commitWrites(paths, 'extract', writes, options.ops)) report.files.push(change);
   // Recorded last, after every write: a run that failed records nothing.
-  const recorded: ExtractRecords = new Map();
+  // Records kept as they were are written back as they were read.
+  const recorded = records.emptied();
   for (const entry of entries) {
     if (entry.kind !== 'article') continue;
     recorded.set(entry.namespace, still.get(entry.namespace) ?? extractRecordOf(paths.guard, files(entry), shared, segments.get(entry.namespace) ?? 0));

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import { runProject } from '../run/run-project.js';
+import type { RunSettings } from '../run/run-settings.js';
 import { coveragePercent } from '../util/coverage-percent.js';
 
 /** Coverage of one namespace in one locale. */
@@ -18,8 +19,8 @@ export interface StatusRow {
 }
 
 /** Coverage per locale and namespace, as `i18next-cli status` and `crowdin status` show it. */
-export async function status(root: string, config: Config): Promise<{ rows: StatusRow[] }> {
-  const run = await runProject(root, config, { publish: null });
+export async function status(root: string, config: Config, settings: RunSettings = {}): Promise<{ rows: StatusRow[] }> {
+  const run = await runProject(root, config, { publish: null, ...settings });
   const rows: StatusRow[] = [];
   for (const locale of config.locales) {
     for (const result of run.results) {

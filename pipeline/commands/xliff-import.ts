@@ -4,7 +4,6 @@ import { readCatalog } from '../catalog/read-catalog.js';
 import { textHash } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
-import { lookupFor } from '../i18n/create-i18n.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
 import { createRunContext, type RunContext } from '../run/run-context.js';
@@ -97,7 +96,7 @@ export async function xliffImport(root: string, config: Config, files: readonly 
       candidates.set(unit.key, message);
     }
 
-    for (const [key, reason] of validate(document, catalog.file, catalog.catalog.values, candidates, xliff.targetLocale, context)) {
+    for (const [key, reason] of await validate(document, catalog.file, catalog.catalog.values, candidates, xliff.targetLocale, context)) {
       candidates.delete(key);
       report.skipped.push({ key, reason: `refused by check: ${reason}` });
     }
@@ -120,19 +119,16 @@ export async function xliffImport(root: string, config: Config, files: readonly 
 }
 
 /** Runs the QA rules on the catalog with the candidates merged, as check does; returns the refused keys and why. */
-function validate(document: SourceDocument, file: string, values: ReadonlyMap<string, string>, candidates: ReadonlyMap<string, string>, locale: string, context: RunContext): Map<string, string> {
+async function validate(document: SourceDocument, file: string, values: ReadonlyMap<string, string>, candidates: ReadonlyMap<string, string>, locale: string, context: RunContext): Promise<Map<string, string>> {
   if (candidates.size === 0) return new Map();
   const merged = Object.fromEntries([...values, ...candidates]);
   const target = { locale, file, catalog: readCatalog(`${JSON.stringify(merged, null, 2)}\n`), text: null };
-  context.i18n.addResourceBundle(locale, document.namespace, merged, false, true);
-  try {
+  return context.i18n.withNamespace(document.namespace, new Map([[locale, merged]]), (namespace) => {
     const refused = new Map<string, string>();
-    for (const finding of translateDocument(document, target, lookupFor(context.i18n, locale, document.namespace), context.rules).findings) {
+    for (const finding of translateDocument(document, target, namespace.lookup(locale), context.rules).findings) {
       if (finding.severity !== 'error' || finding.key === null || !candidates.has(finding.key)) continue;
       refused.set(finding.key, [refused.get(finding.key), `${finding.rule}: ${finding.message}`].filter(Boolean).join('; '));
     }
     return refused;
-  } finally {
-    context.i18n.removeResourceBundle(locale, document.namespace);
-  }
+  });
 }

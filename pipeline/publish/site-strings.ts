@@ -32,7 +32,7 @@ const keys = ['reading-time', 'published', 'translated-from', 'categories', 'sha
  * (`reading-time_one`, `_few`…), `{{date, datetime}}` and `{{count, number}}` through `Intl`
  * in the edition's digits and calendar. Returns the keys the locale lacks instead when any is missing.
  */
-export function siteStrings(i18n: I18n, facts: SiteFacts): { strings: SiteStrings } | { missing: string[] } {
+export function siteStrings(i18n: Pick<I18n, 'exists' | 'getFixedT'>, facts: SiteFacts): { strings: SiteStrings } | { missing: string[] } {
   const t = i18n.getFixedT(facts.locale, siteNamespace);
   const missing = keys.filter((key) => !i18n.exists(key, { lng: facts.locale, ns: siteNamespace, count: key === 'reading-time' ? facts.minutes : undefined }));
   if (missing.length > 0) return { missing };

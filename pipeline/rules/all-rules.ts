@@ -24,13 +24,35 @@ import { outdated } from './outdated.js';
 import { parse } from './parse.js';
 import { placeholders } from './placeholders.js';
 import { plurals } from './plurals.js';
-import type { ContentRule, RuleMeta, RuleSeverity } from './rule.js';
+import type { CatalogRule, ContentRule, RuleMeta, RuleSeverity, StateRule, StructureProblem, StructureRule, StructureRuleId, UsableRule } from './rule.js';
 import { stale } from './stale.js';
 import { type } from './type.js';
 import { untranslated } from './untranslated.js';
 import { unverified } from './unverified.js';
 import { urls } from './urls.js';
 import { whitespace } from './whitespace.js';
+
+/**
+ * The registry the translator runs, one list per kind of check, each at its place: the catalog
+ * rules once per catalog file; then, key by key, the usable rules (the first message stops the
+ * key), the state rules, the structure rules (each words the problems of its id) and the content
+ * rules; last, `plurals` (see `translateDocument`).
+ */
+export const catalogRules: readonly CatalogRule[] = [parse, duplicate, type, stale, obsolete];
+
+/** The rules that decide whether a key has a usable translation: at most one speaks for a key. */
+export const usableRules: readonly UsableRule[] = [missing, stale, empty];
+
+/** The rules that read a usable translation's state: at most one speaks for a key. */
+export const stateRules: readonly StateRule[] = [outdated, fromMemory, unverified];
+
+const structureRules: { [Id in StructureRuleId]: StructureRule<Id> } = { markup, links, code, html, 'link-order': linkOrder };
+
+/** What the rule of a structure problem says of it. */
+export function structureMessage(problem: StructureProblem): string {
+  // The problem's kind matches its rule's by construction of `StructureProblem`.
+  return (structureRules[problem.rule] as StructureRule).structure(problem as never);
+}
 
 /** The rules that read a translation's text, in the order they run. */
 export const contentRules: readonly ContentRule[] = [

@@ -1,6 +1,8 @@
+import type { SourceDocument } from '../extract/read-source.js';
+import type { Segment } from '../extract/segment.js';
 import { findInvisible } from './find-invisible.js';
 import { invisibleMessage } from './invisible-message.js';
-import type { ContentRule } from './rule.js';
+import type { ContentRule, RuleHit } from './rule.js';
 
 /**
  * `invisible`: characters nobody sees that change what readers, search engines or tarjama's own
@@ -8,7 +10,7 @@ import type { ContentRule } from './rule.js';
  * English copy from `untranslated`, controls, lone surrogates. Only the prose is read: code,
  * HTML and link targets must equal the source's (the `code`, `html` and `links` rules).
  */
-export const invisible: ContentRule = {
+export const invisible: ContentRule & { inSource(document: SourceDocument, segment: Segment, direction: 'ltr' | 'rtl'): RuleHit[] } = {
   id: 'invisible',
   severity: 'error',
   summary:
@@ -16,5 +18,15 @@ export const invisible: ContentRule = {
   example: 'U+202E RIGHT-TO-LEFT OVERRIDE: it displays what follows right to left, letter by letter ("2024" shows as "4202"); delete it and the U+202C that ends it, or wrap a left-to-right run in U+2066 … U+2069 (left-to-right isolate)',
   check({ translation, translationText, locale, settings }) {
     return findInvisible(translation, translationText).map((found) => ({ message: invisibleMessage(translation, found, settings.direction(locale)), index: found.index }));
+  },
+  /**
+   * The source edition's check: the invisible and control characters of a segment's source text,
+   * with where an article's source has them (the finding itself points at the source-locale
+   * catalog, whose text is the source's at the same offsets). The whole text is read, code
+   * included: every edition publishes it.
+   */
+  inSource(document, segment, direction) {
+    const where = document.kind === 'article' ? `; it is in the source, ${document.file} (line ${segment.line}): edit it there, then run \`tarjama extract\`` : '';
+    return findInvisible(segment.text).map((found) => ({ message: `${invisibleMessage(segment.text, found, direction)}${where}`, index: found.index }));
   },
 };

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { Root, Yaml } from 'mdast';
 import { fillFromFallbacks, fallbackCounts } from '../catalog/fill-from-fallbacks.js';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { stateProblem } from '../catalog/state-file.js';
-import { lookupFor } from '../i18n/create-i18n.js';
+import type { SourceDocument } from '../extract/read-source.js';
+import type { LoadedNamespace } from '../i18n/shared-i18n.js';
 import { processor } from '../markdown/processor.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument } from '../project/load-document.js';
@@ -15,6 +17,7 @@ import { renderFrontMatter } from '../publish/render-front-matter.js';
 import { renderHtml, type PageInfo } from '../publish/render-html.js';
 import type { Finding } from '../report/finding.js';
 import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
+import { analyzeSource } from '../translate/source-analysis.js';
 import { translateDocument, type TranslatedDocument, type TranslationCounts } from '../translate/translate-document.js';
 import { sha256 } from '../util/sha256.js';
 import type { RunContext } from './run-context.js';
@@ -61,57 +64,80 @@ export interface NamespaceResult {
  * the caller has), unless another edition is blocked; the result holds the editions built.
  */
 export async function processNamespace(context: RunContext, entry: NamespaceEntry, publish: PublishOptions | null, reuse: ReadonlySet<string> = new Set()): Promise<NamespaceResult> {
-  const { config, paths, i18n } = context;
-  const { document, sourceCatalog, state, handEdited } = await loadDocument(paths, config, entry);
+  const { config, paths } = context;
+  const loaded = await loadDocument(paths, config, entry);
+  const { document, sourceCatalog, state } = loaded;
   const problem = document.kind === 'article' ? stateProblem(state, sourceCatalog.text !== null, paths.relative(paths.stateFile(document.namespace))) : null;
   const catalogs = fillFromFallbacks(config, document, await loadNamespaceTranslations(paths, config, document, sourceCatalog), state.locales, problem !== null);
-  const edited = new Set(handEdited);
   const shared = document.namespace === siteNamespace;
-  for (const [locale, catalog] of catalogs) i18n.addResourceBundle(locale, document.namespace, Object.fromEntries(catalog.catalog.values), false, true);
-  try {
-    const translate = (locale: string) => {
-      const catalog = catalogs.get(locale);
-      if (!catalog) throw new Error(`no catalog for ${locale}`);
-      // A key filled from a fallback is as current as the fallback's state says; the locale's own entry for it is not about that text.
-      const entries = new Map([...(state.locales.get(locale) ?? [])].filter(([key]) => !catalog.borrowed?.has(key)));
-      return { catalog, edition: translateDocument(document, catalog, lookupFor(i18n, locale, document.namespace), context.rules, { entries, problem, handEdited: edited }) };
-    };
-    let editions = config.locales.filter((locale) => !reuse.has(locale)).map(translate);
-    // An edition reused from the last build links to the others as they were then (all
-    // published): if one of them is now blocked, every edition is built again.
-    if (reuse.size > 0 && editions.some(({ catalog, edition }) => blocked(context, catalog.catalog.unreadable, edition, publish))) {
-      editions = config.locales.map((locale) => editions.find(({ edition }) => edition.locale === locale) ?? translate(locale));
+  const values = new Map([...catalogs].map(([locale, catalog]) => [locale, Object.fromEntries(catalog.catalog.values)] as const));
+  return context.i18n.withNamespace(
+    document.namespace,
+    values,
+    async (namespace) => {
+      const editions = translateEditions(context, { ...loaded, catalogs, problem }, namespace, publish, reuse);
+      if (shared) for (const { edition } of editions) withholdRejectedStrings(context, namespace, edition, catalogs.get(config.sourceLocale)?.catalog.values);
+      const results = editions.map(({ catalog, edition }): EditionResult => ({ locale: edition.locale, counts: edition.counts, findings: edition.findings, unreadable: catalog.catalog.unreadable }));
+      if (publish && document.kind !== 'strings') await publishEditions(context, document, editions, results, publish);
+      return { namespace: document.namespace, kind: document.kind, editions: results };
+    },
+    { keep: shared },
+  );
+}
+
+/** A namespace as loaded, with its catalogs filled from their fallbacks and what the state cannot vouch for. */
+type NamespaceSources = Awaited<ReturnType<typeof loadDocument>> & { catalogs: Map<string, LocaleCatalog>; problem: string | null };
+
+/** One locale's catalog and the edition translated from it. */
+type Translated = { catalog: LocaleCatalog; edition: TranslatedDocument };
+
+/**
+ * Translates the namespace into every locale not in `reuse`; into every locale after all when
+ * one of them is blocked: an edition reused from the last build links to the others as they
+ * were then (all published).
+ */
+function translateEditions(context: RunContext, sources: NamespaceSources, namespace: LoadedNamespace, publish: PublishOptions | null, reuse: ReadonlySet<string>): Translated[] {
+  const { document, catalogs, state, problem } = sources;
+  const handEdited = new Set(sources.handEdited);
+  // Parsed on first use, once for every locale.
+  const source = analyzeSource(document);
+  const translate = (locale: string): Translated => {
+    const catalog = catalogs.get(locale);
+    if (!catalog) throw new Error(`no catalog for ${locale}`);
+    // A key filled from a fallback is as current as the fallback's state says; the locale's own entry for it is not about that text.
+    const entries = new Map([...(state.locales.get(locale) ?? [])].filter(([key]) => !catalog.borrowed?.has(key)));
+    return { catalog, edition: translateDocument(document, catalog, namespace.lookup(locale), context.rules, { entries, problem, handEdited }, source) };
+  };
+  const locales = context.config.locales;
+  const editions = locales.filter((locale) => !reuse.has(locale)).map(translate);
+  if (reuse.size === 0 || !editions.some(({ catalog, edition }) => blocked(context, catalog.catalog.unreadable, edition, publish))) return editions;
+  return locales.map((locale) => editions.find(({ edition }) => edition.locale === locale) ?? translate(locale));
+}
+
+/** Writes each edition's Markdown, then the HTML pages of those published, which link to one another. */
+async function publishEditions(context: RunContext, document: SourceDocument, editions: readonly Translated[], results: readonly EditionResult[], publish: PublishOptions): Promise<void> {
+  const { config, paths } = context;
+  const pages: Array<{ result: EditionResult; tree: Root; page: PageInfo }> = [];
+  for (const [index, { catalog, edition }] of editions.entries()) {
+    const result = results[index] as EditionResult;
+    const page = await publishEdition(context, document, edition, result, publish, fallbackCounts(document, catalog));
+    if (page) pages.push({ result, tree: edition.tree, page });
+  }
+  if (!publish.html) return;
+  // A blocked edition keeps its previous page: the others go on linking to it.
+  const published = config.locales.filter((locale) => {
+    const result = results.find((candidate) => candidate.locale === locale);
+    return !result || result.output?.result !== 'blocked' || existsSync(paths.htmlFile(locale, document.namespace));
+  });
+  const alternates = published.map((locale) => ({ locale, href: `../${locale}/${document.namespace}.html` }));
+  const xDefault = alternates.find((alternate) => alternate.locale === config.sourceLocale)?.href ?? null;
+  for (const { result, tree, page } of pages) {
+    const file = paths.htmlFile(result.locale, document.namespace);
+    const html = await renderHtml(tree, { ...page, alternates, xDefault });
+    if (result.output) {
+      result.output.html = { file: paths.relative(file), result: await writeFileAtomic(file, html, paths.root) };
+      result.output.hashes[paths.relative(file)] = sha256(html);
     }
-    if (shared) for (const { edition } of editions) withholdRejectedStrings(context, document.namespace, edition, catalogs.get(config.sourceLocale)?.catalog.values);
-    const results: EditionResult[] = [];
-    const pages: Array<{ result: EditionResult; tree: Root; page: PageInfo }> = [];
-    for (const { catalog, edition } of editions) {
-      const result: EditionResult = { locale: edition.locale, counts: edition.counts, findings: edition.findings, unreadable: catalog.catalog.unreadable };
-      results.push(result);
-      if (!publish || document.kind === 'strings') continue;
-      const page = await publishEdition(context, document, edition, result, publish, fallbackCounts(document, catalog));
-      if (page) pages.push({ result, tree: edition.tree, page });
-    }
-    if (publish?.html) {
-      // A blocked edition keeps its previous page: the others go on linking to it.
-      const published = config.locales.filter((locale) => {
-        const result = results.find((candidate) => candidate.locale === locale);
-        return !result || result.output?.result !== 'blocked' || existsSync(paths.htmlFile(locale, document.namespace));
-      });
-      const alternates = published.map((locale) => ({ locale, href: `../${locale}/${document.namespace}.html` }));
-      const xDefault = alternates.find((alternate) => alternate.locale === config.sourceLocale)?.href ?? null;
-      for (const { result, tree, page } of pages) {
-        const file = paths.htmlFile(result.locale, document.namespace);
-        const html = await renderHtml(tree, { ...page, alternates, xDefault });
-        if (result.output) {
-          result.output.html = { file: paths.relative(file), result: await writeFileAtomic(file, html, paths.root) };
-          result.output.hashes[paths.relative(file)] = sha256(html);
-        }
-      }
-    }
-    return { namespace: document.namespace, kind: document.kind, editions: results };
-  } finally {
-    if (!shared) for (const locale of catalogs.keys()) i18n.removeResourceBundle(locale, document.namespace);
   }
 }
 
@@ -120,13 +146,13 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
  * editions are blocked; with --allow-incomplete they show the source's string in its place
  * (for a plural form the source lacks, its `_other` form), as a segment shows the source text.
  */
-function withholdRejectedStrings(context: RunContext, namespace: string, edition: TranslatedDocument, source: ReadonlyMap<string, string> | undefined): void {
+function withholdRejectedStrings(context: RunContext, namespace: LoadedNamespace, edition: TranslatedDocument, source: ReadonlyMap<string, string> | undefined): void {
   if (!source || edition.locale === context.config.sourceLocale) return;
   for (const finding of edition.findings) {
     const key = finding.key;
-    if (finding.severity !== 'error' || key === null || context.i18n.getResource(edition.locale, namespace, key) === undefined) continue;
+    if (finding.severity !== 'error' || key === null || !namespace.has(edition.locale, key)) continue;
     const stand = source.get(key) ?? source.get(key.replace(/_(zero|one|two|few|many|other)$/, '_other'));
-    if (stand !== undefined) context.i18n.addResource(edition.locale, namespace, key, stand);
+    if (stand !== undefined) namespace.replace(edition.locale, key, stand);
   }
 }
 
@@ -156,13 +182,14 @@ function blocked(context: RunContext, unreadable: boolean, edition: TranslatedDo
 /** Writes one edition's Markdown unless it is blocked; returns what its HTML page needs. */
 async function publishEdition(
   context: RunContext,
-  document: Awaited<ReturnType<typeof loadDocument>>['document'],
+  document: SourceDocument,
   edition: TranslatedDocument,
   result: EditionResult,
   publish: PublishOptions,
   fallback: Record<string, number> | null,
 ): Promise<PageInfo | null> {
-  const { config, paths, i18n } = context;
+  const { config, paths } = context;
+  const i18n = context.i18n.reader;
   const file = paths.outputFile(edition.locale, document.namespace);
   const about = editionSite(config, i18n, context.hasSiteStrings, edition.locale, edition.tree, document.frontMatter);
   if (blocked(context, result.unreadable, edition, publish, about.missing.length > 0)) {

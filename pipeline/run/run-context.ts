@@ -1,22 +1,21 @@
-import type { i18n as I18n } from 'i18next';
 import { loadGlossary } from '../catalog/load-glossary.js';
 import type { Config } from '../config/config.js';
-import { createI18n } from '../i18n/create-i18n.js';
+import { SharedI18n } from '../i18n/shared-i18n.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import { siteNamespace } from '../project/site-namespace.js';
 import { ruleContext, type RuleContext } from '../translate/rule-context.js';
 
 /**
  * What every namespace of a run shares, loaded once per process (or worker): the config,
- * the rules with the glossary, and one i18next instance. Each namespace's catalogs are added
- * to the instance while it is processed and removed after, so memory stays bounded.
+ * the rules with the glossary, and one i18next instance, which loads each namespace's
+ * catalogs while it is processed (`SharedI18n.withNamespace`).
  */
 export interface RunContext {
   root: string;
   config: Config;
   paths: ProjectPaths;
   rules: RuleContext;
-  i18n: I18n;
+  i18n: SharedI18n;
   /** Locales whose site strings (`common`) have errors: their editions are not published. */
   siteBlocked: Set<string>;
   /** Whether the project has site strings. */
@@ -26,7 +25,7 @@ export interface RunContext {
 /** Loads the shared part of a run. */
 export async function createRunContext(root: string, config: Config, hasSiteStrings: boolean): Promise<RunContext> {
   const paths = projectPaths(root, config);
-  const i18n = createI18n({}, config.sourceLocale, [siteNamespace]);
+  const i18n = new SharedI18n(config.sourceLocale, [siteNamespace]);
   const glossary = await loadGlossary(paths.glossaryFile, paths.relative(paths.glossaryFile), paths.guard, config.sourceLocale);
-  return { root, config, paths, rules: ruleContext(config, glossary, (locale) => i18n.dir(locale)), i18n, siteBlocked: new Set(), hasSiteStrings };
+  return { root, config, paths, rules: ruleContext(config, glossary, (locale) => i18n.reader.dir(locale)), i18n, siteBlocked: new Set(), hasSiteStrings };
 }

@@ -13,17 +13,16 @@ import { compare } from '../util/compare.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { leanHeap } from './lean-heap.js';
 import type { EditionResult, NamespaceResult, PublishOptions } from './process-namespace.js';
+import type { RunSettings } from './run-settings.js';
 import { selectShard, type Shard } from './shard.js';
 import { summarize } from './summarize.js';
 
 /** How to run over a project. */
-export interface RunOptions {
+export interface RunOptions extends RunSettings {
   /** Write the editions (build); null to only check. */
   publish: PublishOptions | null;
   /** Only this shard of the namespaces (`--shard 2/4`). */
   shard?: Shard | null;
-  /** Worker threads; default: the machine's cores, and none for small projects. */
-  jobs?: number;
   /** Called after each namespace, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -111,7 +110,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
     const read = inputs.get(site.namespace);
     if (read) records.push([read, siteResult]);
   }
-  const jobs = options.jobs ?? Number(process.env.TARJAMA_JOBS ?? availableParallelism());
+  const jobs = options.jobs ?? availableParallelism();
   let done = cached.filter((result) => result.namespace !== site?.namespace).length;
   const finished = (result: NamespaceResult): void => {
     const read = inputs.get(result.namespace);
@@ -120,10 +119,10 @@ export async function runProject(root: string, config: Config, options: RunOptio
   };
   if (jobs > 1 && pending.length >= poolThreshold) {
     const { runInPool } = await import('./worker-pool.js');
-    leanHeap.apply();
+    if (options.leanHeap) leanHeap.apply();
     const setup = { root, config, site: site ?? null, siteBlocked: [...context.siteBlocked], publish: options.publish };
     // Not `push(...list)`: spread arguments go on the stack, and an archive has any number of namespaces.
-    for (const result of await runInPool(pending, setup, jobs, (entry) => processNamespace(context, entry, options.publish), finished)) results.push(result);
+    for (const result of await runInPool(pending, setup, { size: jobs, resourceLimits: options.leanHeap ? leanHeap.workerLimits : undefined }, (entry) => processNamespace(context, entry, options.publish), finished)) results.push(result);
   } else {
     for (const entry of pending) {
       // Of a namespace that changed, only the editions that changed are built again.

@@ -1,12 +1,17 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import { TarjamaError, type Place } from '../util/tarjama-error.js';
-import { leanHeap } from './lean-heap.js';
 import type { NamespaceResult } from './process-namespace.js';
 import type { WorkerMessage, WorkerSetup } from './worker.js';
 
 /** Namespaces a worker holds at once: one at work, one waiting while the main thread is busy. */
 const depth = 2;
+
+/** How many threads a pool has, and each worker's heap limits (`leanHeap.workerLimits`, or V8's defaults). */
+export interface PoolOptions {
+  size: number;
+  resourceLimits?: ResourceLimits | undefined;
+}
 
 /**
  * Spreads namespaces over `size` threads: the main thread, through `local`, and `size - 1`
@@ -17,13 +22,13 @@ const depth = 2;
 export async function runInPool(
   entries: readonly NamespaceEntry[],
   setup: WorkerSetup,
-  size: number,
+  { size, resourceLimits }: PoolOptions,
   local: (entry: NamespaceEntry) => Promise<NamespaceResult>,
   onResult: (result: NamespaceResult) => void,
 ): Promise<NamespaceResult[]> {
   const results = new Map<string, NamespaceResult>();
   const queue = [...entries];
-  const workers = Array.from({ length: Math.max(0, Math.min(size, entries.length) - 1) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: leanHeap.workerLimits() }));
+  const workers = Array.from({ length: Math.max(0, Math.min(size, entries.length) - 1) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits }));
   // After a failure no thread takes more work.
   const fail = (reject: (error: Error) => void) => (error: Error): void => {
     queue.length = 0;

@@ -2,8 +2,8 @@ import type { PhrasingContent } from 'mdast';
 import { imageDescriptions } from '../markdown/image-descriptions.js';
 import { movedLinks } from '../markdown/moved-links.js';
 import type { Reference } from '../markdown/to-message.js';
-import { quote } from './finding-messages.js';
-import { plainTextProblems, type TextProblem } from './plain-text-problems.js';
+import type { StructureProblem } from '../rules/rule.js';
+import { plainTextProblems } from './plain-text-problems.js';
 
 /** A message and its inline content. */
 export interface ParsedText {
@@ -19,22 +19,16 @@ const hasLetter = /\p{L}/u;
  * would be (`plainTextProblems`); and links in another order than the source's, so that a
  * text may now point at the address the source gives another (`link-order`, a warning).
  */
-export function blockTextProblems(source: ParsedText, translation: ParsedText, references: readonly Reference[], localized: ReadonlyMap<string, string>): TextProblem[] {
-  const problems: TextProblem[] = [];
+export function blockTextProblems(source: ParsedText, translation: ParsedText, references: readonly Reference[], localized: ReadonlyMap<string, string>): StructureProblem[] {
+  const problems: StructureProblem[] = [];
   const translated = imageDescriptions(translation.text, translation.children, references);
   for (const [label, described] of imageDescriptions(source.text, source.children, references)) {
     const image = translated.get(label);
     if (!image) continue;
-    const what = `the description (alt text) of the image ![…][${label}]`;
-    if (hasLetter.test(described.alt) && !hasLetter.test(image.alt)) {
-      problems.push({ rule: 'markup', message: `rejected: the translation leaves the image ![…][${label}] without a description (alt text), which the source gives: ${quote(described.alt)}; translate it between "![" and "][${label}]"`, index: image.index });
-    }
-    problems.push(...plainTextProblems(what, described.raw, image.raw, image.index));
+    if (hasLetter.test(described.alt) && !hasLetter.test(image.alt)) problems.push({ rule: 'markup', kind: 'no-description', label, alt: described.alt, index: image.index });
+    problems.push(...plainTextProblems(`the description (alt text) of the image ![…][${label}]`, described.raw, image.raw, image.index));
   }
   const moved = movedLinks(source.children, translation.children, references, localized);
-  if (moved.length > 0) {
-    const where = moved.map((link) => `${quote(link.text)} now links to [${link.label}] (${link.url}), which the source gives to ${quote(link.sourceText)}`).join('; ');
-    problems.push({ rule: 'link-order', message: `the links are in another order than in the source: ${where}; check that each text links where it should (a reordering made on purpose can stay: this is a warning)`, index: moved[0]?.index ?? 0 });
-  }
+  if (moved.length > 0) problems.push({ rule: 'link-order', kind: 'moved', links: moved, index: moved[0]?.index ?? 0 });
   return problems;
 }

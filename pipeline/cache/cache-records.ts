@@ -1,0 +1,39 @@
+/**
+ * The records of a cache file, by namespace. A record read from the file keeps the line it was
+ * read from, and `writeCacheFile` writes it back as that line without serializing it again: so
+ * a record is never changed in place, only replaced (`set` with a new object, which is then
+ * serialized). The records read are frozen, so that changing one in place throws instead of
+ * being saved stale.
+ */
+export class CacheRecords<Record extends object> extends Map<string, Record> {
+  readonly #read: Map<string, { record: Record; line: string }>;
+
+  constructor(read = new Map<string, { record: Record; line: string }>()) {
+    super();
+    this.#read = read;
+  }
+
+  /** Adds a record read from the file, with its line. */
+  addRead(namespace: string, record: Record, line: string): void {
+    deepFreeze(record);
+    this.#read.set(namespace, { record, line });
+    this.set(namespace, record);
+  }
+
+  /** The line a namespace's record was read from, while it is still that record; null for a new one. */
+  lineOf(namespace: string): string | null {
+    const read = this.#read.get(namespace);
+    return read !== undefined && read.record === this.get(namespace) ? read.line : null;
+  }
+
+  /** No records, but those read from the same file are still written as their lines when they are set again. */
+  emptied(): CacheRecords<Record> {
+    return new CacheRecords(this.#read);
+  }
+}
+
+/** Freezes a parsed JSON value and everything in it. */
+function deepFreeze(value: object): void {
+  Object.freeze(value);
+  for (const item of Object.values(value)) if (typeof item === 'object' && item !== null) deepFreeze(item as object);
+}

@@ -1,0 +1,56 @@
+import type { PhrasingContent } from 'mdast';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
+import type { CatalogEntry, Position } from '../catalog/read-catalog.js';
+import type { SourceDocument } from '../extract/read-source.js';
+import type { Segment } from '../extract/segment.js';
+import type { ParsedMessage } from '../markdown/parse-message.js';
+import type { Reference } from '../markdown/to-message.js';
+import type { Finding, RuleId, Severity } from '../report/finding.js';
+import type { RuleContext } from './rule-context.js';
+import type { SourceAnalysis } from './source-analysis.js';
+import type { EditionState, TranslationCounts } from './translate-document.js';
+
+/** What a finding about a translation shows besides its message. */
+export type FindingExtras = Pick<Finding, 'source' | 'translation' | 'suggestion' | 'previousSource' | 'diff'>;
+
+/** A block whose translation passed every rule, to be put in the tree once all titles are known. */
+export interface AcceptedBlock {
+  path: number[];
+  references: Reference[];
+  children: PhrasingContent[];
+}
+
+/**
+ * One document's translation into one locale while it goes through the segments (as
+ * mdast-util-to-markdown's `state`): built by `translateDocument`, passed to the target handlers
+ * and `checkContent`, which put translations in place and report through it.
+ */
+export interface EditionRun {
+  readonly document: SourceDocument;
+  readonly target: LocaleCatalog;
+  readonly rules: RuleContext;
+  readonly state: EditionState;
+  readonly source: SourceAnalysis;
+  readonly isSourceLocale: boolean;
+  /** Every non-empty translation of a block segment, parsed in one pass, by segment index. */
+  readonly parsedBlocks: ReadonlyMap<number, ParsedMessage>;
+  readonly findings: Finding[];
+  readonly counts: TranslationCounts;
+  readonly fields: Map<string, string>;
+  /** Link and image titles by block index, then by label. */
+  readonly titles: Map<number, Map<string, string>>;
+  readonly accepted: Map<number, AcceptedBlock>;
+  /** Reports a finding about a segment's translation (nothing when its rule is off); `severity` overrides the rule's. */
+  report(rule: RuleId, segment: Segment, message: string, position: Position, extras?: FindingExtras, severity?: Severity | 'off'): void;
+}
+
+/** One segment with a usable translation, as the target handlers and `checkContent` see it. */
+export interface SegmentTranslation {
+  index: number;
+  segment: Segment;
+  value: string;
+  entry: CatalogEntry | undefined;
+  /** Where the key is in the catalog (1:1 when it is not there). */
+  at: Position;
+  extras: FindingExtras;
+}

@@ -1,0 +1,80 @@
+import type { PhrasingContent } from 'mdast';
+import type { SourceDocument } from '../extract/read-source.js';
+import type { Segment } from '../extract/segment.js';
+import { inlineSkeleton, type SkeletonItem } from '../markdown/inline-skeleton.js';
+import { maskMessage } from '../markdown/mask-message.js';
+import type { ParsedMessage } from '../markdown/parse-message.js';
+import { parseMessages } from '../markdown/parse-messages.js';
+import { sourceNames } from '../rules/source-names.js';
+import { TarjamaError } from '../util/tarjama-error.js';
+
+/**
+ * What checking translations needs from a document's source, worked out on first use and then
+ * kept: build one per document and pass it to the translation of every locale (as
+ * mdast-util-to-markdown passes its `state`), so that the source is parsed once, not once per
+ * locale. It holds nothing else: a new document is a new analysis.
+ */
+export interface SourceAnalysis {
+  readonly document: SourceDocument;
+  /** The source message of a block segment, parsed back into inline mdast (every block in one pass, on first use). */
+  children(segment: Segment): PhrasingContent[];
+  /** The inline structure of a block segment's source, which its translation must keep. */
+  skeleton(segment: Segment): SkeletonItem[];
+  /** A segment's source text with its code, HTML and URLs masked, as the content rules read it. */
+  mask(segment: Segment): string;
+  /** The words the document writes as names, from its masked source texts. */
+  names(): ReadonlySet<string>;
+}
+
+/** Starts the analysis of a document's source; nothing is parsed until it is asked for. */
+export function analyzeSource(document: SourceDocument): SourceAnalysis {
+  let children: Map<Segment, PhrasingContent[]> | undefined;
+  let names: ReadonlySet<string> | undefined;
+  const skeletons = new Map<Segment, SkeletonItem[]>();
+  const masks = new Map<Segment, string>();
+  const analysis: SourceAnalysis = {
+    document,
+    children(segment) {
+      children ??= parseSourceBlocks(document);
+      return children.get(segment) ?? [];
+    },
+    skeleton(segment) {
+      let skeleton = skeletons.get(segment);
+      if (!skeleton && segment.target.type === 'block') {
+        skeleton = inlineSkeleton(analysis.children(segment), segment.target.references);
+        skeletons.set(segment, skeleton);
+      }
+      return skeleton ?? [];
+    },
+    mask(segment) {
+      let mask = masks.get(segment);
+      if (mask === undefined) {
+        mask = segment.target.type === 'block' ? maskMessage(segment.text, analysis.children(segment)) : segment.text;
+        masks.set(segment, mask);
+      }
+      return mask;
+    },
+    names() {
+      names ??= sourceNames(document.segments.map((segment) => ({ kind: segment.kind, text: analysis.mask(segment) })));
+      return names;
+    },
+  };
+  return analysis;
+}
+
+/** Every block segment's source message, parsed in one pass. */
+function parseSourceBlocks(document: SourceDocument): Map<Segment, PhrasingContent[]> {
+  const blocks = document.segments.filter((candidate) => candidate.target.type === 'block');
+  const messages = parseMessages(
+    blocks.map((block) => ({ text: block.text, references: block.target.type === 'block' ? block.target.references : [] })),
+    document.context,
+  );
+  const parsed = new Map<Segment, PhrasingContent[]>();
+  for (const [index, block] of blocks.entries()) {
+    const message = messages[index] as ParsedMessage;
+    // tarjama wrote this message from the source's own inline content; not reading it back is a bug.
+    if (!message.ok) throw new TarjamaError(`this block cannot be written as one message (${message.problem}); please report it`, { file: document.file, line: block.line });
+    parsed.set(block, message.children);
+  }
+  return parsed;
+}
