@@ -120,11 +120,11 @@ describe('a catalog that cannot be read', () => {
   it('is shown, and exits 2, even when the filter leaves its namespace and locale out', async () => {
     const project = await withSecondArticle();
     await writeFile(path.join(project, 'locales', 'fr', 'second.json'), '{\n  "meta-title": "Deuxième histoire",\n}\n');
-    const frame = ['    1 | {', '    2 |   "meta-title": "Deuxième histoire",', '    3 | }', '      | ^'];
+    const frame = ['    1 | {', '    2 |   "meta-title": "Deuxième histoire",', '      |                                    ^'];
     expect(runCli(project, ['check', '--ns', 'article', '--locale', 'ar', '--rule', 'missing'])).toEqual({
       code: 2,
       stdout: [
-        'locales/fr/second.json:3:1  error    parse  not valid JSON: property name expected (check for a missing comma or quote, a trailing comma, or a merge-conflict marker)',
+        'locales/fr/second.json:2:36  error    parse  not valid JSON: a trailing comma before "}": JSON allows none, delete it',
         ...frame,
         '',
         'locale  translated  coverage  outdated  errors  warnings',

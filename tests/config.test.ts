@@ -80,8 +80,8 @@ describe('loadConfig', () => {
     ['{\n  "locales": ["en"],\n  "outputDir": "../out"\n}\n', 3, 3, 'must be a folder inside the project'],
     ['{\n  "locales": ["en", "ar", "ar-MA"],\n  "fallbacks": {\n    "ar-MA": "en"\n  }\n}\n', 4, 5, '"ar-MA" cannot fall back to the source locale "en"'],
     ['{\n  "localizedUrls": [\n    {"source": "https://a/en/", "translated": "https://a/{{lng}}/"},\n    {"source": "https://b/en/"}\n  ]\n}\n', 4, 5, '"localizedUrls" must be'],
-    // Invalid JSON: where the parser stopped.
-    ['{\n  "locales": ["en", "fr",]\n}\n', 2, 26, 'the config is not valid JSON: value expected'],
+    // Invalid JSON: where it went wrong (a trailing comma: the comma, not the bracket after it).
+    ['{\n  "locales": ["en", "fr",]\n}\n', 2, 25, 'the config is not valid JSON: a trailing comma before "]": JSON allows none, delete it'],
   ])('names the line and column of the setting at fault in %j', async (config, line, column, message) => {
     const failure = await loadConfig(await projectWith(config)).then(
       () => null,

@@ -39,7 +39,7 @@ const json = (text: string) => JSON.parse(text) as { findings: Array<{ rule: str
 
 describe('malformed catalogs', () => {
   it.each([
-    ['a trailing comma', (text: string) => text.replace(/"\n}\n$/, '",\n}\n'), 'property name expected'],
+    ['a trailing comma', (text: string) => text.replace(/"\n}\n$/, '",\n}\n'), 'a trailing comma before "}": JSON allows none, delete it'],
     ['an unescaped quote', (text: string) => text.replace('Formation des', 'Formation "des'), 'invalid symbol'],
     ['a merge-conflict marker', (text: string) => text.replace('{\n', '{\n<<<<<<< HEAD\n'), 'invalid symbol'],
   ])('%s: file:line:column with a code frame, exit 2, and nothing written', async (_name, damage, expected) => {

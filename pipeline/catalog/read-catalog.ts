@@ -1,7 +1,8 @@
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { printable } from '../report/printable.js';
 import { nestingLimits } from '../util/nesting-limits.js';
 import { jsonNestingExcess } from './json-nesting-excess.js';
+import { jsonSyntaxError } from './json-syntax-error.js';
 import { textPositions } from './text-positions.js';
 
 /** A 1-based position in a file. */
@@ -74,14 +75,9 @@ export function readCatalog(source: string): Catalog {
   if (errors.length > 0 || root === undefined) {
     const error = errors[0];
     catalog.unreadable = true;
-    const position = at(error?.offset ?? 0);
-    catalog.problems.push({
-      kind: 'parse',
-      key: null,
-      position,
-      message: `not valid JSON: ${error ? describeParseError(printParseErrorCode(error.error)) : 'the file is empty'}`,
-      frame: codeFrame(source, position),
-    });
+    const syntax = error === undefined ? { offset: 0, problem: 'the file is empty' } : jsonSyntaxError(source, error);
+    const position = at(syntax.offset);
+    catalog.problems.push({ kind: 'parse', key: null, position, message: `not valid JSON: ${syntax.problem}`, frame: codeFrame(source, position) });
     return catalog;
   }
   if (root.type !== 'object') {
@@ -116,23 +112,30 @@ export function readCatalog(source: string): Catalog {
   return catalog;
 }
 
+/** How many characters of each line a code frame shows: a long line is cut around the column. */
+const frameWidth = 80;
+
 /**
  * Two lines before the problem and its own, numbered, with a caret under its column. The lines
  * are printable (a raw control character is often the problem) and the caret counts their escapes.
+ * A line longer than `frameWidth` is cut to the same window around the column on every line
+ * shown, marked `…` where cut, so that the caret is on screen at any line length.
  */
 export function codeFrame(text: string, position: Position): string {
   const lines = text.split(/\r?\n/);
   const first = Math.max(1, position.line - 2);
   const width = String(position.line).length;
-  const shown = lines.slice(first - 1, position.line).map((line, index) => `${String(first + index).padStart(width)} | ${printable(line)}`);
-  const before = printable((lines[position.line - 1] ?? '').slice(0, Math.max(0, position.column - 1)));
-  return [...shown, `${' '.repeat(width)} | ${' '.repeat(before.length)}^`].join('\n');
-}
-
-/** A jsonc-parser error code (`CloseBraceExpected`) in words, with what usually causes it. */
-export function describeParseError(code: string): string {
-  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return `${words} (check for a missing comma or quote, a trailing comma, or a merge-conflict marker)`;
+  const caret = [...printable((lines[position.line - 1] ?? '').slice(0, Math.max(0, position.column - 1)))].length;
+  const length = [...printable(lines[position.line - 1] ?? '')].length;
+  const start = Math.max(0, Math.min(caret - frameWidth / 2, length - frameWidth));
+  const cut = (line: string): string => {
+    const characters = [...printable(line)];
+    if (characters.length <= frameWidth && start === 0) return characters.join('');
+    const shown = characters.slice(start, start + frameWidth).join('');
+    return `${start > 0 ? '…' : ''}${shown}${start + frameWidth < characters.length ? '…' : ''}`;
+  };
+  const shown = lines.slice(first - 1, position.line).map((line, index) => `${String(first + index).padStart(width)} | ${cut(line)}`);
+  return [...shown, `${' '.repeat(width)} | ${' '.repeat(caret - start + (start > 0 ? 1 : 0))}^`].join('\n');
 }
 
 function article(type: JsonNode['type'] | 'null'): string {

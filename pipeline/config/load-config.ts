@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { jsonNestingExcess } from '../catalog/json-nesting-excess.js';
-import { describeParseError } from '../catalog/read-catalog.js';
+import { jsonSyntaxError } from '../catalog/json-syntax-error.js';
 import { textPositions } from '../catalog/text-positions.js';
 import { readProjectFile } from '../store/read-project-file.js';
 import { nestingLimits } from '../util/nesting-limits.js';
@@ -31,8 +31,9 @@ export async function loadConfig(root: string): Promise<Config> {
   } catch (error) {
     // jsonc-parser is asked only where the JSON went wrong, and in words a person can act on.
     const [first] = jsonTree(source).errors;
-    const problem = source.trim() === '' ? 'the file is empty' : first ? describeParseError(printParseErrorCode(first.error)) : (error as Error).message;
-    throw new TarjamaError(`the config is not valid JSON: ${problem}`, { file: configFileName, ...(first ? textPositions(source)(first.offset) : {}) });
+    const syntax = first ? jsonSyntaxError(source, first) : null;
+    const problem = source.trim() === '' ? 'the file is empty' : syntax ? syntax.problem : (error as Error).message;
+    throw new TarjamaError(`the config is not valid JSON: ${problem}`, { file: configFileName, ...(syntax ? textPositions(source)(syntax.offset) : {}) });
   }
   // An error names the line of the setting: its key in an object, the item in an array.
   const locate: Locate = (path) => {

@@ -1,5 +1,5 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { describeParseError } from '../catalog/read-catalog.js';
+import { findNodeAtLocation, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { jsonSyntaxError } from '../catalog/json-syntax-error.js';
 import { textPositions } from '../catalog/text-positions.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 
@@ -35,9 +35,10 @@ export function parseGlossary(source: string, relative: string, sourceLocale: st
     const shown = node?.parent?.type === 'property' ? node.parent : node;
     throw new TarjamaError(`invalid glossary: ${message}`, { file: relative, ...(shown ? position(shown.offset) : {}) });
   };
-  const [syntax] = errors;
-  if (syntax) {
-    throw new TarjamaError(`invalid glossary: not valid JSON: ${describeParseError(printParseErrorCode(syntax.error))}`, { file: relative, ...position(syntax.offset) });
+  const [first] = errors;
+  if (first) {
+    const syntax = jsonSyntaxError(source, first);
+    throw new TarjamaError(`invalid glossary: not valid JSON: ${syntax.problem}`, { file: relative, ...position(syntax.offset) });
   }
   const value = JSON.parse(source) as unknown;
   const terms = (value as { terms?: unknown } | null)?.terms;
