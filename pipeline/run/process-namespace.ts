@@ -4,58 +4,23 @@ import { sha256 } from '../cache/build-cache.js';
 import { fillFromFallbacks, fallbackCounts } from '../catalog/fill-from-fallbacks.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { stateProblem } from '../catalog/state-file.js';
-import type { SourceDocument } from '../extract/read-source.js';
 import type { LoadedNamespace } from '../i18n/shared-i18n.js';
 import { processor } from '../markdown/processor.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
-import { loadDocument } from '../project/load-document.js';
+import { loadDocument, type LoadedDocument } from '../project/load-document.js';
 import { loadNamespaceTranslations } from '../project/load-translations.js';
 import { editionSite, footerLine, frontMatterStrings } from '../publish/edition-site.js';
+import type { EditionResult, NamespaceResult } from '../publish/edition-result.js';
 import { applyHeadingIds, headingIds } from '../publish/heading-ids.js';
 import { defaultStaleNotice, markStale } from '../publish/mark-stale.js';
+import type { PublishOptions } from '../publish/publish-options.js';
 import { renderFrontMatter } from '../publish/render-front-matter.js';
 import { renderHtml, type PageInfo } from '../publish/render-html.js';
 import { siteNamespace } from '../publish/site-strings.js';
-import type { Finding } from '../report/finding.js';
-import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
+import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { analyzeSource } from '../translate/source-analysis.js';
-import { translateDocument, type TranslatedDocument, type TranslationCounts } from '../translate/translate-document.js';
+import { translateDocument, type TranslatedDocument } from '../translate/translate-document.js';
 import type { RunContext } from './run-context.js';
-
-/** How `build` publishes: with source text for gaps or not, with HTML previews or not. */
-export interface PublishOptions {
-  allowIncomplete: boolean;
-  html: boolean;
-}
-
-/** What became of one namespace in one locale. */
-export interface EditionResult {
-  locale: string;
-  counts: TranslationCounts;
-  findings: Finding[];
-  /** The catalog could not be read at all. */
-  unreadable: boolean;
-  /** What `build` wrote; absent for `check`. */
-  output?: {
-    file: string;
-    result: WriteResult | 'blocked';
-    incomplete: boolean;
-    html: { file: string; result: WriteResult } | null;
-    /** sha256 of every file written for this edition, by path, for the build record. */
-    hashes: Record<string, string>;
-    /** For a blocked edition: what blocks it, by rule (or cause), with counts. */
-    reasons?: Record<string, number>;
-    /** For a blocked edition: the one published before predates the current source (marked so). */
-    stale?: boolean;
-  };
-}
-
-/** One namespace checked (and published) in every locale. */
-export interface NamespaceResult {
-  namespace: string;
-  kind: NamespaceEntry['kind'];
-  editions: EditionResult[];
-}
 
 /**
  * Reads, parses and translates one namespace into every locale, and with `publish` writes
@@ -86,7 +51,10 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
 }
 
 /** A namespace as loaded, with its catalogs filled from their fallbacks and what the state cannot vouch for. */
-type NamespaceSources = Awaited<ReturnType<typeof loadDocument>> & { catalogs: Map<string, LocaleCatalog>; problem: string | null };
+type NamespaceSources = LoadedDocument & { catalogs: Map<string, LocaleCatalog>; problem: string | null };
+
+/** The parsed source of a namespace. */
+type SourceDocument = LoadedDocument['document'];
 
 /** One locale's catalog and the edition translated from it. */
 type Translated = { catalog: LocaleCatalog; edition: TranslatedDocument };
