@@ -15,8 +15,8 @@ import { repoRoot } from './helpers/run-cli.js';
 const allowed: Record<string, readonly string[]> = {
   '.': ['commands', 'config', 'extract', 'report', 'util'],
   cli: ['commands', 'config', 'project', 'report', 'rules', 'run', 'store', 'util'],
-  commands: ['cache', 'catalog', 'config', 'extract', 'i18n', 'project', 'report', 'run', 'store', 'translate', 'util', 'xliff'],
-  run: ['cache', 'catalog', 'config', 'i18n', 'markdown', 'project', 'publish', 'report', 'rules', 'store', 'translate', 'util'],
+  commands: ['cache', 'catalog', 'config', 'extract', 'project', 'publish', 'report', 'run', 'store', 'translate', 'util', 'xliff'],
+  run: ['cache', 'catalog', 'config', 'i18n', 'project', 'publish', 'report', 'rules', 'store', 'translate', 'util'],
   extract: ['catalog', 'config', 'markdown', 'project', 'util'],
   catalog: ['config', 'extract', 'report', 'rules', 'store', 'util'],
   translate: ['catalog', 'config', 'extract', 'markdown', 'pseudo', 'report', 'rules', 'util'],
@@ -25,7 +25,7 @@ const allowed: Record<string, readonly string[]> = {
   publish: ['config', 'markdown', 'project', 'report', 'store', 'translate', 'util'],
   project: ['catalog', 'config', 'extract', 'pseudo', 'store', 'util'],
   config: ['catalog', 'pseudo', 'report', 'rules', 'store', 'util'],
-  cache: ['config', 'project', 'report', 'store', 'translate', 'util'],
+  cache: ['config', 'project', 'publish', 'report', 'store', 'translate', 'util'],
   store: ['util'],
   // The formatters render the commands' typed reports, and every finding names its rule.
   report: ['commands', 'rules', 'util'],
@@ -47,10 +47,6 @@ const exceptions: ReadonlyArray<{ from: string; to: string }> = [
   // The Markdown layer should not know rules (it takes the `masked` character, U+FFFC, from rules/rule.ts):
   // to be removed in stage 2, when the character belongs to markdown/ and rules/ import it from there.
   { from: 'markdown/mask-message.ts', to: 'rules/rule.ts' },
-  // The cache records the results of the unit of work, typed where it still lives: run/process-namespace.ts
-  // holds publishing code (the review's publish = process-namespace.ts 115–160). To be removed in stage 2,
-  // when its result types move with the publishing part to publish/.
-  { from: 'cache/incremental.ts', to: 'run/process-namespace.ts' },
 ];
 
 const pipeline = path.join(repoRoot, 'pipeline');

@@ -112,6 +112,45 @@ describe('incremental builds', () => {
   });
 });
 
+/** Runs the real CLI with `TARJAMA_JOBS` set: 1 runs every namespace on the main thread, 2 starts the worker pool for 24 namespaces or more. */
+function runWithJobs(project: string, jobs: number, args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cliPath, ...args, '--cwd', project], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TARJAMA_JOBS: String(jobs) } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Revises one translation of a locale in every article. */
+async function reviseEveryArticle(project: string, locale: string, at: number): Promise<void> {
+  for (const name of await readdir(path.join(project, 'locales', locale))) {
+    const catalog = path.join(project, 'locales', locale, name);
+    const values = JSON.parse(await readFile(catalog, 'utf8')) as Record<string, string>;
+    const key = Object.keys(values)[at] as string;
+    values[key] = `${values[key]} (revu)`;
+    await writeFile(catalog, `${JSON.stringify(values, null, 2)}\n`);
+  }
+}
+
+describe('the worker pool', () => {
+  it('reuses the unchanged editions of the articles it builds again, exactly as a build on one thread does', async () => {
+    const pooled = await copyToTemp(corpus);
+    // Every Arabic edition has a warning: an edition built again reports it, one reused does not.
+    await reviseEveryArticle(pooled, 'ar', 1);
+    expect(runWithJobs(pooled, 2, ['build']).code).toBe(0);
+    // One French translation revised in each of the 30 articles: more to build than the pool's threshold.
+    await reviseEveryArticle(pooled, 'fr', 2);
+    const serial = await copyToTemp(pooled);
+    const before = await stat(path.join(pooled, 'output', 'ar', 'article-00003.md'));
+    const run = runWithJobs(pooled, 2, ['build', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { outputs: Array<{ locale: string; result: string }>; findings: Array<{ locale: string }> };
+    expect(new Set(report.outputs.filter((output) => output.result === 'written').map((output) => output.locale))).toEqual(new Set(['fr']));
+    expect(report.outputs.filter((output) => output.result === 'written')).toHaveLength(30);
+    expect(new Set(report.findings.map((finding) => finding.locale))).toEqual(new Set(['fr']));
+    expect((await stat(path.join(pooled, 'output', 'ar', 'article-00003.md'))).mtimeMs).toBe(before.mtimeMs);
+    expect(run).toEqual(runWithJobs(serial, 1, ['build', '--format', 'json']));
+    expect(await tree(pooled)).toEqual(await tree(serial));
+  }, 120_000);
+});
+
 /** Edits as a newsroom makes them: a paragraph reworded, one added (another article's, so the memory fills it), one deleted, a translation revised. */
 async function editArticles(project: string): Promise<void> {
   const source = (index: number) => path.join(project, 'source', `article-${String(index).padStart(5, '0')}.md`);

@@ -108,35 +108,31 @@ export function statSignature(taken: readonly TakenStat[]): number[] | null {
 /** A margin for edits in the tick of a stat. */
 const racyWindowMs = 50;
 
-let codeHash: Promise<string> | undefined;
 
 /**
  * A hash of tarjama's own compiled code: the name and content of each file of the bundle the
- * CLI runs from (`dist/bin`, 2 MB read in a few milliseconds), or of the whole compiled tree
- * when tarjama is used as a library. A new version rebuilds everything; the same code compiled
- * again — a CI runner after `npm ci` — keeps the cache valid.
+ * CLI runs from (`dist/bin`, 2 MB read in a few milliseconds, once per run), or of the whole
+ * compiled tree when tarjama is used as a library. A new version rebuilds everything; the same
+ * code compiled again — a CI runner after `npm ci` — keeps the cache valid.
  */
-export function tarjamaCodeHash(): Promise<string> {
-  codeHash ??= (async () => {
-    const here = path.dirname(fileURLToPath(import.meta.url));
-    const root = path.basename(here) === 'bin' ? here : path.dirname(fileURLToPath(new URL('../index.js', import.meta.url)));
-    const hash = createHash('sha256');
-    const visit = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name))) {
-        const file = path.join(dir, entry.name);
-        if (entry.isDirectory()) visit(file);
-        else if (/\.js$/.test(entry.name)) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
-      }
-    };
-    visit(root);
-    return hash.digest('hex');
-  })();
-  return codeHash;
+export function tarjamaCodeHash(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const root = path.basename(here) === 'bin' ? here : path.dirname(fileURLToPath(new URL('../index.js', import.meta.url)));
+  const hash = createHash('sha256');
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (/\.js$/.test(entry.name)) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+    }
+  };
+  visit(root);
+  return hash.digest('hex');
 }
 
 /** What every namespace's fingerprint shares: code, config, glossary, site strings, options. */
 export async function sharedFingerprint(config: Config, inputs: readonly (string | null)[], options: unknown): Promise<string> {
-  return sha256(JSON.stringify([await tarjamaCodeHash(), config, inputs, options]));
+  return sha256(JSON.stringify([tarjamaCodeHash(), config, inputs, options]));
 }
 
 /** A namespace's fingerprint: the shared part and every input of its editions. */

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
+import type { EditionResult } from '../publish/edition-result.js';
 import type { Finding, LocaleSummary } from '../report/finding.js';
-import type { EditionResult } from '../run/process-namespace.js';
 import { runProject } from '../run/run-project.js';
 import type { RunSettings } from '../run/run-settings.js';
 import type { Shard } from '../run/shard.js';

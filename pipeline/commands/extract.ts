@@ -7,14 +7,14 @@ import { editCatalog } from '../catalog/edit-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { serializeCatalog } from '../catalog/serialize-catalog.js';
 import { serializeState } from '../catalog/state-file.js';
-import { TranslationMemory } from '../catalog/translation-memory.js';
 import { sourceHash, translatedFrom } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
-import { planExtract, type LocaleChanges, type NamespacePlan } from '../extract/plan-extract.js';
+import { lazyMemories, type LazyMemories } from '../extract/lazy-memories.js';
+import { planExtract, type ArchiveChange, type LocaleChanges, type NamespacePlan } from '../extract/plan-extract.js';
 import { renamedFrom } from '../extract/renamed-from.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument } from '../project/load-document.js';
-import { addToMemories, loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
+import { loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import { commitWrites, type FileWrite } from '../store/journal.js';
 import { holdsContent, type FileOps } from '../store/write-file-atomic.js';
@@ -79,99 +79,19 @@ export async function extract(root: string, config: Config, options: ExtractOpti
     if (record) still.set(entry.namespace, record);
   }
 
-  const targetLocales = targetsOf(config);
-  const archived = await readArchives(paths, targetLocales);
-  const archives = new Map(targetLocales.map((locale) => [locale, [...(archived.get(locale) ?? [])]]));
-  const memories = lazyMemories(paths, config, [...entries.map((entry) => entry.namespace), ...orphans], archived);
-  const archive = (locale: string, change: ArchiveChange): void => {
-    const kept = archives.get(locale) ?? [];
-    const removed = new Set(change.remove.map(archiveIdentity));
-    archives.set(locale, [...kept.filter((entry) => !removed.has(archiveIdentity(entry))), ...change.add]);
-    memories.archive(locale, change);
-  };
-
-  const report: ExtractReport = { namespaces: [], removed: [], files: [] };
-  // What to write once every article is planned; a file that already holds its content is not kept waiting.
-  const writes: FileWrite[] = [];
-  const hold = (file: string, content: string | null): void => {
-    if (content !== null && holdsContent(file, content, paths.root)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
-    else if (content !== null || existsSync(file)) writes.push({ file, content });
-  };
+  const run = await startExtract(paths, config, [...entries.map((entry) => entry.namespace), ...orphans]);
   const segments = new Map<string, number>();
   const unclaimed = new Set(orphans);
   for (const entry of entries) {
     const unchanged = still.get(entry.namespace);
-    if (unchanged) {
-      report.namespaces.push(unchangedArticle(paths, config, targetLocales, entry.namespace, unchanged));
-      for (const file of [paths.catalogFile(config.sourceLocale, entry.namespace), paths.stateFile(entry.namespace)]) {
-        if (existsSync(file)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
-      }
-      continue;
-    }
-    if (entry.kind === 'strings') {
-      for (const catalog of (await loadCatalogs(paths, entry.namespace, targetLocales)).catalogs.values()) assertEditable(catalog);
-      continue;
-    }
-
-    let loaded = await loadDocument(paths, config, entry);
-    const from = unclaimed.size > 0 && isNewArticle(paths, config, entry.namespace) ? await renamedFrom(paths, config, loaded.document, unclaimed) : null;
-    if (from !== null) {
-      unclaimed.delete(from);
-      loaded = await loadDocument(paths, config, entry, from);
-    }
-    const own = from ?? entry.namespace;
-    const { catalogs } = await loadCatalogs(paths, own, targetLocales);
-    for (const catalog of catalogs.values()) assertEditable(catalog);
-    const { document, previous, state } = loaded;
-    const targets = targetLocales.map((locale) => catalogs.get(locale) as LocaleCatalog);
-    const before = new Map(previous.map((item) => [item.key, item.hash ?? sourceHash(item.text)]));
-    const changed = document.segments.some((segment) => before.get(segment.key) !== sourceHash(segment.text));
-    const plan = planExtract(document, previous, targets, state, changed ? await memories.all() : new Map());
-    segments.set(entry.namespace, document.segments.length);
-
-    const catalogFile = paths.catalogFile(config.sourceLocale, document.namespace);
-    hold(catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])));
-    for (const target of targets) {
-      const edit = plan.edits.get(target.locale);
-      // A renamed article's catalogs move to its new name, edited or not.
-      const text = edit ? editCatalog(target.text ?? '', edit) : from !== null ? target.text : null;
-      if (text !== null) hold(paths.catalogFile(target.locale, document.namespace), text);
-    }
-    hold(paths.stateFile(document.namespace), serializeState(plan.state));
-    if (from !== null) for (const file of namespaceFiles(paths, config, from)) hold(file, null);
-    for (const [locale, change] of plan.archive) archive(locale, change);
-    report.namespaces.push({
-      namespace: document.namespace,
-      catalog: paths.relative(catalogFile),
-      segments: document.segments.length,
-      keys: plan.keys,
-      locales: plan.locales,
-      ...(from !== null ? { renamedFrom: from } : {}),
-      ...(loaded.handEdited.length > 0 ? { handEdited: loaded.handEdited } : {}),
-    });
+    if (unchanged) keepUnchanged(run, entry.namespace, unchanged);
+    else if (entry.kind === 'strings') for (const catalog of (await loadCatalogs(paths, entry.namespace, run.targetLocales)).catalogs.values()) assertEditable(catalog);
+    else segments.set(entry.namespace, await extractArticle(run, entry, unclaimed));
   }
+  for (const orphan of unclaimed) await archiveOrphan(run, orphan);
+  for (const [locale, entries] of run.archives) hold(run, paths.archiveFile(locale), serializeArchive(entries));
 
-  for (const orphan of unclaimed) {
-    const { catalogs, state } = await loadCatalogs(paths, orphan, [config.sourceLocale, ...targetLocales]);
-    for (const catalog of catalogs.values()) assertEditable(catalog, 'extract archives its translations');
-    const sources = catalogs.get(config.sourceLocale)?.catalog.values ?? new Map<string, string>();
-    const counts: Record<string, number> = {};
-    for (const locale of targetLocales) {
-      const entries = state.locales.get(locale);
-      const add: ArchiveEntry[] = [];
-      for (const [key, translation] of catalogs.get(locale)?.catalog.values ?? []) {
-        if (translation.trim() === '') continue;
-        add.push({ namespace: orphan, key, source: translatedFrom(sources.get(key) ?? '', translation, entries?.get(key)), translation });
-      }
-      counts[locale] = add.length;
-      archive(locale, { add, remove: [] });
-    }
-    for (const file of namespaceFiles(paths, config, orphan)) hold(file, null);
-    report.removed.push({ namespace: orphan, archived: counts });
-  }
-  for (const [locale, entries] of archives) hold(paths.archiveFile(locale), serializeArchive(entries));
-
-  for (const change of commitWrites(paths, 'extract', writes, options.ops)) report.files.push(change);
+  for (const change of commitWrites(paths, 'extract', run.writes, options.ops)) run.report.files.push(change);
   // Recorded last, after every write: a run that failed records nothing.
   // Records kept as they were are written back as they were read.
   const recorded = records.emptied();
@@ -180,10 +100,123 @@ export async function extract(root: string, config: Config, options: ExtractOpti
     recorded.set(entry.namespace, still.get(entry.namespace) ?? extractRecordOf(paths.guard, files(entry), shared, segments.get(entry.namespace) ?? 0));
   }
   if (!sameRecords(records, recorded)) await writeExtractRecords(paths, shared, recorded);
-  return report;
+  return run.report;
 }
 
-type ArchiveChange = { add: ArchiveEntry[]; remove: ArchiveEntry[] };
+/** What an extract gathers as it plans one article after another: its report, the writes it commits at the end, and every locale's archive with the memories that follow it. */
+interface ExtractRun {
+  paths: ProjectPaths;
+  config: Config;
+  targetLocales: string[];
+  report: ExtractReport;
+  /** What to write once every article is planned. */
+  writes: FileWrite[];
+  archives: Map<string, ArchiveEntry[]>;
+  memories: LazyMemories;
+}
+
+/** Reads the archives and readies the memories (built from the catalogs of `namespaces` when first needed). */
+async function startExtract(paths: ProjectPaths, config: Config, namespaces: readonly string[]): Promise<ExtractRun> {
+  const targetLocales = targetsOf(config);
+  const archived = await readArchives(paths, targetLocales);
+  return {
+    paths,
+    config,
+    targetLocales,
+    report: { namespaces: [], removed: [], files: [] },
+    writes: [],
+    archives: new Map(targetLocales.map((locale) => [locale, [...(archived.get(locale) ?? [])]])),
+    memories: lazyMemories(paths, config, namespaces, archived),
+  };
+}
+
+/** Queues `content` for `file` (null removes it); a file that already holds its content is reported unchanged, not kept waiting. */
+function hold({ paths, report, writes }: ExtractRun, file: string, content: string | null): void {
+  if (content !== null && holdsContent(file, content, paths.root)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
+  else if (content !== null || existsSync(file)) writes.push({ file, content });
+}
+
+/** Applies an archive change to a locale's archive and to its memory. */
+function archive({ archives, memories }: ExtractRun, locale: string, change: ArchiveChange): void {
+  const kept = archives.get(locale) ?? [];
+  const removed = new Set(change.remove.map(archiveIdentity));
+  archives.set(locale, [...kept.filter((entry) => !removed.has(archiveIdentity(entry))), ...change.add]);
+  memories.archive(locale, change);
+}
+
+/** Reports an article the last extract left as it is, and its files unchanged. */
+function keepUnchanged(run: ExtractRun, namespace: string, record: ExtractRecord): void {
+  const { paths, config } = run;
+  run.report.namespaces.push(unchangedArticle(paths, config, run.targetLocales, namespace, record));
+  for (const file of [paths.catalogFile(config.sourceLocale, namespace), paths.stateFile(namespace)]) {
+    if (existsSync(file)) run.report.files.push({ file: paths.relative(file), result: 'unchanged' });
+  }
+}
+
+/**
+ * Plans one article (taking over the files of an `unclaimed` one it was renamed from) and
+ * queues its catalogs, state and archive changes; returns its number of segments.
+ */
+async function extractArticle(run: ExtractRun, entry: NamespaceEntry, unclaimed: Set<string>): Promise<number> {
+  const { paths, config } = run;
+  let loaded = await loadDocument(paths, config, entry);
+  const from = unclaimed.size > 0 && isNewArticle(paths, config, entry.namespace) ? await renamedFrom(paths, config, loaded.document, unclaimed) : null;
+  if (from !== null) {
+    unclaimed.delete(from);
+    loaded = await loadDocument(paths, config, entry, from);
+  }
+  const own = from ?? entry.namespace;
+  const { catalogs } = await loadCatalogs(paths, own, run.targetLocales);
+  for (const catalog of catalogs.values()) assertEditable(catalog);
+  const { document, previous, state } = loaded;
+  const targets = run.targetLocales.map((locale) => catalogs.get(locale) as LocaleCatalog);
+  const before = new Map(previous.map((item) => [item.key, item.hash ?? sourceHash(item.text)]));
+  const changed = document.segments.some((segment) => before.get(segment.key) !== sourceHash(segment.text));
+  const plan = planExtract(document, previous, targets, state, changed ? await run.memories.all() : new Map());
+
+  const catalogFile = paths.catalogFile(config.sourceLocale, document.namespace);
+  hold(run, catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])));
+  for (const target of targets) {
+    const edit = plan.edits.get(target.locale);
+    // A renamed article's catalogs move to its new name, edited or not.
+    const text = edit ? editCatalog(target.text ?? '', edit) : from !== null ? target.text : null;
+    if (text !== null) hold(run, paths.catalogFile(target.locale, document.namespace), text);
+  }
+  hold(run, paths.stateFile(document.namespace), serializeState(plan.state));
+  if (from !== null) for (const file of namespaceFiles(paths, config, from)) hold(run, file, null);
+  for (const [locale, change] of plan.archive) archive(run, locale, change);
+  run.report.namespaces.push({
+    namespace: document.namespace,
+    catalog: paths.relative(catalogFile),
+    segments: document.segments.length,
+    keys: plan.keys,
+    locales: plan.locales,
+    ...(from !== null ? { renamedFrom: from } : {}),
+    ...(loaded.handEdited.length > 0 ? { handEdited: loaded.handEdited } : {}),
+  });
+  return document.segments.length;
+}
+
+/** Archives the translations of an article whose source is gone, and queues the removal of its files. */
+async function archiveOrphan(run: ExtractRun, orphan: string): Promise<void> {
+  const { paths, config, targetLocales } = run;
+  const { catalogs, state } = await loadCatalogs(paths, orphan, [config.sourceLocale, ...targetLocales]);
+  for (const catalog of catalogs.values()) assertEditable(catalog, 'extract archives its translations');
+  const sources = catalogs.get(config.sourceLocale)?.catalog.values ?? new Map<string, string>();
+  const counts: Record<string, number> = {};
+  for (const locale of targetLocales) {
+    const entries = state.locales.get(locale);
+    const add: ArchiveEntry[] = [];
+    for (const [key, translation] of catalogs.get(locale)?.catalog.values ?? []) {
+      if (translation.trim() === '') continue;
+      add.push({ namespace: orphan, key, source: translatedFrom(sources.get(key) ?? '', translation, entries?.get(key)), translation });
+    }
+    counts[locale] = add.length;
+    archive(run, locale, { add, remove: [] });
+  }
+  for (const file of namespaceFiles(paths, config, orphan)) hold(run, file, null);
+  run.report.removed.push({ namespace: orphan, archived: counts });
+}
 
 /** Whether an article has never been extracted: no catalog in any locale, no state. */
 function isNewArticle(paths: ProjectPaths, config: Config, namespace: string): boolean {
@@ -193,39 +226,6 @@ function isNewArticle(paths: ProjectPaths, config: Config, namespace: string): b
 /** Every file extract keeps for a namespace: its catalogs and its state. */
 function namespaceFiles(paths: ProjectPaths, config: Config, namespace: string): string[] {
   return [...config.locales.map((locale) => paths.catalogFile(locale, namespace)), paths.stateFile(namespace)];
-}
-
-/**
- * The translation memories of the target locales, built on first use from every namespace's
- * catalogs as they are on disk (extract writes only at the end) and the archive, with the
- * archive changes of the articles planned before then.
- */
-function lazyMemories(paths: ProjectPaths, config: Config, namespaces: readonly string[], archived: ReadonlyMap<string, ArchiveEntry[]>) {
-  let memories: Map<string, TranslationMemory> | null = null;
-  const changes: Array<[string, ArchiveChange]> = [];
-  const apply = (locale: string, change: ArchiveChange): void => {
-    const memory = memories?.get(locale);
-    for (const entry of change.remove) memory?.removeArchived({ ...entry, archived: true });
-    for (const entry of change.add) memory?.add({ ...entry, archived: true });
-  };
-  return {
-    async all(): Promise<Map<string, TranslationMemory>> {
-      if (memories) return memories;
-      const built = new Map(targetsOf(config).map((locale) => [locale, new TranslationMemory()]));
-      for (const namespace of namespaces) {
-        const { catalogs, state } = await loadCatalogs(paths, namespace, [config.sourceLocale, ...built.keys()]);
-        addToMemories(built, namespace, catalogs.get(config.sourceLocale), catalogs, state.locales);
-      }
-      for (const [locale, memory] of built) for (const entry of archived.get(locale) ?? []) memory.add({ ...entry, archived: true });
-      memories = built;
-      for (const [locale, change] of changes) apply(locale, change);
-      return built;
-    },
-    archive(locale: string, change: ArchiveChange): void {
-      if (memories) apply(locale, change);
-      else changes.push([locale, change]);
-    },
-  };
 }
 
 /** The report of an article left as it was. */

@@ -22,12 +22,18 @@ export interface LocaleChanges {
   unverified: string[];
 }
 
+/** Translations that go to a locale's archive, and archived ones that come back out of it. */
+export interface ArchiveChange {
+  add: ArchiveEntry[];
+  remove: ArchiveEntry[];
+}
+
 /** What `extract` will do to one namespace. */
 export interface NamespacePlan {
   edits: Map<string, CatalogEdit>;
   /** The namespace's next state: translations' state, and the hash of every source text. */
   state: Pick<StateRecord, 'locales' | 'sources'>;
-  archive: Map<string, { add: ArchiveEntry[]; remove: ArchiveEntry[] }>;
+  archive: Map<string, ArchiveChange>;
   keys: { kept: number; edited: number; added: number; removed: number };
   locales: LocaleChanges[];
 }
@@ -69,95 +75,144 @@ export function planExtract(
   };
 
   for (const target of targets) {
-    const { locale } = target;
-    const values = target.catalog.values;
-    const written = new Set(target.catalog.entries.map((entry) => entry.key));
-    const entries = new Map<string, StateEntry>(state.locales.get(locale) ?? []);
-    const edit: CatalogEdit = { remove: [], insert: [] };
-    const archive = { add: [] as ArchiveEntry[], remove: [] as ArchiveEntry[] };
-    const changes: LocaleChanges = { locale, outdated: [], archived: [], restored: [], fromMemory: [], unverified: [] };
-    const translation = (key: string): string | undefined => {
-      const value = values.get(key);
-      return value !== undefined && value.trim() !== '' ? value : undefined;
-    };
-
-    if (verify) {
-      for (const key of after.keys()) {
-        const value = translation(key);
-        const old = before.get(key);
-        if (value === undefined || entries.has(key) || !old) continue;
-        entries.set(key, { source: old.hash ?? sourceHash(old.text), sourceText: old.text, translation: textHash(value), origin: 'unverified' });
-        changes.unverified.push(key);
-      }
-    }
-
-    for (const [key, text] of after) {
-      const old = before.get(key);
-      if (old === undefined || same(key, text)) continue;
-      const value = translation(key);
-      const bound = value === undefined ? undefined : bindToPreviousSource(entries.get(key), old.text, text, value, old.hash);
-      if (bound) entries.set(key, bound);
-      else entries.delete(key);
-      if (value !== undefined && translationStatus(text, value, bound) === 'outdated') changes.outdated.push(key);
-    }
-
-    const removed = new Set<string>();
-    for (const [key, old] of before) {
-      if (after.has(key)) continue;
-      const value = translation(key);
-      if (value !== undefined) {
-        archive.add.push({ namespace: document.namespace, key, source: translatedFrom(old.text, value, entries.get(key)), translation: value });
-        changes.archived.push(key);
-      }
-      if (written.has(key)) {
-        edit.remove.push(key);
-        removed.add(key);
-      }
-      entries.delete(key);
-    }
-    // A key the article never had (a mistyped one): its text is kept in the archive, not lost.
-    for (const { key, value } of target.catalog.entries) {
-      if (after.has(key) || before.has(key) || removed.has(key) || typeof value !== 'string') continue;
-      if (value.trim() !== '') {
-        archive.add.push({ namespace: document.namespace, key, source: '', translation: value });
-        changes.archived.push(key);
-      }
-      edit.remove.push(key);
-      removed.add(key);
-    }
-
-    const memory = memories.get(locale);
-    const consumed = new Set<string>();
-    let previousKey: string | null = null;
-    for (const segment of document.segments) {
-      const { key, text } = segment;
-      let placed = written.has(key) && !removed.has(key);
-      if (translation(key) === undefined && !same(key, text) && memory) {
-        const hits = memory.exact(text).filter((hit) => !(hit.archived && consumed.has(archiveIdentity(hit))));
-        const back = hits.find((hit) => hit.archived && hit.namespace === document.namespace);
-        const reuse = back ?? hits.find((hit) => !(hit.namespace === document.namespace && hit.key === key));
-        if (reuse) {
-          edit.insert.push({ key, value: reuse.translation, after: previousKey });
-          placed = true;
-          if (back) {
-            consumed.add(archiveIdentity(back));
-            archive.remove.push({ namespace: back.namespace, key: back.key, source: back.source, translation: back.translation });
-            entries.delete(key);
-            changes.restored.push(key);
-          } else {
-            entries.set(key, { source: sourceHash(text), sourceText: text, translation: textHash(reuse.translation), origin: 'memory' });
-            changes.fromMemory.push(key);
-          }
-        }
-      }
-      if (placed) previousKey = key;
-    }
-
-    for (const key of entries.keys()) if (!after.has(key)) entries.delete(key);
-    plan.state.locales.set(locale, entries);
-    if (edit.remove.length > 0 || edit.insert.length > 0) plan.edits.set(locale, edit);
-    plan.archive.set(locale, archive);
+    const { entries, edit, archive, changes } = planLocale({ document, before, after, same, target, state, verify }, memories.get(target.locale));
+    plan.state.locales.set(target.locale, entries);
+    if (edit.remove.length > 0 || edit.insert.length > 0) plan.edits.set(target.locale, edit);
+    plan.archive.set(target.locale, archive);
     plan.locales.push(changes);
   }
   return plan;
+}
+
+/** The source of a namespace before and after the extraction, and what is planned for one of its locales. */
+interface LocalePlanning {
+  document: SourceDocument;
+  before: ReadonlyMap<string, PreviousEntry>;
+  after: ReadonlyMap<string, string>;
+  /** Whether a key's text is the one it had (re-wrapping is no change). */
+  same: (key: string, text: string) => boolean;
+  target: LocaleCatalog;
+  /** The namespace's state as the last extraction left it. */
+  state: StateRecord;
+  /** Whether translations the state does not vouch for are marked for review. */
+  verify: boolean;
+}
+
+/** One locale's part of the plan: its next state entries, its catalog edit, its archive change and what to report. */
+interface LocalePlan {
+  entries: Map<string, StateEntry>;
+  edit: CatalogEdit;
+  archive: ArchiveChange;
+  changes: LocaleChanges;
+}
+
+/** Plans one locale: its state follows the source, removed keys go to the archive, then new or changed segments are filled from the archive or `memory`. */
+function planLocale(planning: LocalePlanning, memory: TranslationMemory | undefined): LocalePlan {
+  const { target } = planning;
+  const plan: LocalePlan = {
+    entries: new Map<string, StateEntry>(planning.state.locales.get(target.locale) ?? []),
+    edit: { remove: [], insert: [] },
+    archive: { add: [], remove: [] },
+    changes: { locale: target.locale, outdated: [], archived: [], restored: [], fromMemory: [], unverified: [] },
+  };
+  followSource(planning, plan);
+  const removed = archiveRemoved(planning, plan);
+  if (memory) fillSegments(planning, plan, removed, memory);
+  for (const key of plan.entries.keys()) if (!planning.after.has(key)) plan.entries.delete(key);
+  return plan;
+}
+
+/** A locale's translation of a key, unless empty. */
+function translationOf(target: LocaleCatalog, key: string): string | undefined {
+  const value = target.catalog.values.get(key);
+  return value !== undefined && value.trim() !== '' ? value : undefined;
+}
+
+/**
+ * The state follows the source: a translation the lost or edited state no longer vouches for
+ * is marked for review, and the state of a kept key whose text changed is bound to its previous
+ * text (the translation is then outdated, unless only re-wrapped).
+ */
+function followSource({ before, after, same, target, verify }: LocalePlanning, { entries, changes }: LocalePlan): void {
+  if (verify) {
+    for (const key of after.keys()) {
+      const value = translationOf(target, key);
+      const old = before.get(key);
+      if (value === undefined || entries.has(key) || !old) continue;
+      entries.set(key, { source: old.hash ?? sourceHash(old.text), sourceText: old.text, translation: textHash(value), origin: 'unverified' });
+      changes.unverified.push(key);
+    }
+  }
+  for (const [key, text] of after) {
+    const old = before.get(key);
+    if (old === undefined || same(key, text)) continue;
+    const value = translationOf(target, key);
+    const bound = value === undefined ? undefined : bindToPreviousSource(entries.get(key), old.text, text, value, old.hash);
+    if (bound) entries.set(key, bound);
+    else entries.delete(key);
+    if (value !== undefined && translationStatus(text, value, bound) === 'outdated') changes.outdated.push(key);
+  }
+}
+
+/** Archives the translations of keys that left the source, and of keys the article never had; returns the keys removed from the catalog. */
+function archiveRemoved({ document, before, after, target }: LocalePlanning, { entries, edit, archive, changes }: LocalePlan): Set<string> {
+  const written = new Set(target.catalog.entries.map((entry) => entry.key));
+  const removed = new Set<string>();
+  for (const [key, old] of before) {
+    if (after.has(key)) continue;
+    const value = translationOf(target, key);
+    if (value !== undefined) {
+      archive.add.push({ namespace: document.namespace, key, source: translatedFrom(old.text, value, entries.get(key)), translation: value });
+      changes.archived.push(key);
+    }
+    if (written.has(key)) {
+      edit.remove.push(key);
+      removed.add(key);
+    }
+    entries.delete(key);
+  }
+  // A key the article never had (a mistyped one): its text is kept in the archive, not lost.
+  for (const { key, value } of target.catalog.entries) {
+    if (after.has(key) || before.has(key) || removed.has(key) || typeof value !== 'string') continue;
+    if (value.trim() !== '') {
+      archive.add.push({ namespace: document.namespace, key, source: '', translation: value });
+      changes.archived.push(key);
+    }
+    edit.remove.push(key);
+    removed.add(key);
+  }
+  return removed;
+}
+
+/**
+ * Gives a new or changed segment with no translation the archived translation of its exact
+ * text in this article (restored), else another translation of it (from memory, to review);
+ * each inserted after the last key the catalog places before it.
+ */
+function fillSegments({ document, same, target }: LocalePlanning, { entries, edit, archive, changes }: LocalePlan, removed: ReadonlySet<string>, memory: TranslationMemory): void {
+  const written = new Set(target.catalog.entries.map((entry) => entry.key));
+  const consumed = new Set<string>();
+  let previousKey: string | null = null;
+  for (const { key, text } of document.segments) {
+    let placed = written.has(key) && !removed.has(key);
+    if (translationOf(target, key) === undefined && !same(key, text)) {
+      const hits = memory.exact(text).filter((hit) => !(hit.archived && consumed.has(archiveIdentity(hit))));
+      const back = hits.find((hit) => hit.archived && hit.namespace === document.namespace);
+      const reuse = back ?? hits.find((hit) => !(hit.namespace === document.namespace && hit.key === key));
+      if (reuse) {
+        edit.insert.push({ key, value: reuse.translation, after: previousKey });
+        placed = true;
+        if (back) {
+          consumed.add(archiveIdentity(back));
+          archive.remove.push({ namespace: back.namespace, key: back.key, source: back.source, translation: back.translation });
+          entries.delete(key);
+          changes.restored.push(key);
+        } else {
+          entries.set(key, { source: sourceHash(text), sourceText: text, translation: textHash(reuse.translation), origin: 'memory' });
+          changes.fromMemory.push(key);
+        }
+      }
+    }
+    if (placed) previousKey = key;
+  }
 }

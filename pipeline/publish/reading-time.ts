@@ -10,8 +10,6 @@ export function readingTime(tree: Root, locale: string, wordsPerMinute = 200): n
   return Math.round(countWords(text, locale) / wordsPerMinute);
 }
 
-const segmenters = new Map<string, Intl.Segmenter>();
-
 /**
  * Words of a text: runs of letters and digits where words are spaced (Latin, Arabic, Hebrew…),
  * the locale's word segmenter where they are not (Chinese, Japanese, Thai…).
@@ -19,9 +17,7 @@ const segmenters = new Map<string, Intl.Segmenter>();
 function countWords(text: string, locale: string): number {
   const script = new Intl.Locale(locale).maximize().script ?? 'Latn';
   if (!['Hani', 'Hans', 'Hant', 'Jpan', 'Kore', 'Thai', 'Laoo', 'Khmr', 'Mymr'].includes(script)) return (text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu) ?? []).length;
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
   let words = 0;
-  for (const segment of segmenter.segment(text)) if (segment.isWordLike) words += 1;
+  for (const segment of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) if (segment.isWordLike) words += 1;
   return words;
 }

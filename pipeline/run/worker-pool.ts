@@ -1,8 +1,7 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { NamespaceEntry } from '../project/list-namespaces.js';
+import type { NamespaceResult } from '../publish/edition-result.js';
 import { TarjamaError, type Place } from '../util/tarjama-error.js';
-import type { NamespaceResult } from './process-namespace.js';
-import type { WorkerMessage, WorkerSetup } from './worker.js';
+import type { NamespaceWork, WorkerMessage, WorkerSetup } from './worker.js';
 
 /** Namespaces a worker holds at once: one at work, one waiting while the main thread is busy. */
 const depth = 2;
@@ -16,27 +15,23 @@ export interface PoolOptions {
 /**
  * Spreads namespaces over `size` threads: the main thread, through `local`, and `size - 1`
  * worker threads (each a copy of the libraries in memory, so none is started for a thread
- * that would only wait). Each thread takes the next namespace as it finishes one (documents
- * differ in length); the results come back in `entries` order.
+ * that would only wait: with one thread, everything runs on the main one, in order). Each
+ * thread takes the next namespace as it finishes one (documents differ in length), and hands
+ * its result to `onResult`.
  */
 export async function runInPool(
-  entries: readonly NamespaceEntry[],
+  queued: readonly NamespaceWork[],
   setup: WorkerSetup,
   { size, resourceLimits }: PoolOptions,
-  local: (entry: NamespaceEntry) => Promise<NamespaceResult>,
+  local: (work: NamespaceWork) => Promise<NamespaceResult>,
   onResult: (result: NamespaceResult) => void,
-): Promise<NamespaceResult[]> {
-  const results = new Map<string, NamespaceResult>();
-  const queue = [...entries];
-  const workers = Array.from({ length: Math.max(0, Math.min(size, entries.length) - 1) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits }));
+): Promise<void> {
+  const queue = [...queued];
+  const workers = Array.from({ length: Math.max(0, Math.min(size, queued.length) - 1) }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits }));
   // After a failure no thread takes more work.
   const fail = (reject: (error: Error) => void) => (error: Error): void => {
     queue.length = 0;
     reject(error);
-  };
-  const done = (result: NamespaceResult): void => {
-    results.set(result.namespace, result);
-    onResult(result);
   };
   try {
     const remote = workers.map(
@@ -45,8 +40,8 @@ export async function runInPool(
           const reject = fail(rejectPool);
           let held = 0;
           const fill = (): void => {
-            for (let entry = held < depth ? queue.shift() : undefined; entry; entry = held < depth ? queue.shift() : undefined) {
-              worker.postMessage(entry);
+            for (let work = held < depth ? queue.shift() : undefined; work; work = held < depth ? queue.shift() : undefined) {
+              worker.postMessage(work);
               held += 1;
             }
             if (held === 0) resolve();
@@ -55,7 +50,7 @@ export async function runInPool(
             if (message.type === 'ready') fill();
             else if (message.type === 'result') {
               held -= 1;
-              done(message.result);
+              onResult(message.result);
               fill();
             } else {
               const failure = message.error.name === 'TarjamaError' ? new TarjamaError(message.error.message, message.error.place as Place | undefined) : new Error(`${message.namespace}: ${message.error.stack ?? message.error.message}`);
@@ -70,8 +65,8 @@ export async function runInPool(
     );
     const main = (async () => {
       try {
-        for (let entry = queue.shift(); entry; entry = queue.shift()) {
-          done(await local(entry));
+        for (let work = queue.shift(); work; work = queue.shift()) {
+          onResult(await local(work));
           // Lets the workers' messages in, so that they are given more work.
           await new Promise((resolve) => setImmediate(resolve));
         }
@@ -84,5 +79,4 @@ export async function runInPool(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return entries.map((entry) => results.get(entry.namespace) as NamespaceResult);
 }

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
-import { processNamespace, type PublishOptions } from './process-namespace.js';
+import type { PublishOptions } from '../publish/publish-options.js';
+import { processNamespace } from './process-namespace.js';
 import { createRunContext } from './run-context.js';
 
 /** What the pool gives each worker: the run, once. */
@@ -11,6 +12,12 @@ export interface WorkerSetup {
   site: NamespaceEntry | null;
   siteBlocked: string[];
   publish: PublishOptions | null;
+}
+
+/** One namespace to build or check, on whichever thread: the locales in `reuse` keep the editions of the last build. */
+export interface NamespaceWork {
+  entry: NamespaceEntry;
+  reuse: string[];
 }
 
 /** A message from a worker: ready for work, a namespace's result, or a failure. */
@@ -27,8 +34,8 @@ if (setup.site) await processNamespace(context, setup.site, null);
 
 const port = parentPort;
 if (!port) throw new Error('run/worker.js runs as a worker thread');
-port.on('message', (entry: NamespaceEntry) => {
-  processNamespace(context, entry, setup.publish).then(
+port.on('message', ({ entry, reuse }: NamespaceWork) => {
+  processNamespace(context, entry, setup.publish, new Set(reuse)).then(
     (result) => port.postMessage({ type: 'result', result } satisfies WorkerMessage),
     (error: unknown) => {
       const failure = error instanceof Error ? error : new Error(String(error));

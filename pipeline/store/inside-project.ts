@@ -3,20 +3,14 @@ import path from 'node:path';
 import { relativePath } from '../util/relative-path.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 
-/** The project root with its links resolved, once per run (a build checks thousands of files). */
-const realRoots = new Map<string, string>();
-
 /**
  * Asserts that a file tarjama is about to read or write lies inside the project once every
  * symbolic link is resolved, and is not itself a link out of it: a catalog or an output folder
  * linked to /etc cannot make tarjama read or write there.
  */
 export function assertInsideProject(root: string, file: string): void {
-  let realRoot = realRoots.get(root);
-  if (realRoot === undefined) {
-    realRoot = realpathSync(root);
-    realRoots.set(root, realRoot);
-  }
+  // Resolved on every call, as the file is: `projectGuard` spares a run most calls.
+  const realRoot = realpathSync(root);
   let existing = path.resolve(file);
   const tail: string[] = [];
   while (!existsSync(existing)) {

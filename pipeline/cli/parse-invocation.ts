@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { commands, type CliValues, type CommandSpec } from './commands.js';
+
+/** A command line tarjama cannot run, and why; `escape` when the message goes through `printable` (it quotes the user's input as a report does). */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly escape = true,
+  ) {
+    super(message);
+  }
+}
+
+/** What a command line asks: tarjama's version, a help text (asked for, or shown for want of a command), or a command to run. */
+export type Invocation =
+  | { kind: 'version' }
+  | { kind: 'help'; topic: string | undefined; requested: boolean }
+  | { kind: 'run'; command: string; spec: CommandSpec; root: string; values: CliValues; files: string[]; format: string };
+
+const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'shard', 'quiet'] as const;
+
+/** Parses `argv` (without node and script) into what it asks, before any file is read; throws a `UsageError` for a command line that asks nothing tarjama can do. */
+export function parseInvocation(argv: readonly string[]): Invocation {
+  // `--version` before any command is tarjama's; after `xliff export` it takes the XLIFF version.
+  if (argv[0] === '--version' || argv[0] === '-v') return { kind: 'version' };
+  const { values, positionals } = parseOptions(argv);
+  // `xliff export` and `xliff import` are two words; every other command is one.
+  const [command, ...rest] = positionals[0] === 'xliff' && positionals[1] !== undefined ? [`xliff ${positionals[1]}`, ...positionals.slice(2)] : positionals;
+  if (command === undefined || command === 'help') return { kind: 'help', topic: command === 'help' ? rest[0] : undefined, requested: values.help === true || command === 'help' };
+  const spec = commands[command];
+  if (!spec) throw new UsageError(`unknown command "${command}"; expected ${Object.keys(commands).join(', ')}`);
+  if (values.help) return { kind: 'help', topic: command, requested: true };
+  if (rest.length > 0 && !spec.takesFiles) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  const foreign = valueOptions.find((option) => values[option] !== undefined && !spec.options.includes(option));
+  if (foreign !== undefined) throw new UsageError(`"${command}" does not take --${foreign}`);
+  const format = values.format ?? 'text';
+  if (!spec.formats.includes(format)) throw new UsageError(`--format must be ${spec.formats.join(', ')}; not "${format}"`);
+  if (spec.needsLocale && values.locale === undefined) throw new UsageError(`"${command}" needs --locale, e.g. --locale fr`);
+  if (values.key !== undefined && values.ns !== undefined) throw new UsageError('give --key or --ns, not both');
+  return { kind: 'run', command, spec, root: path.resolve(values.cwd ?? '.'), values, files: rest, format };
+}
+
+/** The options and positionals of `argv`; an unknown option, or one without its value, is a `UsageError` worded for tarjama. */
+function parseOptions(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        cwd: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        format: { type: 'string' },
+        'allow-incomplete': { type: 'boolean' },
+        'no-html': { type: 'boolean' },
+        locale: { type: 'string' },
+        key: { type: 'string' },
+        ns: { type: 'string' },
+        rule: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        version: { type: 'string' },
+        out: { type: 'string' },
+        shard: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+    });
+  } catch (error) {
+    const unknown = /'(-[^']+)'/.exec((error as Error).message);
+    const xliffExport = argv[0] === 'xliff' && argv[1] === 'export';
+    const message =
+      (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown
+        ? `unknown option ${unknown[1]}`
+        : unknown?.[1]?.startsWith('--version')
+          ? xliffExport
+            ? '--version needs a value: 1.2 or 2.0'
+            : 'only "xliff export" takes --version (1.2 or 2.0); "tarjama --version" prints the version of tarjama'
+          : (error as Error).message;
+    throw new UsageError(message, false);
+  }
+}
