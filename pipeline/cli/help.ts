@@ -19,7 +19,8 @@ Commands:
   xliff export / xliff import
             exchange translations with CAT tools (OmegaT, memoQ, Trados, Phrase) as XLIFF
 
-Run "tarjama <command> --help" for a command's options; "tarjama --version" prints the version.
+Run "tarjama <command> --help" or "tarjama help <command>" for a command's options
+(\`tarjama help xliff export\`); "tarjama --version" prints the version.
 
 ${common}`,
   extract: `Usage: tarjama extract [--cwd DIR]
@@ -55,6 +56,13 @@ Options:
   --ns SLUG     only this article
 
 ${common}`,
+  xliff: `Usage: tarjama xliff export --locale LNG [options]
+       tarjama xliff import FILE… [options]
+
+Exchanges translations with CAT tools (OmegaT, memoQ, Trados, Phrase) as XLIFF 1.2 or 2.0:
+export writes the keys of a locale to translate, import merges the translated files back.
+
+Run "tarjama help xliff export" or "tarjama help xliff import" for their options.`,
   'xliff export': `Usage: tarjama xliff export --locale LNG [--ns SLUG] [--version 1.2|2.0] [--out DIR]
 
 Writes one XLIFF file per namespace, DIR/LNG/<slug>.xlf (DIR defaults to xliff/), for a

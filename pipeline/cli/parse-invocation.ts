@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { commands, type CliValues, type CommandSpec } from './commands.js';
+import { help } from './help.js';
 
 /** A command line tarjama cannot run, and why; `escape` when the message goes through `printable` (it quotes the user's input as a report does). */
 export class UsageError extends Error {
@@ -25,12 +26,19 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   // `--version` before any command is tarjama's; after `xliff export` it takes the XLIFF version.
   if (argv[0] === '--version' || argv[0] === '-v') return { kind: 'version' };
   const { values, positionals } = parseOptions(argv);
-  // `xliff export` and `xliff import` are two words; every other command is one.
-  const [command, ...rest] = positionals[0] === 'xliff' && positionals[1] !== undefined ? [`xliff ${positionals[1]}`, ...positionals.slice(2)] : positionals;
-  if (command === undefined || command === 'help') return { kind: 'help', topic: command === 'help' ? rest[0] : undefined, requested: values.help === true || command === 'help' };
+  const [command, ...rest] = commandWords(positionals);
+  if (command === undefined) return { kind: 'help', topic: undefined, requested: values.help === true };
+  if (command === 'help') {
+    // `help xliff export`: the topic is the command's words.
+    const [topic] = commandWords(rest);
+    if (topic !== undefined && help[topic] === undefined) throw new UsageError(`no help for "${rest.join(' ')}"; commands: ${Object.keys(commands).join(', ')}`);
+    return { kind: 'help', topic, requested: true };
+  }
+  if (values.help && help[command] !== undefined) return { kind: 'help', topic: command, requested: true };
+  // `xliff` alone names a group: its help says which of its commands to run.
+  if (command === 'xliff') return { kind: 'help', topic: command, requested: false };
   const spec = commands[command];
   if (!spec) throw new UsageError(`unknown command "${command}"; expected ${Object.keys(commands).join(', ')}`);
-  if (values.help) return { kind: 'help', topic: command, requested: true };
   if (rest.length > 0 && !spec.takesFiles) throw new UsageError(`unexpected argument "${rest[0]}"`);
   const foreign = valueOptions.find((option) => values[option] !== undefined && !spec.options.includes(option));
   if (foreign !== undefined) throw new UsageError(`"${command}" does not take --${foreign}`);
@@ -39,6 +47,12 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (spec.needsLocale && values.locale === undefined) throw new UsageError(`"${command}" needs --locale, e.g. --locale fr`);
   if (values.key !== undefined && values.ns !== undefined) throw new UsageError('give --key or --ns, not both');
   return { kind: 'run', command, spec, root: path.resolve(values.cwd ?? '.'), values, files: rest, format };
+}
+
+/** The positionals with a command's words joined: `xliff export` and `xliff import` are two words, every other command one. */
+function commandWords(positionals: readonly string[]): string[] {
+  const [first, second, ...rest] = positionals;
+  return first === 'xliff' && second !== undefined ? [`xliff ${second}`, ...rest] : [...positionals];
 }
 
 /** The options and positionals of `argv`; an unknown option, or one without its value, is a `UsageError` worded for tarjama. */
