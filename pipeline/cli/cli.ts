@@ -22,10 +22,13 @@ export interface Io {
   progress: ((done: number, total: number) => void) | null;
 }
 
-/** Runs the CLI with `argv` (without node and script) and returns the exit code; `settings` are what the environment asks of a run. */
-export async function main(argv: readonly string[], io: Io, settings: RunSettings = {}): Promise<number> {
+/**
+ * Runs the CLI with `argv` (without node and script) and returns the exit code; `settings` are
+ * what the environment asks of a run, `cwd` the folder it runs in (the project is found from there).
+ */
+export async function main(argv: readonly string[], io: Io, settings: RunSettings = {}, cwd = process.cwd()): Promise<number> {
   try {
-    const invocation = parseInvocation(argv);
+    const invocation = parseInvocation(argv, cwd);
     if (invocation.kind === 'version') {
       io.stdout(`tarjama ${ownVersion()}\n`);
       return 0;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { findProjectRoot } from '../project/find-project-root.js';
 import { commands, type CliValues, type CommandSpec } from './commands.js';
 import { help } from './help.js';
 
@@ -22,7 +23,7 @@ export type Invocation =
 const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'shard', 'quiet'] as const;
 
 /** Parses `argv` (without node and script) into what it asks, before any file is read; throws a `UsageError` for a command line that asks nothing tarjama can do. */
-export function parseInvocation(argv: readonly string[]): Invocation {
+export function parseInvocation(argv: readonly string[], cwd: string): Invocation {
   // `--version` before any command is tarjama's; after `xliff export` it takes the XLIFF version.
   if (argv[0] === '--version' || argv[0] === '-v') return { kind: 'version' };
   const { values, positionals } = parseOptions(argv);
@@ -46,7 +47,16 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (!spec.formats.includes(format)) throw new UsageError(`--format must be ${spec.formats.join(', ')}; not "${format}"`);
   if (spec.needsLocale && values.locale === undefined) throw new UsageError(`"${command}" needs --locale, e.g. --locale fr`);
   if (values.key !== undefined && values.ns !== undefined) throw new UsageError('give --key or --ns, not both');
-  return { kind: 'run', command, spec, root: path.resolve(values.cwd ?? '.'), values, files: rest, format };
+  return { kind: 'run', command, spec, root: values.cwd === undefined ? projectRoot(cwd) : path.resolve(cwd, values.cwd), values, files: rest, format };
+}
+
+/** The project a command run without --cwd works on: the one the current folder is in. */
+function projectRoot(cwd: string): string {
+  const root = findProjectRoot(cwd);
+  if (root === null) {
+    throw new UsageError(`no project here: neither ${cwd} nor any folder above it holds tarjama.config.json, source/ and locales/, or package.json; run tarjama in the project's folder, or pass --cwd DIR`);
+  }
+  return root;
 }
 
 /** The positionals with a command's words joined: `xliff export` and `xliff import` are two words, every other command one. */

@@ -9,7 +9,11 @@ export async function listSources(paths: ProjectPaths): Promise<string[]> {
   try {
     names = await readdir(paths.sourceDir);
   } catch (error) {
-    throw new TarjamaError(`cannot read the source folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { file: paths.relative(paths.sourceDir) });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new TarjamaError(`there is no source folder in ${paths.root}: write the articles as ${paths.relative(paths.sourceFile('<slug>'))}, or set "sourceDir" in tarjama.config.json`, { file: paths.relative(paths.sourceDir) });
+    }
+    throw new TarjamaError(`cannot read the source folder: ${code ?? (error as Error).message}`, { file: paths.relative(paths.sourceDir) });
   }
   const slugs: string[] = [];
   for (const name of names.filter((entry) => entry.endsWith('.md')).sort()) {
