@@ -1,5 +1,6 @@
 const common = `Options for every command:
-  --cwd DIR     project root (holds tarjama.config.json, source/, locales/, output/); default: .
+  --cwd DIR     project root (holds tarjama.config.json, source/, locales/, output/); default:
+                the project the current folder is in, found upwards as git does
   -h, --help    show help for the command`;
 
 /** The help text of the CLI and of each command, by command name (`main` for the CLI). */
