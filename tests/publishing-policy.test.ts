@@ -57,6 +57,28 @@ describe('build --allow-incomplete', () => {
   });
 });
 
+describe('the HTML preview of an incomplete edition', () => {
+  it('marks each block published in the source text with its language, and with its direction in a right-to-left page', async () => {
+    const project = await seedCopy();
+    for (const locale of ['fr', 'ar']) {
+      const file = path.join(project, catalog(locale));
+      const values = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+      const key = Object.keys(values).find((candidate) => candidate.startsWith('p-')) as string;
+      delete values[key];
+      await writeFile(file, `${JSON.stringify(values, null, 2)}\n`);
+    }
+    expect(runCli(project, ['build', '--allow-incomplete']).code).toBe(0);
+    const french = await readFile(path.join(project, 'output', 'fr', `${slug}.html`), 'utf8');
+    const arabic = await readFile(path.join(project, 'output', 'ar', `${slug}.html`), 'utf8');
+    // Exactly the one paragraph in English, and nothing else of the article.
+    expect(french.match(/<p lang="en">/g)).toHaveLength(1);
+    expect(arabic.match(/<p lang="en" dir="ltr">/g)).toHaveLength(1);
+    expect(arabic.match(/<(?:p|h\d|li|td|th) lang=/g)).toHaveLength(1);
+    // The Markdown edition has no place for it: it is unchanged in form.
+    expect(await readFile(path.join(project, 'output', 'fr', `${slug}.md`), 'utf8')).not.toContain('lang="en"');
+  });
+});
+
 describe('an edition that cannot be rebuilt after its source changed', () => {
   it('is marked stale in its front matter and its HTML preview, reported as such, and unmarked once rebuilt', async () => {
     const project = await seedCopy();

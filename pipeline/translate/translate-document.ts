@@ -14,6 +14,7 @@ import { checkCatalog } from './check-catalog.js';
 import { checkContent, positionIn } from './check-content.js';
 import type { EditionRun, SegmentTranslation } from './edition-run.js';
 import { firstHit } from './first-hit.js';
+import { markSourceBlocks } from './mark-source-blocks.js';
 import { restoreReferences } from './restore-references.js';
 import type { RuleContext } from './rule-context.js';
 import { analyzeSource, type SourceAnalysis } from './source-analysis.js';
@@ -134,6 +135,10 @@ export function translateDocument(
   const tree = structuredClone(document.tree);
   for (const [index, block] of run.accepted) {
     nodeAt(tree, block.path).children = restoreReferences(block.children, block.references, run.titles.get(index) ?? new Map());
+  }
+  if (!isSourceLocale && !isPseudoLocale(target.locale)) {
+    const { direction } = rules.settings;
+    markSourceBlocks(tree, document, new Set(run.accepted.keys()), { locale: rules.sourceLocale, direction: direction(rules.sourceLocale) }, direction(target.locale));
   }
   return { locale: target.locale, tree, fields: run.fields, findings, counts: run.counts };
 }
