@@ -211,7 +211,7 @@ describe('invisible characters in translations, through the CLI', () => {
     await writeFile(path.join(project, 'tarjama.config.json'), JSON.stringify({ locales: ['en', 'ar'] }));
     await writeFile(path.join(project, 'source', 'call.md'), 'Call the court on +212 537 000 000 for details.\n');
     expect(runCli(project, ['extract']).code).toBe(0);
-    await mkdir(path.join(project, 'locales', 'ar'));
+    await mkdir(path.join(project, 'locales', 'ar'), { recursive: true });
     const key = 'p-call-the-court-on-212-537';
     const text = `${JSON.stringify({ [key]: 'للاستفسار، اتصلوا بالمحكمة على الرقم \u202E+212 537 000 000\u202C.' }, null, 2)}\n`;
     await writeFile(path.join(project, 'locales', 'ar', 'call.json'), text);
@@ -317,7 +317,7 @@ describe('invisible characters in the source', () => {
     );
     expect(runCli(project, ['extract']).code).toBe(0);
     const english = await readFile(path.join(project, 'locales', 'en', 'court.json'), 'utf8');
-    await mkdir(path.join(project, 'locales', 'fr'));
+    await mkdir(path.join(project, 'locales', 'fr'), { recursive: true });
     await writeFile(
       path.join(project, 'locales', 'fr', 'court.json'),
       `${JSON.stringify({ 'meta-title': 'Tribunal de Rabat', 'p-the-number-is-212-537-000': 'Le numéro est le \u2066+212 537 000 000\u2069 aujourd’hui.', 'p-press-now': 'Appuyez sur `\u001B` maintenant.' }, null, 2)}\n`,

@@ -122,7 +122,11 @@ describe('the seed article under edits', () => {
       const after = JSON.parse(await readFile(path.join(project, 'locales', locale, `${slug}.json`), 'utf8')) as Record<string, string>;
       const expected = { ...catalogsBefore[locale] };
       delete expected[deletedKey];
+      // The new paragraph's key is there to fill, empty, at its place in the article's order.
+      expected['p-the-two-day-conference-brought-together'] = '';
       expect(after).toEqual(expected);
+      const english = JSON.parse(await readFile(path.join(project, 'locales', 'en', `${slug}.json`), 'utf8')) as Record<string, string>;
+      expect(Object.keys(after).indexOf('p-the-two-day-conference-brought-together')).toBe(Object.keys(english).indexOf('p-the-two-day-conference-brought-together'));
       const archive = JSON.parse(await readFile(path.join(project, 'locales', '.tarjama', 'archive', `${locale}.json`), 'utf8'));
       expect(archive.entries).toEqual([{ namespace: slug, key: deletedKey, source: deleted, translation: catalogsBefore[locale]?.[deletedKey] }]);
     }

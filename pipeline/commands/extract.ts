@@ -172,7 +172,9 @@ async function extractArticle(run: ExtractRun, entry: NamespaceEntry, unclaimed:
   const targets = run.targetLocales.map((locale) => catalogs.get(locale) as LocaleCatalog);
   const before = new Map(previous.map((item) => [item.key, item.hash ?? sourceHash(item.text)]));
   const changed = document.segments.some((segment) => before.get(segment.key) !== sourceHash(segment.text));
-  const plan = planExtract(document, previous, targets, state, changed ? await run.memories.all() : new Map());
+  // A locale that falls back on another leaves out what it does not override: no blanks there.
+  const blanks = (locale: string): boolean => config.fallbacks[locale] === undefined;
+  const plan = planExtract(document, previous, targets, state, changed ? await run.memories.all() : new Map(), blanks);
 
   const catalogFile = paths.catalogFile(config.sourceLocale, document.namespace);
   hold(run, catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])));

@@ -43,8 +43,9 @@ export interface NamespacePlan {
  * touching any file: translations of kept keys stay (and become outdated if their source
  * changed; re-wrapping is no change), translations of removed segments move to the archive,
  * and a segment that is new or changed and has no translation gets back the archived
- * translation of its exact text, or one from memory to review. New keys are never added
- * with English text. When the state that says which translations are current was lost or
+ * translation of its exact text, or one from memory to review, and any other key the catalog
+ * lacks an empty value to fill (`blanks`: not in a locale with a fallback). New keys are never
+ * added with English text. When the state that says which translations are current was lost or
  * edited, every translation it no longer vouches for is marked for review.
  */
 export function planExtract(
@@ -53,6 +54,7 @@ export function planExtract(
   targets: readonly LocaleCatalog[],
   state: StateRecord,
   memories: ReadonlyMap<string, TranslationMemory>,
+  blanks: (locale: string) => boolean = () => true,
 ): NamespacePlan {
   const before = new Map(previous.map((entry) => [entry.key, entry]));
   const after = new Map(document.segments.map((segment) => [segment.key, segment.text]));
@@ -75,7 +77,7 @@ export function planExtract(
   };
 
   for (const target of targets) {
-    const { entries, edit, archive, changes } = planLocale({ document, before, after, same, target, state, verify }, memories.get(target.locale));
+    const { entries, edit, archive, changes } = planLocale({ document, before, after, same, target, state, verify, blanks: blanks(target.locale) }, memories.get(target.locale));
     plan.state.locales.set(target.locale, entries);
     if (edit.remove.length > 0 || edit.insert.length > 0) plan.edits.set(target.locale, edit);
     plan.archive.set(target.locale, archive);
@@ -96,6 +98,8 @@ interface LocalePlanning {
   state: StateRecord;
   /** Whether translations the state does not vouch for are marked for review. */
   verify: boolean;
+  /** Whether a key the catalog lacks gets an empty value to fill (not in a locale that falls back on another). */
+  blanks: boolean;
 }
 
 /** One locale's part of the plan: its next state entries, its catalog edit, its archive change and what to report. */
@@ -117,7 +121,7 @@ function planLocale(planning: LocalePlanning, memory: TranslationMemory | undefi
   };
   followSource(planning, plan);
   const removed = archiveRemoved(planning, plan);
-  if (memory) fillSegments(planning, plan, removed, memory);
+  fillSegments(planning, plan, removed, memory);
   for (const key of plan.entries.keys()) if (!planning.after.has(key)) plan.entries.delete(key);
   return plan;
 }
@@ -187,15 +191,18 @@ function archiveRemoved({ document, before, after, target }: LocalePlanning, { e
 /**
  * Gives a new or changed segment with no translation the archived translation of its exact
  * text in this article (restored), else another translation of it (from memory, to review);
- * each inserted after the last key the catalog places before it.
+ * every other key the catalog lacks gets an empty value, for the translator to fill: the
+ * catalog holds every key of the article, in its order (but in a locale that falls back on
+ * another, where a key left out takes the fallback's translation). Each is inserted after the
+ * last key the catalog places before it.
  */
-function fillSegments({ document, same, target }: LocalePlanning, { entries, edit, archive, changes }: LocalePlan, removed: ReadonlySet<string>, memory: TranslationMemory): void {
+function fillSegments({ document, same, target, blanks }: LocalePlanning, { entries, edit, archive, changes }: LocalePlan, removed: ReadonlySet<string>, memory: TranslationMemory | undefined): void {
   const written = new Set(target.catalog.entries.map((entry) => entry.key));
   const consumed = new Set<string>();
   let previousKey: string | null = null;
   for (const { key, text } of document.segments) {
     let placed = written.has(key) && !removed.has(key);
-    if (translationOf(target, key) === undefined && !same(key, text)) {
+    if (memory && translationOf(target, key) === undefined && !same(key, text)) {
       const hits = memory.exact(text).filter((hit) => !(hit.archived && consumed.has(archiveIdentity(hit))));
       const back = hits.find((hit) => hit.archived && hit.namespace === document.namespace);
       const reuse = back ?? hits.find((hit) => !(hit.namespace === document.namespace && hit.key === key));
@@ -212,6 +219,10 @@ function fillSegments({ document, same, target }: LocalePlanning, { entries, edi
           changes.fromMemory.push(key);
         }
       }
+    }
+    if (!placed && blanks) {
+      edit.insert.push({ key, value: '', after: previousKey });
+      placed = true;
     }
     if (placed) previousKey = key;
   }

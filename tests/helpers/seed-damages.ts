@@ -49,7 +49,9 @@ const set = (key: string, value: unknown) => (values: Catalog) => {
 /** Every damage. */
 export const damages: Damage[] = [
   { rule: 'missing', locale: 'ar', key: P4, edit: (values) => delete values[P4] },
-  { rule: 'empty', locale: 'fr', key: P4, edit: set(P4, '') },
+  { rule: 'empty', locale: 'fr', key: P4, edit: set(P4, '   ') },
+  // The empty value extract writes for a key to translate is one finding: missing, not also empty.
+  { rule: 'missing', locale: 'ar', key: P4, edit: set(P4, '') },
   { rule: 'type', locale: 'fr', key: P4, edit: set(P4, ['Il a mis en avant…']) },
   { rule: 'duplicate', locale: 'fr', key: P4, offset: 1, edit: () => {}, raw: (text) => text.replace(/^( {2}"p-he-highlighted[^\n]*\n)/m, '$1$1') },
   { rule: 'parse', locale: 'fr', key: P4, edit: () => {}, raw: (text) => text.replace(/(\n {2}"p-he-highlighted[^\n]*),\n/, '$1\n') },
