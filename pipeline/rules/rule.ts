@@ -54,6 +54,3 @@ export interface RuleHit {
 export interface ContentRule extends RuleMeta {
   check(input: TextCheck): RuleHit[];
 }
-
-/** The character that stands for masked syntax in `sourceText` and `translationText`. */
-export const masked = '\uFFFC';
