@@ -9,6 +9,11 @@ export type SingleKind = 'code' | 'html' | 'math' | 'footnote' | 'break';
 /** A message as XLIFF inline content: text, paired elements around text, and stand-alone ones. */
 export type Inline = string | { id: string; pair: PairKind; children: Inline[] } | { id: string; single: SingleKind; native: string };
 
+/** Whether an inline kind is an element paired around text. */
+export function isPairKind(kind: string): kind is PairKind {
+  return ['emphasis', 'strong', 'delete', 'link', 'image'].includes(kind);
+}
+
 /** A bad XLIFF target: an element that is not the source's, or used as the wrong kind. */
 export class InlineError extends Error {}
 
