@@ -1,19 +1,19 @@
 import path from 'node:path';
-import { editCatalog, type CatalogEdit } from '../catalog/edit-catalog.js';
+import { editCatalog } from '../catalog/edit-catalog.js';
+import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { readCatalog } from '../catalog/read-catalog.js';
-import { textHash } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
-import { loadProject } from '../project/load-project.js';
-import { loadTranslations } from '../project/load-translations.js';
+import { loadProject, type Project } from '../project/load-project.js';
+import { loadTranslations, type Translations } from '../project/load-translations.js';
 import { createRunContext, type RunContext } from '../run/run-context.js';
 import { readProjectFile, requiredFile } from '../store/read-project-file.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
 import { translateDocument } from '../translate/translate-document.js';
 import { TarjamaError } from '../util/tarjama-error.js';
-import { InlineError } from '../xliff/inline.js';
-import { readXliff } from '../xliff/read-xliff.js';
-import { inlineMessage, normalMessage, sourceInline } from '../xliff/segment-inline.js';
+import { readXliff, type ReadXliff } from '../xliff/read-xliff.js';
+import { planXliffImport } from './plan-xliff-import.js';
+import { xliffMergeEdit } from './xliff-merge-edit.js';
 
 /** What `xliff import` did with one file. */
 export interface XliffImportFile {
@@ -41,81 +41,43 @@ export async function xliffImport(root: string, config: Config, files: readonly 
   const context = await createRunContext(root, config, false);
   const reports: XliffImportFile[] = [];
   for (const file of files) {
-    // A file the user names, read wherever it is (a CAT tool's folder).
-    const absolute = path.resolve(project.paths.root, file);
-    const relative = project.paths.relative(absolute);
-    const xliff = readXliff(requiredFile(readProjectFile(absolute, relative, null), relative).text, relative);
-    const document = project.documents.find((candidate) => candidate.namespace === xliff.namespace);
-    if (!document) throw new TarjamaError(`namespace "${xliff.namespace}" is not an article or site-string namespace of this project`, { file: relative });
-    if (!config.locales.includes(xliff.targetLocale) || xliff.targetLocale === config.sourceLocale) {
-      throw new TarjamaError(`target language "${xliff.targetLocale}" is not a target locale of this project`, { file: relative });
-    }
-    const catalog = translations.catalogs.get(document.namespace)?.get(xliff.targetLocale);
-    if (!catalog || catalog.catalog.unreadable) throw new TarjamaError('the catalog to merge into cannot be read; fix it first (tarjama check)', { file: catalog?.file ?? relative });
-
-    const report: XliffImportFile = { file: relative, namespace: document.namespace, locale: xliff.targetLocale, catalog: catalog.file, merged: [], unchanged: 0, untranslated: 0, skipped: [], result: 'unchanged' };
-    const candidates = new Map<string, string>();
-    for (const unit of xliff.units) {
-      const segment = document.segments.find((candidate) => candidate.key === unit.key);
-      if (!segment) {
-        report.skipped.push({ key: unit.key, reason: 'the key is no longer in the source' });
-        continue;
-      }
-      const source = sourceInline(segment, document);
-      let exported: string | null = null;
-      try {
-        exported = inlineMessage(segment, document, source, unit.source);
-      } catch {
-        exported = null;
-      }
-      if (exported !== segment.text) {
-        report.skipped.push({ key: unit.key, reason: 'the source changed since this file was exported; export again and translate the new text' });
-        continue;
-      }
-      if (unit.target === null || unit.target.every((part) => typeof part === 'string' && part.trim() === '')) {
-        report.untranslated += 1;
-        continue;
-      }
-      let message: string;
-      try {
-        message = inlineMessage(segment, document, source, unit.target);
-      } catch (error) {
-        if (!(error instanceof InlineError)) throw error;
-        report.skipped.push({ key: unit.key, reason: `refused: ${error.message}` });
-        continue;
-      }
-      const current = catalog.catalog.values.get(unit.key);
-      if (current !== undefined && normalMessage(segment, document, current) === message) {
-        report.unchanged += 1;
-        continue;
-      }
-      if (current !== undefined && unit.base !== null && textHash(current) !== unit.base) {
-        report.skipped.push({ key: unit.key, reason: `the catalog's translation changed after this file was exported (now: "${current}"); export again, or edit the catalog by hand` });
-        continue;
-      }
-      candidates.set(unit.key, message);
-    }
-
+    const { relative, xliff, document, catalog } = openXliff(config, project, translations, file);
+    const plan = planXliffImport(document, xliff.units, catalog.catalog.values);
+    const report: XliffImportFile = { file: relative, namespace: document.namespace, locale: xliff.targetLocale, catalog: catalog.file, merged: [], unchanged: plan.unchanged, untranslated: plan.untranslated, skipped: plan.skipped, result: 'unchanged' };
+    const { candidates } = plan;
     for (const [key, reason] of await validate(document, catalog.file, catalog.catalog.values, candidates, xliff.targetLocale, context)) {
       candidates.delete(key);
       report.skipped.push({ key, reason: `refused by check: ${reason}` });
     }
     if (candidates.size > 0) {
-      const edit: CatalogEdit = { remove: [], insert: [] };
-      let previous: string | null = null;
-      for (const segment of document.segments) {
-        const value = candidates.get(segment.key);
-        if (value !== undefined) {
-          edit.insert.push({ key: segment.key, value, after: catalog.catalog.values.has(segment.key) ? null : previous });
-          report.merged.push(segment.key);
-        }
-        if (value !== undefined || catalog.catalog.values.has(segment.key)) previous = segment.key;
-      }
+      const { edit, merged } = xliffMergeEdit(document.segments, catalog.catalog.values, candidates);
+      report.merged = merged;
       report.result = await writeFileAtomic(project.paths.catalogFile(xliff.targetLocale, document.namespace), editCatalog(catalog.text ?? '', edit), project.paths.root);
     }
     reports.push(report);
   }
   return reports;
+}
+
+/** Reads one XLIFF file and finds the document and the catalog it is for; refuses a file that belongs to neither. */
+function openXliff(
+  config: Config,
+  project: Project,
+  translations: Translations,
+  file: string,
+): { relative: string; xliff: ReadXliff; document: SourceDocument; catalog: LocaleCatalog } {
+  // A file the user names, read wherever it is (a CAT tool's folder).
+  const absolute = path.resolve(project.paths.root, file);
+  const relative = project.paths.relative(absolute);
+  const xliff = readXliff(requiredFile(readProjectFile(absolute, relative, null), relative).text, relative);
+  const document = project.documents.find((candidate) => candidate.namespace === xliff.namespace);
+  if (!document) throw new TarjamaError(`namespace "${xliff.namespace}" is not an article or site-string namespace of this project`, { file: relative });
+  if (!config.locales.includes(xliff.targetLocale) || xliff.targetLocale === config.sourceLocale) {
+    throw new TarjamaError(`target language "${xliff.targetLocale}" is not a target locale of this project`, { file: relative });
+  }
+  const catalog = translations.catalogs.get(document.namespace)?.get(xliff.targetLocale);
+  if (!catalog || catalog.catalog.unreadable) throw new TarjamaError('the catalog to merge into cannot be read; fix it first (tarjama check)', { file: catalog?.file ?? relative });
+  return { relative, xliff, document, catalog };
 }
 
 /** Runs the QA rules on the catalog with the candidates merged, as check does; returns the refused keys and why. */

@@ -1,4 +1,5 @@
-import type { Nodes, PhrasingContent } from 'mdast';
+import type { PhrasingContent } from 'mdast';
+import { visitInline, type InlineVisit } from './inline-nodes.js';
 import type { Reference } from './to-message.js';
 
 /** The description (alt text) of one image of a message, as the message writes it. */
@@ -12,20 +13,27 @@ export interface ImageDescription {
   index: number;
 }
 
+interface Search {
+  text: string;
+  images: ReadonlySet<string>;
+  found: Map<string, ImageDescription>;
+}
+
+/** The images written `![alt][n]` whose label is one of the message's images. */
+const findImages: InlineVisit<Search> = visitInline<Search>({
+  imageReference: (node, { text, images, found }) => {
+    if (!images.has(node.identifier)) return;
+    const start = node.position?.start.offset ?? 0;
+    const raw = text.slice(start, node.position?.end.offset ?? start);
+    // `![alt][n]` or `![alt][]`: the description ends at the last "]["; `![alt]`: at the last "]".
+    const close = node.referenceType === 'shortcut' ? raw.length - 1 : raw.lastIndexOf('][');
+    found.set(node.identifier, { label: node.identifier, alt: node.alt ?? '', raw: raw.slice(2, Math.max(2, close)), index: start + 2 });
+  },
+});
+
 /** The descriptions of a message's own images (`![alt][n]`), by label. */
 export function imageDescriptions(text: string, children: readonly PhrasingContent[], references: readonly Reference[]): Map<string, ImageDescription> {
-  const images = new Set(references.filter((reference) => reference.kind === 'image').map((reference) => reference.label));
-  const found = new Map<string, ImageDescription>();
-  const visit = (node: Nodes): void => {
-    if (node.type === 'imageReference' && images.has(node.identifier)) {
-      const start = node.position?.start.offset ?? 0;
-      const raw = text.slice(start, node.position?.end.offset ?? start);
-      // `![alt][n]` or `![alt][]`: the description ends at the last "]["; `![alt]`: at the last "]".
-      const close = node.referenceType === 'shortcut' ? raw.length - 1 : raw.lastIndexOf('][');
-      found.set(node.identifier, { label: node.identifier, alt: node.alt ?? '', raw: raw.slice(2, Math.max(2, close)), index: start + 2 });
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  for (const child of children) visit(child);
-  return found;
+  const search: Search = { text, images: new Set(references.filter((reference) => reference.kind === 'image').map((reference) => reference.label)), found: new Map() };
+  findImages(children, search);
+  return search.found;
 }

@@ -1,6 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { TarjamaError } from '../util/tarjama-error.js';
+import { handleInline, type InlineHandlers, type InlineOfKind } from './inline-nodes.js';
 import type { Reference } from './to-message.js';
 
 /** The rule a piece of inline structure belongs to when it differs between source and translation. */
@@ -19,65 +19,58 @@ interface Known {
   localized: ReadonlyMap<string, string>;
 }
 
-type Walk = (node: never, path: string, out: SkeletonItem[], known: Known) => void;
+type Walk = Known & { path: string; out: SkeletonItem[] };
 
 const container =
-  (name: string, label: string): Walk =>
-  (node: { children: PhrasingContent[] }, path, out, known) => {
-    const signature = `${path}${name}`;
-    out.push({ signature, rule: 'markup', label });
-    walkAll(node.children, `${signature}>`, out, known);
+  (label: string) =>
+  (node: InlineOfKind<'container'>, walk: Walk): void => {
+    const signature = `${walk.path}${node.type}`;
+    walk.out.push({ signature, rule: 'markup', label });
+    walkAll(node.children, { ...walk, path: `${signature}>` });
   };
 
-/** One handler per phrasing node type; text is free, everything else is structure. */
-const handlers: Record<string, Walk> = {
+/** One handler per inline node type; text is free, everything else is structure. */
+const handlers: InlineHandlers<Walk, void> = {
   text: () => {},
-  emphasis: container('emphasis', 'emphasis *…*'),
-  strong: container('strong', 'strong emphasis **…**'),
-  delete: container('delete', 'strikethrough ~~…~~'),
-  break: (_node, path, out) => out.push({ signature: `${path}break`, rule: 'markup', label: 'a hard line break' }),
-  inlineCode: (node: { value: string }, path, out) =>
-    out.push({ signature: `${path}code:${node.value}`, rule: 'code', label: `inline code \`${node.value}\`` }),
-  inlineMath: (node: { value: string }, path, out) =>
-    out.push({ signature: `${path}math:${node.value}`, rule: 'code', label: `math $$${node.value}$$` }),
-  html: (node: { value: string }, path, out) =>
-    out.push({ signature: `${path}html:${node.value}`, rule: 'html', label: `inline HTML ${node.value}` }),
-  footnoteReference: (node: { identifier: string; label?: string }, path, out) =>
+  emphasis: container('emphasis *…*'),
+  strong: container('strong emphasis **…**'),
+  delete: container('strikethrough ~~…~~'),
+  break: (_node, { path, out }) => out.push({ signature: `${path}break`, rule: 'markup', label: 'a hard line break' }),
+  inlineCode: (node, { path, out }) => out.push({ signature: `${path}code:${node.value}`, rule: 'code', label: `inline code \`${node.value}\`` }),
+  inlineMath: (node, { path, out }) => out.push({ signature: `${path}math:${node.value}`, rule: 'code', label: `math $$${node.value}$$` }),
+  html: (node, { path, out }) => out.push({ signature: `${path}html:${node.value}`, rule: 'html', label: `inline HTML ${node.value}` }),
+  footnoteReference: (node, { path, out }) =>
     out.push({ signature: `${path}footnote:${node.identifier}`, rule: 'markup', label: `the footnote reference [^${node.label ?? node.identifier}]` }),
-  link: (node: { url: string; children: PhrasingContent[] }, path, out, known) => {
-    const label = known.localized.get(node.url);
-    const signature = label === undefined ? `${path}link:${node.url}` : `${path}link[${label}]`;
-    out.push(label === undefined ? { signature, rule: 'links', label: `a link to ${node.url}` } : { signature, rule: 'markup', label: `the link […][${label}]` });
-    walkAll(node.children, `${signature}>`, out, known);
+  link: (node, walk) => {
+    const label = walk.localized.get(node.url);
+    const signature = label === undefined ? `${walk.path}link:${node.url}` : `${walk.path}link[${label}]`;
+    walk.out.push(label === undefined ? { signature, rule: 'links', label: `a link to ${node.url}` } : { signature, rule: 'markup', label: `the link […][${label}]` });
+    walkAll(node.children, { ...walk, path: `${signature}>` });
   },
-  image: (node: { url: string }, path, out) => out.push({ signature: `${path}image:${node.url}`, rule: 'links', label: `an image from ${node.url}` }),
-  linkReference: (node: { identifier: string; label?: string; referenceType: string; children: PhrasingContent[] }, path, out, known) => {
+  image: (node, { path, out }) => out.push({ signature: `${path}image:${node.url}`, rule: 'links', label: `an image from ${node.url}` }),
+  linkReference: (node, walk) => {
     const name = node.label ?? node.identifier;
-    const own = known.references.get(node.identifier);
+    const own = walk.references.get(node.identifier);
     // The source always writes its own references in full, `[text][1]`: a bare `[1]` means a lost bracket.
     const bare = own !== undefined && node.referenceType !== 'full';
-    const signature = `${path}${own ? 'link' : 'ref'}[${node.identifier}]${bare ? ':bare' : ''}`;
+    const signature = `${walk.path}${own ? 'link' : 'ref'}[${node.identifier}]${bare ? ':bare' : ''}`;
     const label = bare ? `a bare [${name}] without link text (a lost "]"?)` : own ? `the link […][${name}]` : `the reference link […][${name}]`;
-    out.push({ signature, rule: 'markup', label });
+    walk.out.push({ signature, rule: 'markup', label });
     if (own?.locked !== undefined && !bare) {
       const text = toString(node);
-      out.push({ signature: `${signature}=${text}`, rule: 'links', label: `the address [${text}][${name}] (an address shown as the link text stays as written)` });
+      walk.out.push({ signature: `${signature}=${text}`, rule: 'links', label: `the address [${text}][${name}] (an address shown as the link text stays as written)` });
     }
-    walkAll(node.children, `${signature}>`, out, known);
+    walkAll(node.children, { ...walk, path: `${signature}>` });
   },
-  imageReference: (node: { identifier: string; label?: string }, path, out, known) => {
+  imageReference: (node, { path, out, references }) => {
     const name = node.label ?? node.identifier;
-    const own = known.references.has(node.identifier);
+    const own = references.has(node.identifier);
     out.push({ signature: `${path}${own ? 'image' : 'imageref'}[${node.identifier}]`, rule: 'markup', label: `the image ![…][${name}]` });
   },
 };
 
-function walkAll(nodes: readonly PhrasingContent[], path: string, out: SkeletonItem[], known: Known): void {
-  for (const node of nodes) {
-    const handler = handlers[node.type];
-    if (!handler) throw new TarjamaError(`tarjama does not know the inline node type "${node.type}"`);
-    handler(node as never, path, out, known);
-  }
+function walkAll(nodes: readonly PhrasingContent[], walk: Walk): void {
+  for (const node of nodes) handleInline(handlers, node, walk);
 }
 
 /**
@@ -86,7 +79,7 @@ function walkAll(nodes: readonly PhrasingContent[], path: string, out: SkeletonI
  */
 export function inlineSkeleton(children: readonly PhrasingContent[], references: readonly Reference[], localized: ReadonlyMap<string, string> = new Map()): SkeletonItem[] {
   const out: SkeletonItem[] = [];
-  walkAll(children, '', out, { references: new Map(references.map((reference) => [reference.label, reference])), localized });
+  walkAll(children, { path: '', out, references: new Map(references.map((reference) => [reference.label, reference])), localized });
   return out;
 }
 

@@ -1,5 +1,6 @@
-import type { Nodes, PhrasingContent } from 'mdast';
+import type { PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visitInline, type InlineOfKind, type InlineVisit } from './inline-nodes.js';
 import type { Reference } from './to-message.js';
 
 /** A link of a translation that is not where the source has the link it stands for. */
@@ -20,16 +21,26 @@ interface Found {
   index: number;
 }
 
+interface Search {
+  links: ReadonlyMap<string, Reference>;
+  localized: ReadonlyMap<string, string>;
+  found: Found[];
+}
+
+/** A link whose label (or localised URL) is one of the message's links, then the links inside it. */
+function visitLink(node: InlineOfKind<'link'>, search: Search): void {
+  const label = node.type === 'linkReference' ? node.identifier : search.localized.get(node.url);
+  if (label !== undefined && search.links.has(label)) search.found.push({ label, text: toString(node), index: node.position?.start.offset ?? 0 });
+  findLinks(node.children, search);
+}
+
+const findLinks: InlineVisit<Search> = visitInline<Search>({ link: visitLink, linkReference: visitLink });
+
 /** The links of a message that can point at something else (`[text][n]`, not an address shown as its own text), in reading order. */
 function linksOf(children: readonly PhrasingContent[], links: ReadonlyMap<string, Reference>, localized: ReadonlyMap<string, string>): Found[] {
-  const found: Found[] = [];
-  const visit = (node: Nodes): void => {
-    const label = node.type === 'linkReference' ? node.identifier : node.type === 'link' ? localized.get(node.url) : undefined;
-    if (label !== undefined && links.has(label)) found.push({ label, text: toString(node), index: node.position?.start.offset ?? 0 });
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  for (const child of children) visit(child);
-  return found;
+  const search: Search = { links, localized, found: [] };
+  findLinks(children, search);
+  return search.found;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Node, Root, RootContent } from 'mdast';
+import type { Node, Paragraph, Root, RootContent } from 'mdast';
+import { visitInline, type InlineVisit } from './inline-nodes.js';
 import type { MessageContext } from './message-context.js';
 import { NestingError } from './nesting-error.js';
 import { parseMessage, type ParsedMessage } from './parse-message.js';
@@ -102,13 +103,31 @@ function lineCount(text: string): number {
   return count;
 }
 
+/** The labels a message may use, and whether it refers to one that only another message brought. */
+interface Labels {
+  own: ReadonlySet<string>;
+  defined: ReadonlySet<string>;
+  foreign: boolean;
+}
+
+function checkLabel(node: { identifier: string }, labels: Labels): void {
+  if (!labels.own.has(node.identifier) && !labels.defined.has(node.identifier)) labels.foreign = true;
+}
+
+const findForeignLabels: InlineVisit<Labels> = visitInline<Labels>({
+  linkReference: (node, labels) => {
+    checkLabel(node, labels);
+    findForeignLabels(node.children, labels);
+  },
+  imageReference: checkLabel,
+  footnoteReference: checkLabel,
+});
+
 /** Whether a paragraph refers to a label that only another message brought. */
-function usesForeignLabel(node: Node, own: ReadonlySet<string>, defined: ReadonlySet<string>): boolean {
-  const reference = node as Node & { identifier?: string; children?: Node[] };
-  if ((node.type === 'linkReference' || node.type === 'imageReference' || node.type === 'footnoteReference') && reference.identifier !== undefined) {
-    if (!own.has(reference.identifier) && !defined.has(reference.identifier)) return true;
-  }
-  return (reference.children ?? []).some((child) => usesForeignLabel(child, own, defined));
+function usesForeignLabel(paragraph: Paragraph, own: ReadonlySet<string>, defined: ReadonlySet<string>): boolean {
+  const labels: Labels = { own, defined, foreign: false };
+  findForeignLabels(paragraph.children, labels);
+  return labels.foreign;
 }
 
 /** Moves positions so that they count from the start of the message, as when parsed alone. */

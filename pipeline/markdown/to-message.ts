@@ -1,4 +1,5 @@
-import type { Image, Link, Nodes, Paragraph, PhrasingContent } from 'mdast';
+import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast';
+import { transformInline, type InlineTransform } from './inline-nodes.js';
 import type { MessageContext } from './message-context.js';
 import { processor } from './processor.js';
 
@@ -47,6 +48,27 @@ function stringify(paragraphs: readonly Paragraph[]): string {
   return processor.stringify({ type: 'root', children: paragraphs } as Nodes as never).replace(/\n$/, '');
 }
 
+/** The walk of `protectMessage`: the references taken out so far, and the next free label. */
+interface Protect {
+  references: Reference[];
+  nextLabel(): string;
+}
+
+/** Links and images become numbered references; everything else is copied around them. */
+const protectAll: InlineTransform<Protect> = transformInline<Protect>({
+  link: (node, state) => {
+    const label = state.nextLabel();
+    const locked = autolinkText(node);
+    state.references.push({ label, kind: 'link', url: node.url, title: node.title ?? null, ...(locked === undefined ? {} : { locked }) });
+    return { type: 'linkReference', identifier: label, label, referenceType: 'full', children: protectAll(node.children, state) as Link['children'] };
+  },
+  image: (node, state) => {
+    const label = state.nextLabel();
+    state.references.push({ label, kind: 'image', url: node.url, title: node.title ?? null });
+    return { type: 'imageReference', identifier: label, label, referenceType: 'full', alt: node.alt ?? '' };
+  },
+});
+
 /** The paragraph of a message, its links and images turned into numbered references. */
 export function protectMessage(children: readonly PhrasingContent[], context: MessageContext): { paragraph: Paragraph; references: Reference[] } {
   const references: Reference[] = [];
@@ -56,22 +78,7 @@ export function protectMessage(children: readonly PhrasingContent[], context: Me
     while (context.reserved.has(String(counter)));
     return String(counter);
   };
-  const visit = (node: PhrasingContent): PhrasingContent => {
-    if (node.type === 'link') {
-      const label = nextLabel();
-      const locked = autolinkText(node);
-      references.push({ label, kind: 'link', url: node.url, title: node.title ?? null, ...(locked === undefined ? {} : { locked }) });
-      return { type: 'linkReference', identifier: label, label, referenceType: 'full', children: node.children.map(visit) as Link['children'] };
-    }
-    if (node.type === 'image') {
-      const label = nextLabel();
-      references.push({ label, kind: 'image', url: node.url, title: (node as Image).title ?? null });
-      return { type: 'imageReference', identifier: label, label, referenceType: 'full', alt: node.alt ?? '' };
-    }
-    if ('children' in node) return { ...node, children: node.children.map(visit) } as PhrasingContent;
-    return node;
-  };
-  return { paragraph: { type: 'paragraph', children: children.map(visit) }, references };
+  return { paragraph: { type: 'paragraph', children: protectAll(children, { references, nextLabel }) }, references };
 }
 
 /** The visible text of a link that shows its own address, as autolinks do; undefined otherwise. */

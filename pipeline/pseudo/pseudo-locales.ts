@@ -1,6 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
+import { transformInline, type InlineOfKind, type InlineTransform } from '../markdown/inline-nodes.js';
 import { parseMessage, type ParsedMessage } from '../markdown/parse-message.js';
 import { parseMessages } from '../markdown/parse-messages.js';
 import { protectMessage, toMessage, writeMessages } from '../markdown/to-message.js';
@@ -39,15 +40,16 @@ function mirror(text: string): string {
     .join('');
 }
 
-/** Applies a text transform to the text of inline mdast only: every structure stays. */
-function transformText(children: readonly PhrasingContent[], transform: (text: string) => string): PhrasingContent[] {
-  return children.map((node): PhrasingContent => {
-    if (node.type === 'text') return { ...node, value: transform(node.value) };
-    if (node.type === 'imageReference' || node.type === 'image') return { ...node, alt: transform(node.alt ?? '') };
-    if ('children' in node) return { ...node, children: transformText(node.children as PhrasingContent[], transform) } as PhrasingContent;
-    return node;
-  });
+function transformAlt<Image extends InlineOfKind<'image'>>(node: Image, transform: (text: string) => string): Image {
+  return { ...node, alt: transform(node.alt ?? '') };
 }
+
+/** Applies a text transform to the text of inline mdast only (text and image descriptions): every structure stays. */
+const transformText: InlineTransform<(text: string) => string> = transformInline<(text: string) => string>({
+  text: (node, transform) => ({ ...node, value: transform(node.value) }),
+  image: transformAlt,
+  imageReference: transformAlt,
+});
 
 /** A segment's source message with a transform applied to its text only (every structure kept). */
 export function transformMessage(segment: Segment, document: SourceDocument, transform: (text: string) => string): string {

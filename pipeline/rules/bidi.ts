@@ -1,5 +1,6 @@
+import { masked } from '../markdown/mask-message.js';
 import { bidiAlgorithm as bidi } from './bidi-algorithm.js';
-import { masked, type ContentRule, type RuleHit } from './rule.js';
+import type { ContentRule, RuleHit } from './rule.js';
 import { quoted } from './text-tools.js';
 
 const neutral = new Set(['ON', 'ES', 'ET', 'CS']);

@@ -1,4 +1,4 @@
-import { masked } from './rule.js';
+import { masked } from '../markdown/mask-message.js';
 
 /** What is wrong with an invisible or control character (see `findInvisible`). */
 export type InvisibleKind =

@@ -59,9 +59,6 @@ export interface ContentRule extends RuleMeta {
   check(input: TextCheck): RuleHit[];
 }
 
-/** The character that stands for masked syntax in `sourceText` and `translationText`. */
-export const masked = '\uFFFC';
-
 /** What a catalog-level rule found in one catalog file: the key (if any), where, and what to do. */
 export interface CatalogHit {
   key: string | null;

@@ -1,4 +1,4 @@
-import { masked } from './rule.js';
+import { masked } from '../markdown/mask-message.js';
 
 /** The primary language subtag of a locale (`ar` for `ar-MA`). */
 export function language(locale: string): string {

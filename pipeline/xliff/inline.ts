@@ -1,4 +1,5 @@
 import type { PhrasingContent } from 'mdast';
+import type { InlineType } from '../markdown/inline-nodes.js';
 import { processor } from '../markdown/processor.js';
 
 /** What an inline element of a message is, as CAT tools see it. */
@@ -8,25 +9,43 @@ export type SingleKind = 'code' | 'html' | 'math' | 'footnote' | 'break';
 /** A message as XLIFF inline content: text, paired elements around text, and stand-alone ones. */
 export type Inline = string | { id: string; pair: PairKind; children: Inline[] } | { id: string; single: SingleKind; native: string };
 
+/** Whether an inline kind is an element paired around text. */
+export function isPairKind(kind: string): kind is PairKind {
+  return ['emphasis', 'strong', 'delete', 'link', 'image'].includes(kind);
+}
+
 /** A bad XLIFF target: an element that is not the source's, or used as the wrong kind. */
 export class InlineError extends Error {}
 
-const pairs: Partial<Record<PhrasingContent['type'], PairKind>> = {
-  emphasis: 'emphasis',
-  strong: 'strong',
-  delete: 'delete',
-  link: 'link',
-  linkReference: 'link',
-  image: 'image',
-  imageReference: 'image',
+/** An inline element as XLIFF has it: paired around text, or standing alone. */
+type XliffElement = { pair: PairKind } | { single: SingleKind };
+
+/** Each inline node type of the table as XLIFF has it: text is text, everything else an element. */
+const xliffElements: { readonly [T in InlineType]: T extends 'text' ? null : XliffElement } = {
+  text: null,
+  emphasis: { pair: 'emphasis' },
+  strong: { pair: 'strong' },
+  delete: { pair: 'delete' },
+  link: { pair: 'link' },
+  linkReference: { pair: 'link' },
+  image: { pair: 'image' },
+  imageReference: { pair: 'image' },
+  inlineCode: { single: 'code' },
+  html: { single: 'html' },
+  inlineMath: { single: 'math' },
+  footnoteReference: { single: 'footnote' },
+  break: { single: 'break' },
 };
-const singles: Partial<Record<PhrasingContent['type'], SingleKind>> = {
-  inlineCode: 'code',
-  html: 'html',
-  inlineMath: 'math',
-  footnoteReference: 'footnote',
-  break: 'break',
-};
+
+/** The XLIFF element a node is (null for text); a type the table does not list cannot go into XLIFF. */
+function elementOf(node: PhrasingContent): XliffElement | null {
+  if (!Object.hasOwn(xliffElements, node.type)) throw new InlineError(`tarjama cannot put the inline node "${node.type}" into XLIFF`);
+  return xliffElements[node.type as InlineType];
+}
+
+function kindOf(element: XliffElement | null): PairKind | SingleKind | undefined {
+  return element === null ? undefined : 'pair' in element ? element.pair : element.single;
+}
 
 /** The Markdown a stand-alone element stands for: what a CAT tool shows and must not edit. */
 function native(node: PhrasingContent): string {
@@ -60,14 +79,12 @@ export function toInline(children: readonly PhrasingContent[], source?: Readonly
   const convert = (nodes: readonly PhrasingContent[]): Inline[] =>
     nodes.map((node): Inline => {
       if (node.type === 'text') return node.value;
-      const pair = pairs[node.type];
-      const single = singles[node.type];
-      if (!pair && !single) throw new InlineError(`tarjama cannot put the inline node "${node.type}" into XLIFF`);
+      const element = elementOf(node) as XliffElement;
       const id = idFor(node);
       elements.set(id, node);
-      if (single) return { id, single, native: native(node) };
+      if ('single' in element) return { id, single: element.single, native: native(node) };
       const inner: PhrasingContent[] = node.type === 'image' || node.type === 'imageReference' ? [{ type: 'text', value: node.alt ?? '' }] : 'children' in node ? (node.children as PhrasingContent[]) : [];
-      return { id, pair: pair as PairKind, children: convert(inner) };
+      return { id, pair: element.pair, children: convert(inner) };
     });
   return { inline: convert(children), elements };
 }
@@ -81,11 +98,12 @@ export function fromInline(inline: readonly Inline[], source: ReadonlyMap<string
     if (typeof item === 'string') return { type: 'text', value: item };
     const node = source.get(item.id);
     if (!node) throw new InlineError(`the target has an inline element with id "${item.id}", which the source does not have`);
+    const element = elementOf(node);
     if ('single' in item) {
-      if (singles[node.type] !== item.single) throw new InlineError(`inline element ${item.id} is ${singles[node.type] ?? pairs[node.type]} in the source, not ${item.single}`);
+      if (element === null || !('single' in element) || element.single !== item.single) throw new InlineError(`inline element ${item.id} is ${kindOf(element)} in the source, not ${item.single}`);
       return structuredClone(node);
     }
-    if (pairs[node.type] !== item.pair) throw new InlineError(`inline element ${item.id} is ${singles[node.type] ?? pairs[node.type]} in the source, not ${item.pair}`);
+    if (element === null || !('pair' in element) || element.pair !== item.pair) throw new InlineError(`inline element ${item.id} is ${kindOf(element)} in the source, not ${item.pair}`);
     const children = fromInline(item.children, source);
     if (node.type === 'image' || node.type === 'imageReference') return { ...structuredClone(node), alt: children.map((child) => ('value' in child ? child.value : '')).join('') };
     return { ...structuredClone(node), children } as PhrasingContent;
