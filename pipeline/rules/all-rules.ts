@@ -54,24 +54,6 @@ export function structureMessage(problem: StructureProblem): string {
   return (structureRules[problem.rule] as StructureRule).structure(problem as never);
 }
 
-/** The rules that read a translation's text, in the order they run. */
-export const contentRules: readonly ContentRule[] = [
-  untranslated,
-  placeholders,
-  numbers,
-  urls,
-  emails,
-  glossary,
-  whitespace,
-  invisible,
-  endPunctuation,
-  arPunctuation,
-  bidiRule,
-  arDigits,
-  frSpacing,
-  frQuotes,
-];
-
 /** Every rule, in the README's order: files, completeness, structure, content, languages, plurals. */
 export const allRules: readonly RuleMeta[] = [
   parse,
@@ -106,6 +88,9 @@ export const allRules: readonly RuleMeta[] = [
   frQuotes,
   plurals,
 ];
+
+/** The rules that read a translation's text, in the order they run: the README's. */
+export const contentRules: readonly ContentRule[] = allRules.filter((rule): rule is ContentRule => 'check' in rule);
 
 const byId = new Map(allRules.map((rule) => [rule.id, rule]));
 

@@ -63,17 +63,10 @@ function arabicStems(run: string): string[] {
   return [...stems, ...(run.startsWith('ال') ? [run.slice(2)] : []), run];
 }
 
-const wordPatterns = new Map<string, RegExp>();
-
-/** The words of a language without prefixes, longest first (the first alternative found is the longest). */
-function wordPattern(lang: string, words: Record<string, number>): RegExp {
-  let pattern = wordPatterns.get(lang);
-  if (!pattern) {
-    pattern = new RegExp(Object.keys(words).sort((a, b) => b.length - a.length).join('|'), 'gi');
-    wordPatterns.set(lang, pattern);
-  }
-  return pattern;
-}
+/** The number words of each language without prefixes, longest first (the first alternative found is the longest): a constant table. */
+const wordPatterns: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(numberWords).map(([lang, words]) => [lang, new RegExp(Object.keys(words).sort((a, b) => b.length - a.length).join('|'), 'gi')]),
+);
 
 /**
  * The numbers a text spells out in its language, with their index: a number word counts
@@ -93,7 +86,7 @@ function spelledNumbers(text: string, locale: string): Array<{ value: string; in
     }
     return found;
   }
-  for (const match of text.matchAll(wordPattern(lang, words))) {
+  for (const match of text.matchAll(wordPatterns[lang] as RegExp)) {
     const end = match.index + match[0].length;
     if (runEndsBefore.test(text.slice(Math.max(0, match.index - 2), match.index)) || runGoesOnAfter.test(text.slice(end, end + 2))) continue;
     found.push({ value: match[0], index: match.index, number: words[match[0].toLowerCase()] as number });

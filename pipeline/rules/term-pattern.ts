@@ -1,3 +1,4 @@
+/** Each term's pattern, compiled once: a memo of a pure function, never handed out (callers get a copy). */
 const patterns = new Map<string, RegExp>();
 
 const apostrophe = "[’‘'`]";
@@ -5,7 +6,8 @@ const apostrophe = "[’‘'`]";
 /**
  * A glossary term as a pattern that tolerates case, any kind of apostrophe and of space, the
  * plural `s`/`es` and the possessive `'s`, as a whole word: "Prosecutor's Office" matches
- * "prosecutor’s office" and "Prosecutors Offices". Global, so that it can find every occurrence.
+ * "prosecutor’s office" and "Prosecutors Offices". Global, so that it can find every occurrence;
+ * a new one on each call, starting at 0.
  */
 export function termPattern(term: string): RegExp {
   let pattern = patterns.get(term);
@@ -18,6 +20,6 @@ export function termPattern(term: string): RegExp {
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\u00A0\\u202F]+')}(?![\\p{L}\\p{N}])`, 'giu');
     patterns.set(term, pattern);
   }
-  pattern.lastIndex = 0;
-  return pattern;
+  // A global pattern keeps its place in `lastIndex`: each caller gets its own.
+  return new RegExp(pattern);
 }
