@@ -54,3 +54,29 @@ export interface SegmentTranslation {
   at: Position;
   extras: FindingExtras;
 }
+
+/** What an edition's run starts from: the document, the locale's catalog, the rules and state, and the catalog rules' findings. */
+export type EditionStart = Pick<EditionRun, 'document' | 'target' | 'rules' | 'state' | 'source' | 'isSourceLocale' | 'parsedBlocks' | 'findings'>;
+
+/**
+ * A new run over one document's segments for one locale. Its `report` puts the finding at the
+ * catalog file that holds the translation: a translation filled from a fallback is where the
+ * fallback's file has it, and the message says whose edition it fails.
+ */
+export function createEditionRun(start: EditionStart): EditionRun {
+  const { document, target, rules, findings } = start;
+  return {
+    ...start,
+    counts: { total: document.segments.length, translated: 0, missing: 0, rejected: 0, outdated: 0 },
+    fields: new Map(),
+    titles: new Map(),
+    accepted: new Map(),
+    report(rule, segment, message, position, extras = {}, severity = rules.severity(rule)) {
+      if (severity === 'off') return;
+      const from = target.borrowed?.get(segment.key);
+      const file = from?.file ?? target.file;
+      const why = from ? `${message}; ${target.locale} takes this ${from.locale} translation as its fallback: add its own to ${target.file}` : message;
+      findings.push({ rule, severity, locale: target.locale, namespace: document.namespace, key: segment.key, file, line: position.line, column: position.column, message: why, ...extras });
+    },
+  };
+}

@@ -12,7 +12,7 @@ import { pluralGroups } from '../rules/plural-groups.js';
 import { plurals as pluralsRule } from '../rules/plurals.js';
 import { checkCatalog } from './check-catalog.js';
 import { checkContent, positionIn } from './check-content.js';
-import type { EditionRun, SegmentTranslation } from './edition-run.js';
+import { createEditionRun, type EditionRun, type SegmentTranslation } from './edition-run.js';
 import { firstHit } from './first-hit.js';
 import { markSourceBlocks } from './mark-source-blocks.js';
 import { restoreReferences } from './restore-references.js';
@@ -75,28 +75,8 @@ export function translateDocument(
   const findings = checkCatalog(document, target, isSourceLocale, rules.severity);
   const plurals = pluralGroups(document, target.locale);
   const values = document.segments.map((segment) => (plurals.unused.has(segment.key) ? undefined : lookup(segment.key)));
-  const run: EditionRun = {
-    document,
-    target,
-    rules,
-    state,
-    source,
-    isSourceLocale,
-    parsedBlocks: isSourceLocale ? new Map() : parseBlockValues(document, values),
-    findings,
-    counts: { total: document.segments.length, translated: 0, missing: 0, rejected: 0, outdated: 0 },
-    fields: new Map(),
-    titles: new Map(),
-    accepted: new Map(),
-    report(rule, segment, message, position, extras = {}, severity = rules.severity(rule)) {
-      if (severity === 'off') return;
-      // A translation filled from a fallback is where the fallback's file has it; the message says whose edition it fails.
-      const from = target.borrowed?.get(segment.key);
-      const file = from?.file ?? target.file;
-      const why = from ? `${message}; ${target.locale} takes this ${from.locale} translation as its fallback: add its own to ${target.file}` : message;
-      findings.push({ rule, severity, locale: target.locale, namespace: document.namespace, key: segment.key, file, line: position.line, column: position.column, message: why, ...extras });
-    },
-  };
+  const parsedBlocks = isSourceLocale ? new Map<number, ParsedMessage>() : parseBlockValues(document, values);
+  const run = createEditionRun({ document, target, rules, state, source, isSourceLocale, parsedBlocks, findings });
   const entries = new Map<string, CatalogEntry>(target.catalog.entries.map((entry) => [entry.key, entry]));
   // Keys a catalog rule has already reported as unusable: a wrong type is not also missing.
   const unusable = new Set(target.catalog.problems.flatMap((problem) => (problem.kind === 'type' && problem.key !== null ? [problem.key] : [])));
