@@ -87,6 +87,22 @@ describe('xliff export and import', () => {
     expect(result.stdout).toContain('  skipped  h-figures: the source changed since this file was exported; export again and translate the new text');
   });
 
+  it.each(['1.2', '2.0'])('merges a file unit by unit when one target holds an element the format does not allow there (XLIFF %s)', async (version) => {
+    runCli(project, ['xliff', 'export', '--locale', 'fr', '--version', version]);
+    const file = path.join(project, 'xliff', 'fr', 'report.xlf');
+    const xliff = await readFile(file, 'utf8');
+    const edited = xliff.replace(/(<target[^>]*>)Contexte(<\/target>)/, '$1<b>Contexte</b>$2').replace(/(<target[^>]*>)Chiffres(<\/target>)/, '$1Les chiffres$2');
+    expect(edited.match(/<b>|Les chiffres/g)).toHaveLength(2);
+    await writeFile(file, edited);
+    const line = edited.slice(0, edited.indexOf('<b>')).split('\n').length;
+    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('  merged   h-figures');
+    expect(result.stdout).toContain(`  skipped  h-background: refused: line ${line}: <b> without an id; keep the inline elements of the source, and write no others`);
+    const catalog = JSON.parse(await readFile(path.join(project, 'locales', 'fr', 'report.json'), 'utf8')) as Record<string, string>;
+    expect([catalog['h-background'], catalog['h-figures']]).toEqual(['Contexte', 'Les chiffres']);
+  });
+
   it('never overwrites a translation changed in the catalog after the export', async () => {
     runCli(project, ['xliff', 'export', '--locale', 'fr']);
     const catalog = path.join(project, 'locales', 'fr', 'report.json');

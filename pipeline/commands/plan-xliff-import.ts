@@ -18,8 +18,9 @@ type Classified = { merge: string } | { skip: string } | 'unchanged' | 'untransl
 
 /**
  * Sorts the units of an XLIFF file against the source document and the catalog's values: a
- * unit whose key or source is not the current one, whose target breaks the source's inline
- * elements, or whose catalog translation changed after the export is skipped with its reason;
+ * unit whose key or source is not the current one, whose target cannot be read or breaks the
+ * source's inline elements, or whose catalog translation changed after the export is skipped
+ * with its reason;
  * an empty target is untranslated; a target equal to the catalog's translation (in any
  * spelling of the same Markdown) is unchanged; every other target is a candidate. Pure.
  */
@@ -47,6 +48,7 @@ function classify(document: SourceDocument, segment: Segment | undefined, unit: 
     exported = null;
   }
   if (exported !== segment.text) return { skip: 'the source changed since this file was exported; export again and translate the new text' };
+  if (unit.problem !== undefined) return { skip: `refused: ${unit.problem}; keep the inline elements of the source, and write no others` };
   if (unit.target === null || unit.target.every((part) => typeof part === 'string' && part.trim() === '')) return 'untranslated';
   let message: string;
   try {

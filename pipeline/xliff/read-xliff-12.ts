@@ -1,5 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
 import { isPairKind, type Inline, type SingleKind } from './inline.js';
+import { readTarget } from './read-target.js';
 import { inlineTypes, type UnitState, type XliffFile, type XliffUnit } from './xliff-file.js';
 import { childNodes, children, descendants, line, type Fail } from './xml-nodes.js';
 
@@ -28,7 +29,7 @@ function transUnit(unit: Element, fail: Fail): XliffUnit {
   return {
     key: unit.getAttribute('id') ?? fail('a <trans-unit> has no id', line(unit)),
     source: readInline(children(unit, 'source')[0] ?? fail('a <trans-unit> has no <source>', line(unit)), fail),
-    target: target ? readInline(target, fail) : null,
+    ...readTarget(target, readInline),
     state: stateOf(target),
     notes: children(unit, 'note').map((note) => note.textContent ?? ''),
     base: /^tarjama-base:(\S+)$/.exec(extradata)?.[1] ?? null,

@@ -1,5 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
 import { isPairKind, type Inline, type SingleKind } from './inline.js';
+import { readTarget } from './read-target.js';
 import { inlineTypes, namespaces, type UnitState, type XliffFile, type XliffUnit } from './xliff-file.js';
 import { childNodes, children, descendants, line, type Fail } from './xml-nodes.js';
 
@@ -33,7 +34,7 @@ function unitOf(unit: Element, fail: Fail): XliffUnit {
   return {
     key: unit.getAttribute('id') ?? fail('a <unit> has no id', line(unit)),
     source: readInline(children(segment, 'source')[0] ?? fail('a <segment> has no <source>', line(segment)), fail),
-    target: target ? readInline(target, fail) : null,
+    ...readTarget(target, readInline),
     state: stateOf(segment),
     notes: descendants(unit, 'note').map((note) => note.textContent ?? ''),
     base: unit.getAttributeNS(namespaces.tarjama, 'base'),

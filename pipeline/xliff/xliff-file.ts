@@ -8,6 +8,8 @@ export interface XliffUnit {
   key: string;
   source: Inline[];
   target: Inline[] | null;
+  /** Why the target cannot be read (an element the format does not allow there), when it cannot. */
+  problem?: string;
   state: UnitState;
   notes: string[];
   /** Hash of the catalog's translation when exported, to tell a newer catalog on import. */
