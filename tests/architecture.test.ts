@@ -15,7 +15,7 @@ import { repoRoot } from './helpers/run-cli.js';
 const allowed: Record<string, readonly string[]> = {
   '.': ['commands', 'config', 'extract', 'report', 'util'],
   cli: ['commands', 'config', 'project', 'report', 'rules', 'run', 'store', 'util'],
-  commands: ['cache', 'catalog', 'config', 'extract', 'project', 'publish', 'report', 'run', 'store', 'translate', 'util', 'xliff'],
+  commands: ['cache', 'catalog', 'config', 'extract', 'project', 'publish', 'report', 'rules', 'run', 'store', 'translate', 'util', 'xliff'],
   run: ['cache', 'catalog', 'config', 'i18n', 'project', 'publish', 'report', 'rules', 'store', 'translate', 'util'],
   extract: ['catalog', 'config', 'markdown', 'project', 'util'],
   catalog: ['config', 'extract', 'report', 'rules', 'store', 'util'],

@@ -94,9 +94,9 @@ describe('formatters at archive scale', () => {
   });
 
   it('formatStatus renders a row per locale and namespace for 150,000 of them', () => {
-    const rows = Array.from({ length: count }, (_, index) => ({ locale: 'fr', namespace: `article-${index}`, total: 30, translated: 0, outdated: 0, missing: 30, errors: 30, warnings: 0, percent: 0 }));
-    const lines = formatStatus(rows).trimEnd().split('\n');
+    const rows = Array.from({ length: count }, (_, index) => ({ locale: 'fr', namespace: `article-${index}`, total: 30, translated: 0, outdated: 0, missing: 30, errors: 30, warnings: 0, accepted: 0, percent: 0 }));
+    const lines = formatStatus({ rows, accepted: [] }).trimEnd().split('\n');
     expect(lines).toHaveLength(count + 1);
-    expect(lines.at(-1)).toBe(`fr      article-${count - 1}  0/30        0         30       30      0         0%`);
+    expect(lines.at(-1)).toBe(`fr      article-${count - 1}  0/30        0         30       30      0         0         0%`);
   });
 });

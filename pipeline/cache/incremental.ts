@@ -13,7 +13,7 @@ import type { CacheRecords } from './cache-records.js';
 
 /** The part of every namespace's fingerprint that the whole run shares. */
 export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions | null): Promise<string> {
-  const inputs = [contentHash(paths.guard, paths.glossaryFile), ...(site ? config.locales.map((locale) => contentHash(paths.guard, paths.catalogFile(locale, site.namespace))) : [])];
+  const inputs = [contentHash(paths.guard, paths.glossaryFile), contentHash(paths.guard, paths.acceptedFile), ...(site ? config.locales.map((locale) => contentHash(paths.guard, paths.catalogFile(locale, site.namespace))) : [])];
   return sharedFingerprint(config, inputs, publish ?? 'check');
 }
 

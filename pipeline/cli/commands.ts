@@ -32,6 +32,7 @@ export interface CliValues {
   out?: string | undefined;
   shard?: string | undefined;
   quiet?: boolean | undefined;
+  note?: string | undefined;
 }
 
 /** What a command needs to run and print. */
@@ -132,7 +133,7 @@ export const commands: Record<string, CommandSpec> = {
     async run({ root, config, format, stdout, settings }) {
       const { status } = await import('../commands/status.js');
       const report = await status(root, config, settings);
-      stdout(format === 'json' ? jsonText(report) : formatStatus(report.rows));
+      stdout(format === 'json' ? jsonText(report) : formatStatus(report));
       return 0;
     },
   },
@@ -147,6 +148,24 @@ export const commands: Record<string, CommandSpec> = {
         report.confirmed.length === 0
           ? `Nothing to confirm: no outdated ${report.locale} translation${values.key ? ` for "${values.key}"` : ''}.\n`
           : `${report.confirmed.map((entry) => `confirmed  ${report.locale}  ${printable(entry.namespace)}  ${printable(entry.key)}  (was ${entry.was})`).join('\n')}\n`,
+      );
+      return 0;
+    },
+  },
+  accept: {
+    options: ['locale', 'key', 'ns', 'rule', 'note'],
+    formats: ['text'],
+    needsLocale: true,
+    async run({ root, config, values, stdout, notice, settings }) {
+      if (values.key === undefined || values.rule === undefined) throw new TarjamaError('"accept" needs --key and --rule: the one finding to accept, e.g. --key p-the-hearing-ends --rule numbers');
+      const { accept } = await import('../commands/accept.js');
+      const options = { locale: values.locale as string, key: values.key, rule: values.rule, namespace: values.ns, note: values.note };
+      const { file, accepted } = await locked(root, config, 'accept', notice, () => accept(root, config, options, settings));
+      stdout(
+        `accepted  ${accepted.locale}  ${printable(accepted.namespace)}  ${printable(accepted.key)}  ${accepted.rule}: ${printable(accepted.finding)}
+` +
+          `Recorded in ${file}: it blocks nothing while the source and the translation stay as they are, and comes back when either changes.
+`,
       );
       return 0;
     },

@@ -16,6 +16,7 @@ Commands:
   check     report missing, outdated and broken translations, typography, glossary (for CI)
   status    coverage per locale and namespace
   confirm   mark outdated translations as still right after review
+  accept    accept one finding of a style rule on one key after review (locales/accepted.json)
   suggest   list close matches from the translation memory for missing and outdated keys
   xliff export / xliff import
             exchange translations with CAT tools (OmegaT, memoQ, Trados, Phrase) as XLIFF
@@ -55,6 +56,25 @@ Options:
   --locale LNG  the target locale, e.g. fr
   --key KEY     only this key (a key no article has is an error, exit 2)
   --ns SLUG     only this article
+
+${common}`,
+  accept: `Usage: tarjama accept --locale LNG --key KEY --rule RULE [--ns SLUG] [--note TEXT] [--cwd DIR]
+
+Accepts the current finding of RULE on KEY in LNG after a reviewer found the translation
+right ("23 h" for "11 p.m." is correct French, whatever \`numbers\` says). It is recorded in
+locales/accepted.json (commit it) with the source and the translation it was made on: while
+both stay as they are, check and build list it as accepted and it blocks nothing; when
+either changes, the finding comes back by itself. \`tarjama status\` lists every accepted one.
+Only rules of style and wording can be accepted: untranslated, numbers, glossary,
+whitespace, end-punctuation, ar-punctuation, ar-digits, fr-spacing, fr-quotes; never
+structure, links, addresses or hidden characters.
+
+Options:
+  --locale LNG   the target locale, e.g. fr
+  --key KEY      the key of the translation
+  --rule RULE    the rule whose finding to accept
+  --ns SLUG      the article, when the key is in several
+  --note TEXT    why, kept beside the acceptance for the next reader
 
 ${common}`,
   xliff: `Usage: tarjama xliff export --locale LNG [options]

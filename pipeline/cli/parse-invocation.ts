@@ -20,7 +20,7 @@ export type Invocation =
   | { kind: 'help'; topic: string | undefined; requested: boolean }
   | { kind: 'run'; command: string; spec: CommandSpec; root: string; values: CliValues; files: string[]; format: string };
 
-const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'shard', 'quiet'] as const;
+const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'shard', 'quiet', 'note'] as const;
 
 /** Parses `argv` (without node and script) into what it asks, before any file is read; throws a `UsageError` for a command line that asks nothing tarjama can do. */
 export function parseInvocation(argv: readonly string[], cwd: string): Invocation {
@@ -46,7 +46,7 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
   const format = values.format ?? 'text';
   if (!spec.formats.includes(format)) throw new UsageError(`--format must be ${spec.formats.join(', ')}; not "${format}"`);
   if (spec.needsLocale && values.locale === undefined) throw new UsageError(`"${command}" needs --locale, e.g. --locale fr`);
-  if (values.key !== undefined && values.ns !== undefined) throw new UsageError('give --key or --ns, not both');
+  if (values.key !== undefined && values.ns !== undefined && command !== 'accept') throw new UsageError('give --key or --ns, not both');
   return { kind: 'run', command, spec, root: values.cwd === undefined ? projectRoot(cwd) : path.resolve(cwd, values.cwd), values, files: rest, format };
 }
 
@@ -87,6 +87,7 @@ function parseOptions(argv: readonly string[]) {
         out: { type: 'string' },
         shard: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        note: { type: 'string' },
       },
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import type { Finding } from '../report/finding.js';
 import { runProject } from '../run/run-project.js';
 import type { RunSettings } from '../run/run-settings.js';
 import { coveragePercent } from '../util/coverage-percent.js';
@@ -14,12 +15,20 @@ export interface StatusRow {
   missing: number;
   errors: number;
   warnings: number;
+  /** Findings a reviewer accepted (`tarjama accept`): they block nothing. */
+  accepted: number;
   /** translated / total, in whole percent (rounded down). */
   percent: number;
 }
 
-/** Coverage per locale and namespace, as `i18next-cli status` and `crowdin status` show it. */
-export async function status(root: string, config: Config, settings: RunSettings = {}): Promise<{ rows: StatusRow[] }> {
+/** What `status` reports: coverage, and every finding a reviewer accepted. */
+export interface StatusReport {
+  rows: StatusRow[];
+  accepted: Finding[];
+}
+
+/** Coverage per locale and namespace, as `i18next-cli status` and `crowdin status` show it, and the accepted findings. */
+export async function status(root: string, config: Config, settings: RunSettings = {}): Promise<StatusReport> {
   const run = await runProject(root, config, { publish: null, ...settings });
   const rows: StatusRow[] = [];
   for (const locale of config.locales) {
@@ -36,9 +45,10 @@ export async function status(root: string, config: Config, settings: RunSettings
         missing: missing + rejected,
         errors: edition.findings.filter((finding) => finding.severity === 'error').length,
         warnings: edition.findings.filter((finding) => finding.severity === 'warning').length,
+        accepted: edition.findings.filter((finding) => finding.severity === 'accepted').length,
         percent: coveragePercent(translated, total),
       });
     }
   }
-  return { rows };
+  return { rows, accepted: run.findings.filter((finding) => finding.severity === 'accepted') };
 }

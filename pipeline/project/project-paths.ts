@@ -39,6 +39,8 @@ export interface ProjectPaths {
   lockFile: string;
   /** The newsroom's terminology (`locales/glossary.json`). */
   glossaryFile: string;
+  /** The findings reviewers accepted (`locales/accepted.json`, written by `tarjama accept`). */
+  acceptedFile: string;
   /** A namespace's XLIFF file for a locale under the folder `xliff export` writes to (`xliff/` unless `--out` names another): `<folder>/<lng>/<ns>.xlf`. */
   xliffFile(folder: string, locale: string, namespace: string): string;
   /** A path relative to the project root, with `/` separators, as reports show it. */
@@ -96,6 +98,7 @@ export function projectPaths(root: string, config: Pick<Config, 'sourceDir' | 'l
     journalFile: path.join(tarjamaDir, 'journal.json'),
     lockFile: path.join(tarjamaDir, 'lock'),
     glossaryFile: path.join(localesDir, 'glossary.json'),
+    acceptedFile: path.join(localesDir, 'accepted.json'),
     xliffFile: (folder, locale, namespace) => path.join(folder, locale, `${namespace}.xlf`),
     relative,
     relativeInputs: (locales) => {

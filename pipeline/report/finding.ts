@@ -3,13 +3,19 @@ import type { RuleId } from '../rules/rule-ids.js';
 /** How much a finding matters: errors make `check` fail and block `build`. */
 export type Severity = 'error' | 'warning';
 
+/**
+ * A finding's severity: the rule's, or `accepted` when a reviewer accepted this finding for
+ * these texts (`tarjama accept`): it is listed, and blocks nothing.
+ */
+export type FindingSeverity = Severity | 'accepted';
+
 /** Every rule tarjama reports (the ids are listed in `rules/rule-ids.ts`). */
 export type { RuleId } from '../rules/rule-ids.js';
 
 /** One thing wrong with one key of one locale, located in the locale's catalog file. */
 export interface Finding {
   rule: RuleId;
-  severity: Severity;
+  severity: FindingSeverity;
   locale: string;
   namespace: string;
   key: string | null;

@@ -9,7 +9,8 @@ export function formatGithub(findings: readonly Finding[]): string {
   return findings
     .map((finding) => {
       const properties = [`file=${property(finding.file)}`, `line=${finding.line}`, `col=${finding.column}`, `title=${property(`tarjama ${finding.rule} (${finding.locale})`)}`];
-      return `::${finding.severity} ${properties.join(',')}::${data(finding.message)}`;
+      // An accepted finding is a notice: GitHub shows it, and nothing fails on it.
+      return `::${finding.severity === 'accepted' ? 'notice' : finding.severity} ${properties.join(',')}::${data(finding.message)}`;
     })
     .map((line) => `${line}\n`)
     .join('');

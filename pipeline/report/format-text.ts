@@ -22,30 +22,34 @@ export function formatText(findings: readonly Finding[], summary: readonly Local
   // Loops, not `Math.max(...list)` or `push(...list)`: spread arguments go on the stack, and
   // an archive with a new locale has hundreds of thousands of findings.
   let ruleWidth = 0;
-  let errors = 0;
+  const counts = { error: 0, warning: 0, accepted: 0 };
   for (const finding of findings) {
     ruleWidth = Math.max(ruleWidth, finding.rule.length);
-    if (finding.severity === 'error') errors += 1;
+    counts[finding.severity] += 1;
   }
   for (const finding of findings) {
     if (file !== null && finding.file !== file) lines.push('');
     file = finding.file;
     const place = `${printable(finding.file)}:${finding.line}:${finding.column}`;
-    const severity = paint(finding.severity === 'error' ? 'red' : 'yellow', finding.severity.padEnd(7));
+    const severity = paint(colours[finding.severity], finding.severity.padEnd(counts.accepted > 0 ? 8 : 7));
     lines.push(`${paint('dim', place)}  ${severity}  ${paint('cyan', finding.rule.padEnd(ruleWidth))}  ${printable(finding.message)}`);
     if (finding.frame) for (const line of finding.frame.split('\n')) lines.push(`    ${printable(line)}`);
   }
   if (lines.length > 0) lines.push('');
   for (const line of formatSummary(summary)) lines.push(line);
-  const warnings = findings.length - errors;
+  const { error: errors, warning: warnings, accepted } = counts;
+  // Accepted findings block nothing; the line says how many a reviewer let through.
+  const reviewed = accepted > 0 ? `${plural(accepted, 'finding')} accepted by review` : '';
   lines.push('');
   lines.push(
     errors > 0
-      ? paint('red', `✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')}: not publishable`)
-      : paint('green', `✔ publishable${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`),
+      ? paint('red', `✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${reviewed ? `, ${reviewed}` : ''}: not publishable`)
+      : paint('green', `✔ publishable${warnings > 0 || reviewed ? ` (${[...(warnings > 0 ? [plural(warnings, 'warning')] : []), ...(reviewed ? [reviewed] : [])].join(', ')})` : ''}`),
   );
   return `${lines.join('\n')}\n`;
 }
+
+const colours = { error: 'red', warning: 'yellow', accepted: 'green' } as const;
 
 /** The per-locale coverage table. */
 export function formatSummary(summary: readonly LocaleSummary[]): string[] {

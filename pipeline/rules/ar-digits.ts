@@ -15,6 +15,7 @@ const scripts: Record<string, { name: string; test: RegExp }> = {
 export const arDigits: ContentRule = {
   id: 'ar-digits',
   severity: 'error',
+  reviewable: true,
   summary: 'a number mixes digit scripts, or is not written in the digits the locale uses (`localeOptions.<locale>.numberingSystem`)',
   example: '"٢٠25" mixes digit scripts; write the whole number in Western digits (0–9)',
   check({ translationText, locale, settings }) {

@@ -9,6 +9,7 @@ const arabicForms: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
 export const arPunctuation: ContentRule = {
   id: 'ar-punctuation',
   severity: 'error',
+  reviewable: true,
   summary: 'Latin `,` `;` `?` after an Arabic word instead of ، ؛ ؟',
   example: 'Latin "," after an Arabic word; Arabic text uses "،"',
   check({ translation, translationText, locale }) {

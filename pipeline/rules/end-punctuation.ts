@@ -32,6 +32,7 @@ const forms: Record<string, Partial<Record<Ending, string>>> = {
 export const endPunctuation: ContentRule = {
   id: 'end-punctuation',
   severity: 'warning',
+  reviewable: true,
   summary: 'the translation does not end with the same kind of punctuation as the source (full stop, question mark, colon…), in its language’s form',
   example: 'the source ends with a question mark and the translation with a full stop; end it with "؟"',
   check({ sourceText, translationText, locale }) {

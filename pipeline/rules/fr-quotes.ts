@@ -5,6 +5,7 @@ import { language } from './text-tools.js';
 export const frQuotes: ContentRule = {
   id: 'fr-quotes',
   severity: 'error',
+  reviewable: true,
   summary: 'French: straight `"…"` quotes where the source quotes; French uses « » with no-break spaces',
   example: 'French quotes with « » and no-break spaces, not straight "…"',
   check({ sourceText, translationText, locale }) {

@@ -10,6 +10,7 @@ const noBreak = /[\u00A0\u202F]/;
 export const frSpacing: ContentRule = {
   id: 'fr-spacing',
   severity: 'error',
+  reviewable: true,
   summary: 'French: no no-break space before `; : ! ? »` or after `«`',
   example: 'French puts a no-break space before ":"; write "\\u00A0:" (U+00A0)',
   check({ translation, translationText, locale }) {

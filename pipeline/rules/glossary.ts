@@ -12,6 +12,7 @@ function fold(text: string): string {
 export const glossary: ContentRule = {
   id: 'glossary',
   severity: 'error',
+  reviewable: true,
   summary: 'a glossary term of the source is not rendered as `locales/glossary.json` requires, or a forbidden rendering is used',
   example: '"Presidency of the Public Prosecutor’s Office" must be rendered "Présidence du Ministère public" (locales/glossary.json)',
   check({ sourceText, translationText, locale, settings }) {

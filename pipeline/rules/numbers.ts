@@ -98,6 +98,7 @@ function spelledNumbers(text: string, locale: string): Array<{ value: string; in
 export const numbers: ContentRule = {
   id: 'numbers',
   severity: 'error',
+  reviewable: true,
   summary: 'a number of the source (in digits, or spelled out from two to twenty) is not in the translation; Western, Arabic-Indic, `1 000,5` and spelled-out forms count as equal',
   example: 'the source has the number four and the translation does not; check the figures',
   check(input) {

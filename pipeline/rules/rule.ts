@@ -17,6 +17,12 @@ export interface RuleMeta {
   summary: string;
   /** A message the rule prints, for the README. */
   example: string;
+  /**
+   * Whether a reviewer may accept one of its findings on one key (`tarjama accept`): a rule of
+   * style or wording, whose finding can be wrong for a correct translation. Never a rule of
+   * structure, links, addresses or hidden characters.
+   */
+  reviewable?: true;
 }
 
 /** Project settings content rules read. */

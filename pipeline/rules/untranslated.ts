@@ -25,6 +25,7 @@ function some(words: readonly string[]): string {
 export const untranslated: ContentRule = {
   id: 'untranslated',
   severity: 'error',
+  reviewable: true,
   summary: 'the translation is identical to the source text, whatever its length, unless the source is only names, numbers, codes and addresses (see the note below) or glossary terms kept as they are',
   example: 'the translation is the source text unchanged ("Key", "figures" are not names, numbers or codes); translate it, or, if Arabic writes it the same (a name, a word both languages share), add it to locales/glossary.json with "keep": ["ar"]',
   check({ source, translation, sourceText, locale, sourceLocale, settings, names }) {

@@ -4,6 +4,7 @@ import type { ContentRule, RuleHit } from './rule.js';
 export const whitespace: ContentRule = {
   id: 'whitespace',
   severity: 'warning',
+  reviewable: true,
   summary: 'leading or trailing whitespace the source does not have, or doubled spaces',
   example: 'the translation has two spaces in a row; use one',
   check({ source, translation, translationText }) {

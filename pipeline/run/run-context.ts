@@ -1,3 +1,4 @@
+import { loadAccepted } from '../catalog/accepted-file.js';
 import { loadGlossary } from '../catalog/load-glossary.js';
 import type { Config } from '../config/config.js';
 import { SharedI18n } from '../i18n/shared-i18n.js';
@@ -27,5 +28,6 @@ export async function createRunContext(root: string, config: Config, hasSiteStri
   const paths = projectPaths(root, config);
   const i18n = new SharedI18n(config.sourceLocale, [siteNamespace]);
   const glossary = await loadGlossary(paths.glossaryFile, paths.relative(paths.glossaryFile), paths.guard, config.sourceLocale);
-  return { root, config, paths, rules: ruleContext(config, glossary, (locale) => i18n.reader.dir(locale)), i18n, siteBlocked: new Set(), hasSiteStrings };
+  const accepted = loadAccepted(paths.acceptedFile, paths.relative(paths.acceptedFile), paths.guard);
+  return { root, config, paths, rules: ruleContext(config, glossary, (locale) => i18n.reader.dir(locale), accepted), i18n, siteBlocked: new Set(), hasSiteStrings };
 }

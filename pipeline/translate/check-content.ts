@@ -16,7 +16,8 @@ export function positionIn({ entry, at }: SegmentTranslation, index: number | un
  * text with the syntax masked). An outdated translation is reported as such; its text is
  * checked again once revised. The source edition is the source as written: only its invisible
  * characters are reported, the newsroom's to remove, as a warning that blocks nothing (a
- * translation that keeps one has an error).
+ * translation that keeps one has an error). The findings of a rule a reviewer accepted on this
+ * key for these very texts (`tarjama accept`) are reported `accepted`: listed, blocking nothing.
  */
 export function checkContent(run: EditionRun, item: SegmentTranslation, translationText: string, status: TranslationStatus): void {
   const { segment, value, extras } = item;
@@ -25,8 +26,10 @@ export function checkContent(run: EditionRun, item: SegmentTranslation, translat
     const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: run.source.mask(segment), translationText, settings: rules.settings, names: () => run.source.names() };
     for (const rule of contentRules) {
       if (rules.severity(rule.id) === 'off') continue;
+      const accepted = rule.reviewable === true && rules.accepted({ locale: target.locale, namespace: run.document.namespace, key: segment.key, rule: rule.id }, segment.text, value);
       for (const hit of rule.check(check)) {
-        run.report(rule.id, segment, hit.message, positionIn(item, hit.index), hit.suggestion === undefined ? extras : { ...extras, suggestion: hit.suggestion });
+        const severity = accepted ? 'accepted' : undefined;
+        run.report(rule.id, segment, hit.message, positionIn(item, hit.index), hit.suggestion === undefined ? extras : { ...extras, suggestion: hit.suggestion }, severity);
       }
     }
   } else if (run.isSourceLocale && rules.severity('invisible') !== 'off') {

@@ -5,7 +5,7 @@ import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
 import type { ParsedMessage } from '../markdown/parse-message.js';
 import type { Reference } from '../markdown/to-message.js';
-import type { Finding, RuleId, Severity } from '../report/finding.js';
+import type { Finding, FindingSeverity, RuleId } from '../report/finding.js';
 import type { RuleContext } from './rule-context.js';
 import type { SourceAnalysis } from './source-analysis.js';
 import type { EditionState, TranslationCounts } from './translate-document.js';
@@ -41,7 +41,7 @@ export interface EditionRun {
   readonly titles: Map<number, Map<string, string>>;
   readonly accepted: Map<number, AcceptedBlock>;
   /** Reports a finding about a segment's translation (nothing when its rule is off); `severity` overrides the rule's. */
-  report(rule: RuleId, segment: Segment, message: string, position: Position, extras?: FindingExtras, severity?: Severity | 'off'): void;
+  report(rule: RuleId, segment: Segment, message: string, position: Position, extras?: FindingExtras, severity?: FindingSeverity | 'off'): void;
 }
 
 /** One segment with a usable translation, as the target handlers and `checkContent` see it. */
