@@ -13,6 +13,7 @@ import { blockReasons, editionBlocked, hasErrors } from './edition-blocked.js';
 import type { EditionResult } from './edition-result.js';
 import { editionSite, footerLine, frontMatterStrings } from './edition-site.js';
 import { applyHeadingIds, headingIds } from './heading-ids.js';
+import { localizeTableFigures } from './localize-table-figures.js';
 import { defaultStaleNotice, markStale } from './mark-stale.js';
 import type { PublishOptions } from './publish-options.js';
 import { renderFrontMatter } from './render-front-matter.js';
@@ -101,6 +102,7 @@ async function publishEdition(
     fallback,
   });
   applyHeadingIds(edition.tree, headingIds(document.tree));
+  if (edition.locale !== config.sourceLocale) localizeTableFigures(edition.tree, about.locale);
   const markdown = stringifyEdition(edition.tree, frontMatter, about.strings ? footerLine(about.strings) : null);
   result.output = { file: paths.relative(file), result: await writeFileAtomic(file, markdown, paths.root), incomplete, html: null, hashes: { [paths.relative(file)]: sha256(markdown) } };
   const title = edition.fields.get('title') ?? (typeof document.frontMatter?.title === 'string' ? document.frontMatter.title : document.namespace);
