@@ -9,6 +9,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { math, mathHtml } from 'micromark-extension-math';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processor } from '../pipeline/markdown/processor.js';
+import { localizeTableFigures } from '../pipeline/publish/localize-table-figures.js';
 import { copyToTemp, repoRoot, runCli, type CliResult } from './helpers/run-cli.js';
 
 const fixturesDir = path.join(repoRoot, 'tests', 'fixtures', 'identity');
@@ -101,9 +102,14 @@ describe('identity round trip (extract, copy en as fr, build)', () => {
       expect(built?.code, `${built?.stdout ?? ''}${built?.stderr ?? ''}`).toBe(0);
     });
 
-    it('renders output/fr to the same HTML as the source', async () => {
+    it('renders output/fr to the same HTML as the source, but for the figures of its tables, in French', async () => {
       const output = await readFile(file('output', 'fr', `${name}.md`), 'utf8');
-      expect(render(output)).toBe(render(source));
+      // The one change a French edition makes to an identity translation: `build` writes table figures in French.
+      const french = processor.parse(source) as Root;
+      const before = processor.stringify(french);
+      localizeTableFigures(french, 'fr');
+      const localized = processor.stringify(french);
+      expect(render(output)).toBe(localized === before ? render(source) : render(localized));
     });
 
     it('renders output/en to the same HTML as the source', async () => {

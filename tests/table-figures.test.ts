@@ -15,13 +15,13 @@ const cellsOf = (tree: Root): string[] =>
 
 describe('localizeTableFigures', () => {
   it('writes each figure in the locale’s format, keeping its precision and grouping, and leaves years and words alone', () => {
-    const source = ['40,000', '1,250,000', '12.5%', '3 %', '-7.25', '2024', 'CyberSouth', '40,000 children', '1,2,3'];
+    const source = ['40,000', '1,250,000', '12.5%', '3 %', '-7.25', '2024', '+3.4', 'CyberSouth', '40,000 children', '1,2,3'];
     const french = table(source);
     localizeTableFigures(french, 'fr');
-    expect(cellsOf(french)).toEqual(['40\u202F000', '1\u202F250\u202F000', '12,5\u00A0%', '3\u00A0%', '-7,25', '2024', 'CyberSouth', '40,000 children', '1,2,3']);
+    expect(cellsOf(french)).toEqual(['40\u202F000', '1\u202F250\u202F000', '12,5\u00A0%', '3\u00A0%', '-7,25', '2024', '+3,4', 'CyberSouth', '40,000 children', '1,2,3']);
     const arabic = table(source);
     localizeTableFigures(arabic, 'ar-u-nu-arab');
-    expect(cellsOf(arabic).slice(0, 6)).toEqual(['٤٠٬٠٠٠', '١٬٢٥٠٬٠٠٠', '١٢٫٥٪', '٣٪', '-٧٫٢٥', '٢٠٢٤']);
+    expect(cellsOf(arabic).slice(0, 7)).toEqual(['٤٠٬٠٠٠', '١٬٢٥٠٬٠٠٠', '١٢٫٥٪', '٣٪', '-٧٫٢٥', '٢٠٢٤', '+٣٫٤']);
     // No invisible bidi mark: the HTML preview isolates left-to-right runs itself.
     expect(cellsOf(arabic).join('')).not.toMatch(/[\u200E\u200F\u061C]/);
   });

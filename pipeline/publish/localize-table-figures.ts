@@ -27,9 +27,11 @@ function localizedFigure(text: Text, locale: string): string | null {
   const match = figure.exec(text.value.trim());
   if (!match) return null;
   const [, sign = '', integer = '', fraction = '', percent] = match;
-  const value = Number(`${sign === '' ? '' : '-'}${integer.replaceAll(',', '')}${fraction}`);
+  const value = Number(`${sign === '' || sign === '+' ? '' : '-'}${integer.replaceAll(',', '')}${fraction}`);
   const digits = Math.max(0, fraction.length - 1);
   const format = new Intl.NumberFormat(locale, {
+    // A sign written stays written: `+3.4` is a change, and says so in every language.
+    signDisplay: sign === '+' ? 'always' : 'auto',
     useGrouping: integer.includes(','),
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
