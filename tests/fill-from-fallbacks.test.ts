@@ -13,7 +13,7 @@ function catalog(locale: string, values: Record<string, unknown> | string, names
 }
 
 const config: Config = { ...defaultConfig, locales: ['en', 'fr', 'ar', 'ar-MA'], fallbacks: { 'ar-MA': 'ar', ar: 'fr' } };
-const article = readSource('a', 'source/a.md', '# Title\n\nFirst paragraph here.\n\nSecond paragraph here.\n', []);
+const article = readSource('a', 'source/a.md', '---\ntitle: A\n---\n\n# Title\n\nFirst paragraph here.\n\nSecond paragraph here.\n', []);
 const keys = article.segments.map((segment) => segment.key);
 
 describe('fillFromFallbacks', () => {

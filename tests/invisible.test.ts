@@ -208,8 +208,8 @@ describe('invisible characters in translations, through the CLI', () => {
   it('an Arabic phone number written backwards by an override is an error that shows it', async () => {
     const project = await mkdtemp(path.join(tmpdir(), 'tarjama-invisible-'));
     await mkdir(path.join(project, 'source'));
-    await writeFile(path.join(project, 'tarjama.config.json'), JSON.stringify({ locales: ['en', 'ar'] }));
-    await writeFile(path.join(project, 'source', 'call.md'), 'Call the court on +212 537 000 000 for details.\n');
+    await writeFile(path.join(project, 'tarjama.config.json'), JSON.stringify({ locales: ['en', 'ar'], frontMatterFields: [] }));
+    await writeFile(path.join(project, 'source', 'call.md'), '---\ntitle: Call the court\n---\n\nCall the court on +212 537 000 000 for details.\n');
     expect(runCli(project, ['extract']).code).toBe(0);
     await mkdir(path.join(project, 'locales', 'ar'), { recursive: true });
     const key = 'p-call-the-court-on-212-537';

@@ -94,7 +94,7 @@ interface Field {
 }
 
 function readFrontMatter(node: Yaml | null, file: string, names: readonly string[]): { frontMatter: Record<string, unknown> | null; fields: Field[] } {
-  if (node === null) return { frontMatter: null, fields: [] };
+  if (node === null) throw new TarjamaError('the article has no front matter: start it with a YAML block that gives at least its title (`---`, `title: …`, `---`)', { file, line: 1 });
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const lineCounter = new LineCounter();
   const deep = yamlNestingExcess(node.value, nestingLimits.yaml);
@@ -112,8 +112,9 @@ function readFrontMatter(node: Yaml | null, file: string, names: readonly string
     const line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
     throw new TarjamaError(`invalid YAML front matter: ${error.message.split('\n')[0]}`, { file, line, column: error.linePos?.[0].col });
   }
-  if (document.contents === null) return { frontMatter: {}, fields: [] };
   if (!isMap(document.contents)) throw new TarjamaError('the front matter must be a mapping of fields (`title: …`)', { file, line: firstLine });
+  const title: unknown = document.contents.get('title');
+  if (typeof title !== 'string' || title.trim() === '') throw new TarjamaError('the front matter has no `title`: add one (`title: …`), every edition is published under it', { file, line: firstLine });
   const fields: Field[] = [];
   for (const pair of document.contents.items) {
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
