@@ -8,7 +8,8 @@ import { planExtract } from '../pipeline/extract/plan-extract.js';
 import type { PreviousEntry } from '../pipeline/extract/match-keys.js';
 import { readSource } from '../pipeline/extract/read-source.js';
 
-const source = (text: string, previous: readonly PreviousEntry[] = []) => readSource('story', 'source/story.md', text, [], previous);
+/** The article of `text` (its body: every article has a title, not a segment here). */
+const source = (text: string, previous: readonly PreviousEntry[] = []) => readSource('story', 'source/story.md', `---\ntitle: Story\n---\n\n${text}`, [], previous);
 
 /** The keys and texts a first extraction of `text` wrote. */
 function extracted(text: string): PreviousEntry[] {

@@ -6,7 +6,7 @@ import { stateRules, structureMessage, usableRules } from '../pipeline/rules/all
 import { firstHit } from '../pipeline/translate/first-hit.js';
 
 /** The check kinds of the rule registry, each alone: what the translator relies on when it runs them in turn. */
-const document = readSource('x', 'source/x.md', 'Hello *world*.\n', []);
+const document = readSource('x', 'source/x.md', '---\ntitle: X\n---\n\nHello *world*.\n', []);
 const segment = document.segments[0]!;
 const target = { locale: 'fr', file: 'locales/fr/x.json', catalog: emptyCatalog(), text: null };
 
@@ -27,7 +27,7 @@ describe('usableRules', () => {
   it('words a hand-edited source-locale value as such', () => {
     const hit = firstHit(usableRules, (rule) => rule.usable({ segment, value: 'Hi', document, target, isSourceLocale: true, handEdited: true }));
     expect(hit?.rule.id).toBe('stale');
-    expect(hit?.hit).toBe(`"${segment.key}" was edited by hand, but locales/fr/x.json is generated from source/x.md: edit the source (line 1) instead; \`tarjama extract\` writes this file again and keeps every translation`);
+    expect(hit?.hit).toBe(`"${segment.key}" was edited by hand, but locales/fr/x.json is generated from source/x.md: edit the source (line 5) instead; \`tarjama extract\` writes this file again and keeps every translation`);
   });
 });
 
