@@ -97,5 +97,8 @@ describe('locales/accepted.json edited by hand', () => {
     const run = runCli(root, ['check']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('tarjama: locales/accepted.json:3:5: accepted finding 1: "namespace" must be a string; restore the file from version control or accept the finding again');
+    // Located by its path, wherever "accepted" stands in the object.
+    await writeFile(path.join(root, 'locales', 'accepted.json'), '{\n  "reviewer": "desk",\n  "accepted": [\n    { "locale": "fr" }\n  ]\n}\n');
+    expect(runCli(root, ['check']).stderr).toContain('tarjama: locales/accepted.json:4:5: accepted finding 1: "namespace" must be a string');
   });
 });

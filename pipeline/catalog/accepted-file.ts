@@ -1,4 +1,4 @@
-import { parseTree, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type ParseError } from 'jsonc-parser';
 import type { ProjectGuard } from '../store/project-guard.js';
 import { readProjectFile } from '../store/read-project-file.js';
 import { compare } from '../util/compare.js';
@@ -46,7 +46,7 @@ export function parseAccepted(text: string, relative: string): AcceptedFinding[]
   if (!Array.isArray(list)) throw new TarjamaError('expected {"accepted": [...]}, as `tarjama accept` writes it', { file: relative, ...at(root?.offset ?? 0) });
   return list.map((entry: unknown, index) => {
     const item = entry as Record<string, unknown> | null;
-    const node = root?.children?.[0]?.children?.[1]?.children?.[index];
+    const node = root ? findNodeAtLocation(root, ['accepted', index]) : undefined;
     const wrong = fields.find((field) => typeof item?.[field] !== 'string') ?? (item?.note !== undefined && typeof item.note !== 'string' ? 'note' : undefined);
     if (wrong !== undefined) throw new TarjamaError(`accepted finding ${index + 1}: "${wrong}" must be a string; restore the file from version control or accept the finding again`, { file: relative, ...at(node?.offset ?? 0) });
     return item as unknown as AcceptedFinding;
