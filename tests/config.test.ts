@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       localeOptions: {},
       localizedUrls: [],
       fallbacks: {},
+      markdownFooter: true,
     });
   });
 
@@ -45,6 +46,7 @@ describe('loadConfig', () => {
     [{ localizedUrls: [{ source: 'https://a/en/', translated: 'https://a/fr/' }] }, '"localizedUrls" must be an array of'],
     [{ locales: ['en', 'ar', 'ar-MA'], fallbacks: ['ar'] }, '"fallbacks": must map a locale to the locale that fills its gaps, e.g. {"ar-MA": "ar"}'],
     [{ fallbacks: { 'ar-MA': 'ar' } }, '"fallbacks": "ar-MA" is not one of "locales" (en, fr, ar)'],
+    [{ markdownFooter: 'no' }, '"markdownFooter" must be true (the Markdown edition ends with the footer line) or false'],
     [{ locales: ['en', 'ar', 'ar-MA'], fallbacks: { 'ar-ma': 'ar' } }, '"fallbacks": "ar-ma" is not in canonical form; write "ar-MA"'],
     [{ locales: ['en', 'ar', 'ar-MA'], fallbacks: { 'ar-MA': 'AR' } }, '"fallbacks": "AR" is not in canonical form; write "ar"'],
     [{ locales: ['en', 'ar', 'ar-MA'], fallbacks: { 'ar-MA': 'es' } }, '"fallbacks": "ar-MA" falls back to "es", which is not one of "locales" (en, ar, ar-MA)'],

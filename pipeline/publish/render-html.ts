@@ -78,7 +78,7 @@ function hasRawHtml(node: RootContent): boolean {
 
 /**
  * The HTML preview of an edition: the article through remark-rehype (raw HTML sanitised),
- * heading ids from the source, left-to-right runs isolated in right-to-left pages, and a page
+ * the edition's own heading ids (GitHub's), left-to-right runs isolated in right-to-left pages, and a page
  * with `lang`/`dir`, `hreflang` alternates with an `x-default`, a language switcher and the
  * localised meta line and footer.
  */
