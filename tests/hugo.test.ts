@@ -2,13 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { processor } from '../pipeline/markdown/processor.js';
+import { headingIds } from '../pipeline/publish/heading-ids.js';
 import { hasTool } from './helpers/debian-tool.js';
 import { copyRepositoryProject } from './helpers/repository-project.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
 const locales = ['en', 'fr', 'ar'] as const;
 const direction = { en: 'ltr', fr: 'ltr', ar: 'rtl' } as const;
+// Headings whose ids Hugo and GitHub could make differently: accents, Arabic, digits, punctuation, repeats.
+const headings = ['السياق', 'السياق', 'السياق', 'Le contexte : l’essentiel (2024) !', 'Ça va — très bien… « oui »', 'أرقام ٢٠٢٤ و2025؟', '`code` and *emphasis*', 'A_b  c--d', 'emoji 🎉 here'];
 
 /** Builds examples/hugo, copied beside the `output/` of `project` as it sits in this repository, with Debian's hugo; returns the built site's folder. */
 async function buildSite(project: string): Promise<string> {
@@ -27,11 +32,12 @@ function ids(html: string): string[] {
 }
 
 describe.skipIf(!hasTool('hugo', ['version']))('examples/hugo built by Hugo over output/<lng>/', () => {
-  const sites: Record<string, { slug: string; output: string; pages: Record<string, string> }> = {};
+  const sites: Record<string, { slug: string; site: string; output: string; pages: Record<string, string> }> = {};
   beforeAll(async () => {
     // This repository's output as committed; the rich fixture built by tarjama into a temporary folder.
     const own = await mkdtemp(path.join(tmpdir(), 'tarjama-hugo-own-'));
     await cp(path.join(repoRoot, 'output'), path.join(own, 'output'), { recursive: true });
+    await writeFile(path.join(own, 'output', 'ar', 'headings.md'), `---\ntitle: العناوين\n---\n\n${headings.map((heading) => `## ${heading}`).join('\n\n')}\n`);
     const rich = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'tools', 'rich'));
     expect(runCli(rich, ['build']).code).toBe(0);
     // This repository's project built for a theme that shows the site strings itself.
@@ -43,7 +49,7 @@ describe.skipIf(!hasTool('hugo', ['version']))('examples/hugo built by Hugo over
       const site = await buildSite(project);
       const pages: Record<string, string> = {};
       for (const locale of locales) pages[locale] = await readFile(path.join(site, locale, slug, 'index.html'), 'utf8');
-      sites[name] = { slug, output: path.join(project, 'output'), pages };
+      sites[name] = { slug, site, output: path.join(project, 'output'), pages };
     }
   });
 
@@ -70,6 +76,13 @@ describe.skipIf(!hasTool('hugo', ['version']))('examples/hugo built by Hugo over
       for (const fragment of fragments[locale]!) expect(ids(pages[locale]!)).toContain(fragment);
     }
     expect(fragments).toEqual({ en: ['background'], fr: ['contexte'], ar: ['السياق'] });
+  });
+
+  it('gives headings the ids tarjama gives them (github-slugger), repeats and Arabic included', async () => {
+    const page = await readFile(path.join(sites.own!.site, 'ar', 'headings', 'index.html'), 'utf8');
+    const hugo = [...page.matchAll(/<h2 id="([^"]*)"/g)].map((match) => match[1]);
+    expect(hugo).toEqual(headingIds(processor.parse(headings.map((heading) => `## ${heading}`).join('\n\n')) as Root));
+    expect(hugo.slice(0, 3)).toEqual(['السياق', 'السياق-1', 'السياق-2']);
   });
 
   it('shows the site strings from the front matter, as a theme does', () => {
