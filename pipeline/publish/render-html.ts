@@ -7,7 +7,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
 import { nestingLimits } from '../util/nesting-limits.js';
+import { alignCells } from './align-cells.js';
 import { isolateLtrRuns } from './isolate-ltr-runs.js';
+import { pageTitle } from './page-title.js';
 import type { SiteStrings } from './site-strings.js';
 
 /** Another edition of the same article, for `hreflang` links and the language switcher. */
@@ -62,6 +64,8 @@ function styles(locale: string, dir: 'ltr' | 'rtl'): string {
     'nav.languages a[aria-current]{font-weight:bold;text-decoration:none;color:inherit}',
     '.meta,footer{color:#555;font-size:.95rem}',
     'footer{border-top:1px solid #ddd;margin-top:2rem;padding-top:1rem}',
+    '.align-start{text-align:start}.align-center{text-align:center}.align-end{text-align:end}.align-justify{text-align:justify}',
+    '.stale-notice{background:#fff4ce;border:1px solid #d9b44a;padding:.5rem 1rem}',
     '.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}',
   ].join('\n');
 }
@@ -99,6 +103,7 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
     .use(raw ? [raw] : [])
     .use(rehypeSanitize, schema)
     .run(articleBody)) as HastRoot;
+  alignCells(content);
   const meta = strings ? [strings.published, strings.readingTime].filter((part): part is string => Boolean(part)).join(' · ') : '';
   const title = h('h1', page.title);
   const metaLine = meta ? h('p', { className: ['meta'] }, meta) : null;
@@ -111,7 +116,7 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
       h('head', [
         h('meta', { charset: 'utf-8' }),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('title', page.title),
+        h('title', pageTitle(page.title, page.locale)),
         page.description ? h('meta', { name: 'description', content: page.description }) : null,
         ...page.alternates.map((alternate) => h('link', { rel: 'alternate', hreflang: alternate.locale, href: alternate.href })),
         page.xDefault ? h('link', { rel: 'alternate', hreflang: 'x-default', href: page.xDefault }) : null,
@@ -130,5 +135,5 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
       ]),
     ]),
   ]);
-  return `${unified().use(rehypeStringify).stringify(document)}\n`;
+  return `${unified().use(rehypeStringify, { upperDoctype: true }).stringify(document)}\n`;
 }
