@@ -32,6 +32,8 @@ export interface UserConfig {
   localizedUrls?: LocalizedUrl[];
   /** Where a locale's missing keys are looked up, declared per locale: `{"ar-MA": "ar"}`. Default: nowhere. */
   fallbacks?: Record<string, string>;
+  /** The address the output folder is published at, for absolute `hreflang` and canonical links in the preview. Default: none (relative links). */
+  siteUrl?: string;
 }
 
 /** The configuration with every default applied, as the core uses it. */
@@ -46,6 +48,7 @@ export interface Config {
   localeOptions: Record<string, LocaleOptions>;
   localizedUrls: LocalizedUrl[];
   fallbacks: Record<string, string>;
+  siteUrl: string | null;
 }
 
 /** The defaults named in the README. */
@@ -60,6 +63,7 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   localeOptions: {},
   localizedUrls: [],
   fallbacks: {},
+  siteUrl: null,
 });
 
 /** Typed identity helper for configs written in TypeScript or checked by an editor. */

@@ -12,10 +12,13 @@ import { isolateLtrRuns } from './isolate-ltr-runs.js';
 import { pageTitle } from './page-title.js';
 import type { SiteStrings } from './site-strings.js';
 
-/** Another edition of the same article, for `hreflang` links and the language switcher. */
+/** An edition of the article, for `hreflang` and canonical links and the language switcher. */
 export interface Alternate {
   locale: string;
+  /** Relative to the page (`../fr/<slug>.html`): the switcher works wherever the output folder is opened. */
   href: string;
+  /** For `hreflang` and canonical links: absolute under the configured `siteUrl`, else `href`. */
+  url: string;
 }
 
 /** What the HTML page of an edition shows besides its article. */
@@ -25,7 +28,7 @@ export interface PageInfo {
   title: string;
   description: string | null;
   alternates: Alternate[];
-  /** The source edition's href, for `hreflang="x-default"`. */
+  /** The source edition's url, for `hreflang="x-default"`. */
   xDefault: string | null;
   strings: SiteStrings | null;
 }
@@ -110,6 +113,7 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
   const footer = strings?.translatedFrom ? h('footer', [h('p', strings.translatedFrom)]) : null;
   if (page.dir === 'rtl') for (const part of [content, title, metaLine, footer]) if (part) isolateLtrRuns(part);
 
+  const canonical = page.alternates.find((alternate) => alternate.locale === page.locale)?.url;
   const document = h(null, [
     { type: 'doctype' },
     h('html', { lang: page.locale, dir: page.dir }, [
@@ -118,7 +122,8 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
         h('title', pageTitle(page.title, page.locale)),
         page.description ? h('meta', { name: 'description', content: page.description }) : null,
-        ...page.alternates.map((alternate) => h('link', { rel: 'alternate', hreflang: alternate.locale, href: alternate.href })),
+        canonical ? h('link', { rel: 'canonical', href: canonical }) : null,
+        ...page.alternates.map((alternate) => h('link', { rel: 'alternate', hreflang: alternate.locale, href: alternate.url })),
         page.xDefault ? h('link', { rel: 'alternate', hreflang: 'x-default', href: page.xDefault }) : null,
         h('style', styles(page.locale, page.dir)),
       ]),
