@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { alignCells } from '../pipeline/publish/align-cells.js';
+import { alignBlocks } from '../pipeline/publish/align-blocks.js';
 import { pageTitle } from '../pipeline/publish/page-title.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
@@ -89,11 +89,24 @@ describe('pageTitle', () => {
   });
 });
 
-describe('alignCells', () => {
+describe('alignBlocks', () => {
   it('turns the align of table cells into a class aligned to the start or end of the line', () => {
     const table = h(null, [h('table', [h('tr', [h('th', { align: 'left' }, 'Court'), h('td', { align: 'right', className: ['figure'] }, '1'), h('td', { align: 'center' }, '2'), h('td', '3')])])]) as Root;
-    alignCells(table);
+    alignBlocks(table);
     const cells = ((table.children[0] as Element).children[0] as Element).children as Element[];
     expect(cells.map((cell) => cell.properties)).toEqual([{ className: ['align-start'] }, { className: ['figure', 'align-end'] }, { className: ['align-center'] }, {}]);
+  });
+
+  it('does the same for the paragraphs, divisions and headings of raw HTML, and leaves an image’s align (a float) alone', () => {
+    const tree = h(null, [h('div', { align: 'CENTER' }, [h('p', { align: 'right' }, [h('img', { src: 'a.png', alt: '', align: 'left' })])]), h('h2', { align: 'justify' }, 'T')]) as Root;
+    alignBlocks(tree);
+    const [div, heading] = tree.children as Element[];
+    const paragraph = div?.children[0] as Element;
+    expect([div?.properties, paragraph.properties, (paragraph.children[0] as Element).properties, heading?.properties]).toEqual([
+      { className: ['align-center'] },
+      { className: ['align-end'] },
+      { src: 'a.png', alt: '', align: 'left' },
+      { className: ['align-justify'] },
+    ]);
   });
 });

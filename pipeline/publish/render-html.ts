@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
 import { nestingLimits } from '../util/nesting-limits.js';
-import { alignCells } from './align-cells.js';
+import { alignBlocks } from './align-blocks.js';
 import { isolateLtrRuns } from './isolate-ltr-runs.js';
 import { pageTitle } from './page-title.js';
 import type { SiteStrings } from './site-strings.js';
@@ -106,7 +106,7 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
     .use(raw ? [raw] : [])
     .use(rehypeSanitize, schema)
     .run(articleBody)) as HastRoot;
-  alignCells(content);
+  alignBlocks(content);
   const meta = strings ? [strings.published, strings.readingTime].filter((part): part is string => Boolean(part)).join(' · ') : '';
   const title = h('h1', page.title);
   const metaLine = meta ? h('p', { className: ['meta'] }, meta) : null;
