@@ -9,7 +9,7 @@ const writer = unified().use(rehypeStringify);
 
 /** How long a text is in the page's source, as `long-title` counts it: `&` is written `&#x26;`. */
 function writtenLength(text: string): number {
-  return writer.stringify({ type: 'root', children: [{ type: 'text', value: text }] }).length;
+  return /[&<]/.test(text) ? writer.stringify({ type: 'root', children: [{ type: 'text', value: text }] }).length : text.length;
 }
 
 /** The longest start of `title` that ends a word (or a grapheme) and fits in `room` characters. */
