@@ -34,6 +34,8 @@ export interface UserConfig {
   fallbacks?: Record<string, string>;
   /** Whether the Markdown edition ends with the footer line (translation notice, reading time, date). Default: true; `false` for themes that render `strings` themselves. */
   markdownFooter?: boolean;
+  /** The address the output folder is published at, for absolute `hreflang` and canonical links in the preview. Default: none (relative links). */
+  siteUrl?: string;
 }
 
 /** The configuration with every default applied, as the core uses it. */
@@ -49,6 +51,7 @@ export interface Config {
   localizedUrls: LocalizedUrl[];
   fallbacks: Record<string, string>;
   markdownFooter: boolean;
+  siteUrl: string | null;
 }
 
 /** The defaults named in the README. */
@@ -64,6 +67,7 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   localizedUrls: [],
   fallbacks: {},
   markdownFooter: true,
+  siteUrl: null,
 });
 
 /** Typed identity helper for configs written in TypeScript or checked by an editor. */

@@ -11,6 +11,7 @@ import type { TranslatedDocument } from '../translate/translate-document.js';
 import { sha256 } from '../util/sha256.js';
 import { blockReasons, editionBlocked, hasErrors } from './edition-blocked.js';
 import type { EditionResult } from './edition-result.js';
+import { editionLinks } from './edition-links.js';
 import { editionSite, footerLine, frontMatterStrings } from './edition-site.js';
 import { applyHeadingIds, headingIds } from './heading-ids.js';
 import { localizeFragments } from './localize-fragments.js';
@@ -60,8 +61,8 @@ export async function publishEditions(context: PublishContext, document: SourceD
     const result = editions.find((candidate) => candidate.result.locale === locale)?.result;
     return !result || result.output?.result !== 'blocked' || existsSync(paths.htmlFile(locale, document.namespace));
   });
-  const alternates = published.map((locale) => ({ locale, href: `../${locale}/${document.namespace}.html` }));
-  const xDefault = alternates.find((alternate) => alternate.locale === config.sourceLocale)?.href ?? null;
+  const alternates = editionLinks(config.siteUrl, published, document.namespace);
+  const xDefault = alternates.find((alternate) => alternate.locale === config.sourceLocale)?.url ?? null;
   for (const { result, tree, page } of pages) {
     const file = paths.htmlFile(result.locale, document.namespace);
     const html = await renderHtml(tree, { ...page, alternates, xDefault });
