@@ -1,5 +1,5 @@
-// i18next-cli's config for this repository: `npx i18next-cli extract|sync|status` leave tarjama's
-// catalogs as they are (README, "With i18next-cli"). It needs the compiled package (`npm ci` compiles).
+// `npx i18next-cli extract|sync|status` beside tarjama's catalogs (README, "With i18next-cli").
+// It loads the compiled package, which `npm ci` builds.
 import { loadConfig } from 'tarjama';
 import { i18nextCliLocales, tarjamaPlugin } from 'tarjama/i18next-cli-plugin';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 // Through the package's entry point these types are `any` under NodeNext (its declarations import
 // each other without extensions), so the test reads the declaration file itself.
 import type { ExtractedKey, Plugin } from '../node_modules/i18next-cli/types/types.js';
-import { tarjamaPlugin } from '../pipeline/integrations/i18next-cli-plugin.js';
+import { i18nextCliLocales, tarjamaPlugin } from '../pipeline/integrations/i18next-cli-plugin.js';
 import { copyToTemp, repoRoot, runCli, type CliResult } from './helpers/run-cli.js';
 
 /**
@@ -75,6 +75,20 @@ describe('tarjamaPlugin', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('i18nextCliLocales', () => {
+  it('leaves out the pseudo-locales and the locales with a fallback, whose files i18next-cli would fill with ""', () => {
+    expect(i18nextCliLocales({ locales: ['en', 'fr', 'ar', 'ar-MA', 'en-XA', 'ar-XB'], fallbacks: { 'ar-MA': 'ar' } })).toEqual(['en', 'fr', 'ar']);
+  });
+});
+
+describe("the repository's i18next.config.mjs", () => {
+  it('is shown in the README as it is', async () => {
+    const [readme, config] = await Promise.all([readFile(path.join(repoRoot, 'README.md'), 'utf8'), readFile(path.join(repoRoot, 'i18next.config.mjs'), 'utf8')]);
+    expect(readme).toContain(`### With i18next-cli\n`);
+    expect(readme).toContain(`\n\`\`\`js\n${config}\`\`\`\n`);
   });
 });
 
