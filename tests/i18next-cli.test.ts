@@ -62,6 +62,13 @@ describe('tarjamaPlugin', () => {
     ]);
   });
 
+  it('adds no base for a plural that code uses, which i18next-cli already holds as its forms', async () => {
+    const fromCode = (category: string): [string, ExtractedKey] => [`app:reading-time_${category}`, { key: `reading-time_${category}`, ns: 'app', defaultValue: 'reading-time', hasCount: true }];
+    const keys = new Map<string, ExtractedKey>([fromCode('one'), fromCode('other')]);
+    await tarjamaPlugin({ localesDir: path.join(project, 'locales'), sourceLocale: 'en' }).onEnd(keys);
+    expect([...keys.keys()].filter((id) => id.startsWith('app:'))).toEqual(['app:reading-time_one', 'app:reading-time_other', 'app:app-title']);
+  });
+
   it('fails at the place of a value that is not a string, as tarjama check words it', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'tarjama-plugin-'));
     try {

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { defaultConfig } from '../config/config.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
-import { pluralKey } from '../rules/plurals.js';
+import { pluralCategories, pluralKey } from '../rules/plurals.js';
 import { slugPattern } from '../util/slug-pattern.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 
@@ -62,9 +62,11 @@ export function tarjamaPlugin(options: TarjamaPluginOptions = {}): CliPlugin {
           const found: CliKey = plural
             ? { key: plural.base, ns, defaultValue: catalog[`${plural.base}_other`] ?? text, hasCount: true }
             : { key, ns, defaultValue: text };
-          // i18next-cli's own identity for a key, so that a key also used in code counts once.
+          // i18next-cli's own identity for a key, so that a key also used in code counts once; a
+          // plural used in code is there as its forms (`reading-time_one`…), each with hasCount.
           const id = `${ns}:${found.key}`;
-          if (!keys.has(id)) keys.set(id, found);
+          const inCode = keys.has(id) || (plural !== null && pluralCategories.some((category) => keys.get(`${id}_${category}`)?.hasCount));
+          if (!inCode) keys.set(id, found);
         }
       }
     },
