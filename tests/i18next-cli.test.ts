@@ -274,3 +274,47 @@ describe.each(projects)('i18next-cli extract, sync and status with the repositor
     expect(cli.ar - tarjama.ar).toBe(4);
   });
 });
+
+describe('i18next-cli extract, then sync, on catalogs that are not complete (tests/fixtures/i18next-cli)', () => {
+  const obsolete = 'p-judges-from-nine-countries-took-part';
+  let incomplete: string;
+  let before: Map<string, string>;
+  const after: Partial<Record<'extract' | 'sync', Map<string, string>>> = {};
+  beforeAll(async () => {
+    incomplete = await copyToTemp(fixture);
+    // A French translation under a key the English catalog does not have (a mistyped key: `obsolete`).
+    const french = path.join(incomplete, 'locales', 'fr', 'article.json');
+    await writeFile(french, (await readFile(french, 'utf8')).replace(/\n}\n$/, `,\n  "${obsolete}": "Des juges de neuf pays y ont pris part."\n}\n`));
+    before = await snapshotLocales(incomplete);
+    for (const command of ['extract', 'sync'] as const) {
+      const result = await runI18nextCli(incomplete, command);
+      expect(result.code, result.stderr).toBe(0);
+      after[command] = await snapshotLocales(incomplete);
+    }
+  }, 30_000);
+  afterAll(async () => {
+    await rm(incomplete, { recursive: true, force: true });
+  });
+
+  /** The files that differ from what they were before the commands ran. */
+  function changed(files: Map<string, string> | undefined): Record<string, string> {
+    return Object.fromEntries([...(files ?? [])].filter(([file, text]) => before.get(file) !== text).map(([file, text]) => [file, Buffer.from(text, 'latin1').toString('utf8')]));
+  }
+
+  it('extract adds the key the Arabic catalog lacks as "" at the end of its file, and keeps the obsolete French key', () => {
+    expect(changed(after.extract)).toEqual({
+      'locales/ar/article.json': `{
+  "meta-title": "الرباط تحتضن ندوة حول حماية الأطفال عبر الإنترنت",
+  "p-the-presidency-of-the-public-prosecutors": "نظمت رئاسة النيابة العامة الندوة بالرباط.",
+  "${missingKey}": ""
+}
+`,
+    });
+  });
+
+  it('sync then deletes the obsolete French key, as the README warns (tarjama extract would archive it)', () => {
+    const french = changed(after.sync)['locales/fr/article.json'] ?? '';
+    expect(Object.keys(JSON.parse(french) as object)).toEqual(['meta-title', 'p-the-presidency-of-the-public-prosecutors', missingKey]);
+    expect(Object.keys(changed(after.sync))).toEqual(['locales/ar/article.json', 'locales/fr/article.json']);
+  });
+});
