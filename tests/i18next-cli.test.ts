@@ -150,14 +150,14 @@ function runI18nextCli(project: string, command: string): Promise<CliResult> {
 }
 
 /** Every file under the project's locales/, by path, byte for byte (state and glossary included). */
-async function snapshotLocales(project: string): Promise<Map<string, string>> {
+async function snapshotLocales(project: string): Promise<Map<string, Buffer>> {
   const files = await readdir(path.join(project, 'locales'), { recursive: true, withFileTypes: true });
   const entries = await Promise.all(
     files
       .filter((entry) => entry.isFile())
       .map(async (entry) => {
         const file = path.join(entry.parentPath, entry.name);
-        return [path.relative(project, file).split(path.sep).join('/'), await readFile(file, 'latin1')] as const;
+        return [path.relative(project, file).split(path.sep).join('/'), await readFile(file)] as const;
       }),
   );
   return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
@@ -166,8 +166,8 @@ async function snapshotLocales(project: string): Promise<Map<string, string>> {
 /** What one project went through: its catalogs before, after each command, and each command's output. */
 interface Run {
   project: string;
-  before: Map<string, string>;
-  after: Record<(typeof commands)[number], Map<string, string>>;
+  before: Map<string, Buffer>;
+  after: Record<(typeof commands)[number], Map<string, Buffer>>;
   output: Record<(typeof commands)[number], CliResult>;
   tarjamaStatus: Array<{ locale: string; namespace: string; total: number; translated: number }>;
 }
@@ -210,17 +210,17 @@ async function richProject(): Promise<string> {
   return project;
 }
 
-/** Both projects' runs, started together: each spawns i18next-cli three times, one after another. */
-const runs = new Map<string, Promise<Run>>();
-function startRun(name: string, prepare: () => Promise<string>): Promise<Run> {
-  let started = runs.get(name);
-  if (!started) {
-    started = prepare().then(runAll);
+/** The slow preparations (each spawns i18next-cli two or three times), started together, awaited where needed. */
+const started = new Map<string, Promise<unknown>>();
+function startOnce<T>(name: string, work: () => Promise<T>): Promise<T> {
+  let promise = started.get(name) as Promise<T> | undefined;
+  if (!promise) {
+    promise = work();
     // Awaited by its describe's beforeAll; until then a failure must not count as unhandled.
-    started.catch(() => undefined);
-    runs.set(name, started);
+    promise.catch(() => undefined);
+    started.set(name, promise);
   }
-  return started;
+  return promise;
 }
 
 const projects = [
@@ -229,20 +229,21 @@ const projects = [
   { name: 'the richer fixture', prepare: richProject, pluralNs: 'site', keys: 18, cli: { fr: 20, ar: 23 }, tarjama: { fr: 19, ar: 19 } },
 ];
 beforeAll(() => {
-  for (const { name, prepare } of projects) void startRun(name, prepare);
+  for (const { name, prepare } of projects) void startOnce(name, () => prepare().then(runAll));
+  void startOnce('incomplete', extractThenSync);
 });
 
 describe.each(projects)('i18next-cli extract, sync and status with the repository\'s i18next.config.mjs, on $name', ({ name, prepare, pluralNs, keys, cli, tarjama }) => {
   let run: Run;
   beforeAll(async () => {
-    run = await startRun(name, prepare);
+    run = await startOnce(name, () => prepare().then(runAll));
   }, 60_000);
   afterAll(async () => {
     await rm(run.project, { recursive: true, force: true });
   });
 
   it('starts from catalogs with every plural form: Arabic six, French three, English two', () => {
-    const forms = (locale: string) => Object.keys(JSON.parse(run.before.get(`locales/${locale}/${pluralNs}.json`) as string) as object).filter((key) => key.startsWith('reading-time_'));
+    const forms = (locale: string) => Object.keys(JSON.parse(String(run.before.get(`locales/${locale}/${pluralNs}.json`))) as object).filter((key) => key.startsWith('reading-time_'));
     expect(forms('ar')).toEqual(['reading-time_zero', 'reading-time_one', 'reading-time_two', 'reading-time_few', 'reading-time_many', 'reading-time_other']);
     expect(forms('fr')).toEqual(['reading-time_one', 'reading-time_many', 'reading-time_other']);
     expect(forms('en')).toEqual(['reading-time_one', 'reading-time_other']);
@@ -275,34 +276,44 @@ describe.each(projects)('i18next-cli extract, sync and status with the repositor
   });
 });
 
+/** The obsolete key the incomplete fixture's French catalog is given. */
+const obsolete = 'p-judges-from-nine-countries-took-part';
+
+/**
+ * tests/fixtures/i18next-cli (its Arabic catalog lacks a key) with a French translation under a key
+ * the English catalog does not have (a mistyped key: `obsolete`); its locales/ before, after
+ * extract, and after sync.
+ */
+async function extractThenSync(): Promise<{ project: string; before: Map<string, Buffer>; extract: Map<string, Buffer>; sync: Map<string, Buffer> }> {
+  const project = await copyToTemp(fixture);
+  const french = path.join(project, 'locales', 'fr', 'article.json');
+  await writeFile(french, (await readFile(french, 'utf8')).replace(/\n}\n$/, `,\n  "${obsolete}": "Des juges de neuf pays y ont pris part."\n}\n`));
+  const before = await snapshotLocales(project);
+  const after: Record<string, Map<string, Buffer>> = {};
+  for (const command of ['extract', 'sync']) {
+    const result = await runI18nextCli(project, command);
+    if (result.code !== 0) throw new Error(`i18next-cli ${command} exited ${result.code}: ${result.stderr}`);
+    after[command] = await snapshotLocales(project);
+  }
+  return { project, before, extract: after.extract as Map<string, Buffer>, sync: after.sync as Map<string, Buffer> };
+}
+
 describe('i18next-cli extract, then sync, on catalogs that are not complete (tests/fixtures/i18next-cli)', () => {
-  const obsolete = 'p-judges-from-nine-countries-took-part';
-  let incomplete: string;
-  let before: Map<string, string>;
-  const after: Partial<Record<'extract' | 'sync', Map<string, string>>> = {};
+  let run: Awaited<ReturnType<typeof extractThenSync>>;
   beforeAll(async () => {
-    incomplete = await copyToTemp(fixture);
-    // A French translation under a key the English catalog does not have (a mistyped key: `obsolete`).
-    const french = path.join(incomplete, 'locales', 'fr', 'article.json');
-    await writeFile(french, (await readFile(french, 'utf8')).replace(/\n}\n$/, `,\n  "${obsolete}": "Des juges de neuf pays y ont pris part."\n}\n`));
-    before = await snapshotLocales(incomplete);
-    for (const command of ['extract', 'sync'] as const) {
-      const result = await runI18nextCli(incomplete, command);
-      expect(result.code, result.stderr).toBe(0);
-      after[command] = await snapshotLocales(incomplete);
-    }
+    run = await startOnce('incomplete', extractThenSync);
   }, 30_000);
   afterAll(async () => {
-    await rm(incomplete, { recursive: true, force: true });
+    await rm(run.project, { recursive: true, force: true });
   });
 
   /** The files that differ from what they were before the commands ran. */
-  function changed(files: Map<string, string> | undefined): Record<string, string> {
-    return Object.fromEntries([...(files ?? [])].filter(([file, text]) => before.get(file) !== text).map(([file, text]) => [file, Buffer.from(text, 'latin1').toString('utf8')]));
+  function changed(files: Map<string, Buffer>): Record<string, string> {
+    return Object.fromEntries([...files].filter(([file, bytes]) => !run.before.get(file)?.equals(bytes)).map(([file, bytes]) => [file, bytes.toString('utf8')]));
   }
 
   it('extract adds the key the Arabic catalog lacks as "" at the end of its file, and keeps the obsolete French key', () => {
-    expect(changed(after.extract)).toEqual({
+    expect(changed(run.extract)).toEqual({
       'locales/ar/article.json': `{
   "meta-title": "الرباط تحتضن ندوة حول حماية الأطفال عبر الإنترنت",
   "p-the-presidency-of-the-public-prosecutors": "نظمت رئاسة النيابة العامة الندوة بالرباط.",
@@ -313,8 +324,8 @@ describe('i18next-cli extract, then sync, on catalogs that are not complete (tes
   });
 
   it('sync then deletes the obsolete French key, as the README warns (tarjama extract would archive it)', () => {
-    const french = changed(after.sync)['locales/fr/article.json'] ?? '';
-    expect(Object.keys(JSON.parse(french) as object)).toEqual(['meta-title', 'p-the-presidency-of-the-public-prosecutors', missingKey]);
-    expect(Object.keys(changed(after.sync))).toEqual(['locales/ar/article.json', 'locales/fr/article.json']);
+    expect(Object.keys(changed(run.sync))).toEqual(['locales/ar/article.json', 'locales/fr/article.json']);
+    const french = JSON.parse(changed(run.sync)['locales/fr/article.json'] ?? '{}') as object;
+    expect(Object.keys(french)).toEqual(['meta-title', 'p-the-presidency-of-the-public-prosecutors', missingKey]);
   });
 });
