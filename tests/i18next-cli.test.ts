@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 // each other without extensions), so the test reads the declaration file itself.
 import type { ExtractedKey, Plugin } from '../node_modules/i18next-cli/types/types.js';
 import { i18nextCliLocales, tarjamaPlugin } from '../pipeline/integrations/i18next-cli-plugin.js';
+import { copyRepositoryProject } from './helpers/repository-project.js';
 import { copyToTemp, repoRoot, runCli, type CliResult } from './helpers/run-cli.js';
 
 /**
@@ -191,11 +192,6 @@ async function runAll(project: string): Promise<Run> {
   return { project, before, after, output, tarjamaStatus: (JSON.parse(tarjama.stdout) as { rows: Run['tarjamaStatus'] }).rows };
 }
 
-/** The repository's own article, site strings and state. */
-async function repositoryProject(): Promise<string> {
-  return copyToTemp(repoRoot, (file) => /^(|source|locales|tarjama\.config\.json)([/\\]|$)/.test(path.relative(repoRoot, file)));
-}
-
 /**
  * The richer fixture article, with a site-strings namespace that holds a plural (the repository's
  * `reading-time`: Arabic's six forms, French's three), which the fixture itself does not have.
@@ -225,7 +221,7 @@ function startOnce<T>(name: string, work: () => Promise<T>): Promise<T> {
 
 const projects = [
   // how each is prepared, its plural namespace, then i18next-cli's and tarjama's counts per locale
-  { name: 'the repository', prepare: repositoryProject, pluralNs: 'common', keys: 22, cli: { fr: 24, ar: 27 }, tarjama: { fr: 23, ar: 23 } },
+  { name: 'the repository', prepare: copyRepositoryProject, pluralNs: 'common', keys: 22, cli: { fr: 24, ar: 27 }, tarjama: { fr: 23, ar: 23 } },
   { name: 'the richer fixture', prepare: richProject, pluralNs: 'site', keys: 18, cli: { fr: 20, ar: 23 }, tarjama: { fr: 19, ar: 19 } },
 ];
 beforeAll(() => {
