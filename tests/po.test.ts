@@ -43,6 +43,23 @@ describe.skipIf(!tools)('PO: the repository article and site strings', () => {
     expect(result.code).toBe(0);
     expect(await catalog(project, 'ar', 'common')).toEqual({ ...before, 'reading-time_two': 'دقيقتان اثنتان للقراءة' });
   });
+
+  it('migrates a po4a-gettextize PO file of the article into an empty catalog: every segment filled as it was', async () => {
+    const file = path.join(project, 'locales/fr/morocco-online-child-exploitation.json');
+    const original = await readFile(file, 'utf8');
+    expect(runCli(project, ['build']).code).toBe(0);
+    // The French edition as a newsroom had it before tarjama: without tarjama's footer line.
+    const edition = await readFile(path.join(project, 'output/fr/morocco-online-child-exploitation.md'), 'utf8');
+    await writeFile(path.join(project, 'fr.md'), edition.slice(0, edition.lastIndexOf('\n---\n') + 1));
+    const gettextize = ['-f', 'text', '-o', 'markdown', '-o', 'yfm_keys=title,description,dateline', '-M', 'UTF-8', '-L', 'UTF-8', '-m', 'source/morocco-online-child-exploitation.md', '-l', 'fr.md', '-p', 'po4a.po'];
+    expect(run('po4a-gettextize', gettextize, project).code).toBe(0);
+    expect(run('msgattrib', ['--clear-fuzzy', '-o', 'fr.po', 'po4a.po'], project).code).toBe(0);
+    await writeFile(file, '{}\n');
+    const result = runCli(project, ['po', 'migrate', '--locale', 'fr', 'fr.po']);
+    expect(result.stdout).toContain('13 merged, 0 unchanged, 0 untranslated, 0 skipped');
+    expect(result.code).toBe(0);
+    expect(await catalog(project, 'fr', 'morocco-online-child-exploitation')).toEqual(JSON.parse(original));
+  });
 });
 
 describe.skipIf(!tools)('PO: the rich fixture through msgfmt, pofilter, an edit and po4a', () => {
@@ -98,8 +115,12 @@ describe.skipIf(!tools)('PO: the rich fixture through msgfmt, pofilter, an edit 
     const gettextize = ['-f', 'text', '-o', 'markdown', '-o', 'yfm_keys=title,description', '-M', 'UTF-8', '-L', 'UTF-8', '-m', 'source/court-report.md', '-l', 'output/fr/court-report.md', '-p', 'po4a.po'];
     expect(run('po4a-gettextize', gettextize, fresh).code).toBe(0);
     // po4a-gettextize marks every entry fuzzy until a translator reviews it: the review, done.
-    expect(run('msgattrib', ['--clear-fuzzy', '-o', 'fr.po', 'po4a.po'], fresh).code).toBe(0);
-    const tableLine = (await readFile(path.join(fresh, 'fr.po'), 'utf8')).split('\n').findIndex((row) => row.startsWith('"| Court')) ;
+    expect(run('msgattrib', ['--clear-fuzzy', '-o', 'reviewed.po', 'po4a.po'], fresh).code).toBe(0);
+    // Markdown spelled otherwise than tarjama writes it still matches: _emphasis_ for *emphasis*.
+    const po4a = (await readFile(path.join(fresh, 'reviewed.po'), 'utf8')).replace('*annual report*', '_annual report_');
+    expect(po4a).toContain('_annual report_');
+    await writeFile(path.join(fresh, 'fr.po'), po4a);
+    const tableLine = po4a.split('\n').findIndex((row) => row.startsWith('"| Court'));
     await writeFile(path.join(fresh, 'locales/fr/court-report.json'), `${JSON.stringify({ 'h-figures': 'Les chiffres' }, null, 2)}\n`);
     const result = runCli(fresh, ['po', 'migrate', '--locale', 'fr', 'fr.po']);
     expect(result.code).toBe(1);

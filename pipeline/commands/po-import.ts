@@ -30,9 +30,10 @@ export async function poImport(root: string, config: Config, files: readonly str
     const po = readPo(requiredFile(readProjectFile(absolute, relative, null), relative).text);
     const charset = /charset=([^;\s]+)/i.exec(po.headers['Content-Type'] ?? '')?.[1] ?? 'UTF-8';
     if (charset.toUpperCase() !== 'UTF-8') throw new TarjamaError(`the file is in ${charset}; tarjama reads UTF-8 PO files: convert it with msgconv --to-code=UTF-8`, { file: relative });
-    const namespace = po.headers['X-Tarjama-Namespace'] ?? '';
+    // A tool that drops X- headers keeps Project-Id-Version, which po export sets to the namespace too.
+    const namespace = po.headers['X-Tarjama-Namespace'] ?? po.headers['Project-Id-Version'] ?? '';
     const locale = po.headers.Language ?? '';
-    if (namespace === '' || locale === '') throw new TarjamaError('the PO header has no X-Tarjama-Namespace or no Language: import the files po export wrote (for a po4a file, run tarjama po migrate)', { file: relative });
+    if (namespace === '' || locale === '') throw new TarjamaError('the PO header names no namespace (X-Tarjama-Namespace, Project-Id-Version) or no Language: import the files po export wrote (for a po4a file, run tarjama po migrate)', { file: relative });
     const target = importTarget(config, project, translations, namespace, locale, relative);
     const document = withLocaleForms(target.document, locale);
     const plan = planPoImport(document, po, target.catalog.catalog.values, locale);
