@@ -34,6 +34,14 @@ describe.skipIf(!tools)('PO: the repository article and site strings', () => {
     expect(fr).toMatch(/"Language: fr\\n"[\s\S]*"Content-Type: text\/plain; charset=utf-8\\n"/);
   });
 
+  it('imports the files as exported without changing a byte', async () => {
+    const before = await readFile(path.join(project, 'locales/fr/common.json'), 'utf8');
+    const result = runCli(project, ['po', 'import', 'po/fr/common.po', 'po/fr/morocco-online-child-exploitation.po']);
+    expect(result.stdout).toContain('po/fr/common.po → locales/fr/common.json: 0 merged, 10 unchanged, 0 untranslated, 0 skipped (catalog unchanged)');
+    expect(result.stdout).toContain('0 merged, 13 unchanged, 0 untranslated, 0 skipped (catalog unchanged)');
+    expect(await readFile(path.join(project, 'locales/fr/common.json'), 'utf8')).toBe(before);
+  });
+
   it('imports an Arabic plural form edited in the PO file into its own key, and nothing else', async () => {
     const file = path.join(project, 'po/ar/common.po');
     await writeFile(file, (await readFile(file, 'utf8')).replace('msgstr[2] "دقيقتان للقراءة"', 'msgstr[2] "دقيقتان اثنتان للقراءة"'));
