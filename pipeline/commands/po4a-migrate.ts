@@ -59,8 +59,10 @@ export async function po4aMigrate(root: string, config: Config, options: Po4aMig
       const where = `${relative}:${entry.line}`;
       let matched = false;
       for (const { document, index } of indexes) {
+        // As Markdown (a paragraph), or as the plain text of a front-matter field or a title.
         const message = po4aMessage(entry.source, document);
-        const segments = message === null ? [] : (index.get(matchKey(message)) ?? []);
+        const plain = index.get(matchKey({ text: entry.source, references: [] })) ?? [];
+        const segments = [...new Set([...(message === null ? [] : (index.get(matchKey(message)) ?? [])), ...plain.filter((segment) => segment.target.type !== 'block')])];
         if (segments.length === 0) continue;
         matched = true;
         const values = translations.catalogs.get(document.namespace)?.get(options.locale)?.catalog.values ?? new Map<string, string>();
