@@ -40,7 +40,7 @@ export function withLocaleForms(document: SourceDocument, locale: string): Sourc
  * off: clear the flag to import it); an empty translation is untranslated. Pure.
  */
 export function planPoImport(document: SourceDocument, po: ReadPo, values: ReadonlyMap<string, string>, locale: string): XliffImportPlan {
-  const plan: XliffImportPlan = { candidates: new Map(), unchanged: 0, untranslated: 0, skipped: po.problems.map(({ line, message }) => ({ key: `line ${line}`, reason: `line ${line}: ${message}; fix the entry in a PO editor` })) };
+  const plan: XliffImportPlan = { candidates: new Map(), unchanged: 0, untranslated: 0, skipped: po.problems.map(({ line, message }) => ({ key: '(unreadable entry)', reason: `line ${line}: ${message}; fix the entry in a PO editor` })) };
   const segments = new Map(document.segments.map((segment) => [segment.key, segment]));
   const categories = pluralForms(locale)?.categories ?? [];
   for (const entry of po.entries) {
