@@ -139,5 +139,9 @@ describe.skipIf(!tools)('PO: the rich fixture through msgfmt, pofilter, an edit 
     const table = ['th-court', 'th-cases-handled', 'td-courts-of-first-instance', 'td-courts-of-appeal'];
     const expected = Object.fromEntries(Object.entries(original).filter(([key]) => !table.includes(key)));
     expect(migrated).toEqual({ ...expected, 'h-figures': 'Les chiffres' });
+    // A file whose header names another language is refused before anything is written.
+    await writeFile(path.join(fresh, 'ar.po'), po4a.replace('"Language: \\n"', '"Language: ar\\n"'));
+    const wrong = runCli(fresh, ['po', 'migrate', '--locale', 'fr', 'ar.po']);
+    expect([wrong.code, wrong.stderr]).toEqual([2, 'tarjama: ar.po: the file is for language "ar", not fr; give --locale ar, or the fr PO file\n']);
   });
 });

@@ -54,6 +54,10 @@ export async function po4aMigrate(root: string, config: Config, options: Po4aMig
     const absolute = path.resolve(project.paths.root, file);
     const relative = project.paths.relative(absolute);
     const po = readPo(requiredFile(readProjectFile(absolute, relative, null), relative).text);
+    const language = (po.headers.Language ?? '').trim();
+    if (language !== '' && language.replace('_', '-').toLowerCase() !== options.locale.toLowerCase() && language.split(/[-_]/)[0] !== options.locale) {
+      throw new TarjamaError(`the file is for language "${language}", not ${options.locale}; give --locale ${language}, or the ${options.locale} PO file`, { file: relative });
+    }
     for (const problem of po.problems) report.unmatched.push({ file: relative, line: problem.line, source: '', reason: problem.message });
     for (const entry of po.entries) {
       const where = `${relative}:${entry.line}`;
