@@ -15,7 +15,7 @@ import { repoRoot } from './helpers/run-cli.js';
 const allowed: Record<string, readonly string[]> = {
   '.': ['commands', 'config', 'extract', 'report', 'util'],
   cli: ['commands', 'config', 'project', 'report', 'rules', 'run', 'store', 'util'],
-  commands: ['cache', 'catalog', 'config', 'extract', 'project', 'publish', 'report', 'rules', 'run', 'store', 'translate', 'util', 'xliff'],
+  commands: ['cache', 'catalog', 'config', 'extract', 'markdown', 'po', 'project', 'publish', 'report', 'rules', 'run', 'store', 'translate', 'util', 'xliff'],
   run: ['cache', 'catalog', 'config', 'i18n', 'project', 'publish', 'report', 'rules', 'store', 'translate', 'util'],
   extract: ['catalog', 'config', 'markdown', 'project', 'util'],
   catalog: ['config', 'extract', 'report', 'rules', 'store', 'util'],
@@ -32,6 +32,7 @@ const allowed: Record<string, readonly string[]> = {
   i18n: ['util'],
   pseudo: ['extract', 'markdown', 'rules', 'util'],
   xliff: ['extract', 'markdown', 'util'],
+  po: ['util'],
   integrations: ['catalog', 'config', 'project', 'pseudo', 'rules', 'util'],
   // Open to every folder, and imports none.
   util: [],

@@ -9,6 +9,7 @@ import { formatJson } from '../report/format-json.js';
 import { formatStatus } from '../report/format-status.js';
 import { formatSuggest } from '../report/format-suggest.js';
 import { formatText, formatSummary } from '../report/format-text.js';
+import { formatPo4aMigrate } from '../report/format-po4a-migrate.js';
 import { formatXliffImport } from '../report/format-xliff-import.js';
 import { jsonText } from '../report/json-text.js';
 import { printable } from '../report/printable.js';
@@ -192,6 +193,40 @@ export const commands: Record<string, CommandSpec> = {
       const reports = await locked(root, config, 'xliff import', notice, () => xliffImport(root, config, files));
       stdout(formatXliffImport(reports));
       return reports.some((report) => report.skipped.length > 0) ? 1 : 0;
+    },
+  },
+  'po export': {
+    options: ['locale', 'ns', 'out'],
+    formats: ['text'],
+    needsLocale: true,
+    async run({ root, config, values, stdout }) {
+      const { poExport } = await import('../commands/po-export.js');
+      const report = await poExport(root, config, { locale: values.locale as string, namespace: values.ns, outDir: path.resolve(root, values.out ?? 'po') });
+      stdout(report.files.map((file) => `${file.result.padEnd(9)}  ${printable(file.file)}  (${file.entries} entries)`).join('\n') + '\n');
+      return 0;
+    },
+  },
+  'po import': {
+    options: [],
+    formats: ['text'],
+    takesFiles: true,
+    async run({ root, config, files, stdout, notice }) {
+      const { poImport } = await import('../commands/po-import.js');
+      const reports = await locked(root, config, 'po import', notice, () => poImport(root, config, files));
+      stdout(formatXliffImport(reports));
+      return reports.some((report) => report.skipped.length > 0) ? 1 : 0;
+    },
+  },
+  'po migrate': {
+    options: ['locale', 'ns'],
+    formats: ['text'],
+    needsLocale: true,
+    takesFiles: true,
+    async run({ root, config, values, files, stdout, notice }) {
+      const { po4aMigrate } = await import('../commands/po4a-migrate.js');
+      const report = await locked(root, config, 'po migrate', notice, () => po4aMigrate(root, config, { locale: values.locale as string, namespace: values.ns, files }));
+      stdout(formatPo4aMigrate(report));
+      return report.unmatched.length > 0 || report.namespaces.some((namespace) => namespace.skipped.length > 0) ? 1 : 0;
     },
   },
   suggest: {

@@ -20,6 +20,9 @@ Commands:
   suggest   list close matches from the translation memory for missing and outdated keys
   xliff export / xliff import
             exchange translations with CAT tools (OmegaT, memoQ, Trados, Phrase) as XLIFF
+  po export / po import / po migrate
+            exchange translations with gettext tools (Poedit, Weblate) as PO; bring po4a
+            translations over
 
 Run "tarjama <command> --help" or "tarjama help <command>" for a command's options
 (\`tarjama help xliff export\`); "tarjama --version" prints the version.
@@ -111,6 +114,56 @@ catalog's translation changes nothing; untouched entries keep their place and fo
 ${common}
 
 Exit codes: 0 every unit merged or unchanged, 1 some unit skipped, 2 unreadable input.`,
+  po: `Usage: tarjama po export --locale LNG [options]
+       tarjama po import FILE… [options]
+       tarjama po migrate --locale LNG FILE… [options]
+
+Exchanges translations with gettext tools (Poedit, Weblate, Lokalize) as PO files: export
+writes the keys of a locale, import merges the translated files back, migrate brings the
+translations of po4a PO files over.
+
+Run "tarjama help po export", "tarjama help po import" or "tarjama help po migrate".`,
+  'po export': `Usage: tarjama po export --locale LNG [--ns SLUG] [--out DIR]
+
+Writes one PO file per namespace, DIR/LNG/<slug>.po (DIR defaults to po/): msgctxt is the
+key, msgid the source, msgstr the current translation; #. comments say what the segment is,
+where, and why it needs review; a translation that needs review (outdated, from memory) is
+#, fuzzy, with #| msgid holding the source an outdated one was made for; plural keys are
+one entry with msgid_plural and the locale's gettext forms (Plural-Forms header).
+
+Options:
+  --locale LNG   the target locale, e.g. fr
+  --ns SLUG      only this namespace
+  --out DIR      where to write (default po/)
+
+${common}`,
+  'po import': `Usage: tarjama po import FILE… [--cwd DIR]
+
+Merges the translations of PO files (from po export, through Poedit or Weblate) into the
+catalogs, entry by entry. Skipped, each with its line and reason: entries gettext cannot
+read, whose source changed since the export, whose translation in the catalog changed since
+the export, still marked fuzzy (clear the flag once the translation fits), or that fail
+check. A translation equal to the catalog's changes nothing.
+
+${common}
+
+Exit codes: 0 every entry merged or unchanged, 1 some entry skipped, 2 unreadable input.`,
+  'po migrate': `Usage: tarjama po migrate --locale LNG [--ns SLUG] FILE… [--cwd DIR]
+
+Fills the catalogs of LNG from po4a PO files (msgid an English paragraph as po4a saw it):
+every segment whose source matches an entry's msgid, compared the way tarjama writes
+messages (wrapping, emphasis markers, inline links, footnote labels), gets the entry's
+translation, and its link titles theirs. A catalog translation that differs is kept and
+reported; fuzzy entries are reported and not used; entries that match no segment are listed
+with their file:line.
+
+Options:
+  --locale LNG   the locale of the PO files, e.g. fr
+  --ns SLUG      only this namespace
+
+${common}
+
+Exit codes: 0 every entry used, 1 some entry unmatched or kept out, 2 unreadable input.`,
   suggest: `Usage: tarjama suggest --locale LNG [--ns SLUG] [--format text|json] [--cwd DIR]
 
 For every missing or outdated key of LNG, lists the closest translations in the memory

@@ -37,7 +37,7 @@ export function parseInvocation(argv: readonly string[], cwd: string): Invocatio
   }
   if (values.help && help[command] !== undefined) return { kind: 'help', topic: command, requested: true };
   // `xliff` alone names a group: its help says which of its commands to run.
-  if (command === 'xliff') return { kind: 'help', topic: command, requested: false };
+  if (command === 'xliff' || command === 'po') return { kind: 'help', topic: command, requested: false };
   const spec = commands[command];
   if (!spec) throw new UsageError(`unknown command "${command}"; expected ${Object.keys(commands).join(', ')}`);
   if (rest.length > 0 && !spec.takesFiles) throw new UsageError(`unexpected argument "${rest[0]}"`);
@@ -59,10 +59,10 @@ function projectRoot(cwd: string): string {
   return root;
 }
 
-/** The positionals with a command's words joined: `xliff export` and `xliff import` are two words, every other command one. */
+/** The positionals with a command's words joined: `xliff export`, `po import`… are two words, every other command one. */
 function commandWords(positionals: readonly string[]): string[] {
   const [first, second, ...rest] = positionals;
-  return first === 'xliff' && second !== undefined ? [`xliff ${second}`, ...rest] : [...positionals];
+  return (first === 'xliff' || first === 'po') && second !== undefined ? [`${first} ${second}`, ...rest] : [...positionals];
 }
 
 /** The options and positionals of `argv`; an unknown option, or one without its value, is a `UsageError` worded for tarjama. */

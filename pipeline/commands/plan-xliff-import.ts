@@ -14,7 +14,8 @@ export interface XliffImportPlan {
   skipped: Array<{ key: string; reason: string }>;
 }
 
-type Classified = { merge: string } | { skip: string } | 'unchanged' | 'untranslated';
+/** Where one unit of an exchange file goes on import. */
+export type Classified = { merge: string } | { skip: string } | 'unchanged' | 'untranslated';
 
 /**
  * Sorts the units of an XLIFF file against the source document and the catalog's values: a
@@ -57,8 +58,18 @@ function classify(document: SourceDocument, segment: Segment | undefined, unit: 
     if (!(error instanceof InlineError)) throw error;
     return { skip: `refused: ${error.message}` };
   }
+  return targetDecision(segment, document, message, current, unit.base);
+}
+
+/**
+ * What to do with a translation read from an exchange file (XLIFF, PO), in the form tarjama
+ * writes messages: nothing when it equals the catalog's (in any spelling of the same
+ * Markdown); skip it when the catalog's translation changed after the export (`base`, the
+ * hash it had then); else merge it. Pure.
+ */
+export function targetDecision(segment: Segment, document: SourceDocument, message: string, current: string | undefined, base: string | null): Classified {
   if (current !== undefined && normalMessage(segment, document, current) === message) return 'unchanged';
-  if (current !== undefined && unit.base !== null && textHash(current) !== unit.base) {
+  if (current !== undefined && base !== null && textHash(current) !== base) {
     return { skip: `the catalog's translation changed after this file was exported (now: "${current}"); export again, or edit the catalog by hand` };
   }
   return { merge: message };

@@ -1,4 +1,3 @@
-import { stateProblem } from '../catalog/state-file.js';
 import { statusIn, textHash, type StateEntry } from '../catalog/translation-state.js';
 import { assertLocaleFilter } from '../config/assert-locale-filter.js';
 import type { Config } from '../config/config.js';
@@ -11,6 +10,8 @@ import { InlineError } from '../xliff/inline.js';
 import { sourceInline, targetInline } from '../xliff/segment-inline.js';
 import { writeXliff } from '../xliff/write-xliff.js';
 import type { XliffUnit, XliffVersion } from '../xliff/xliff-file.js';
+import { localeTranslations } from './locale-translations.js';
+import { reviewNote, segmentNotes } from './segment-notes.js';
 
 /** Options of `xliff export`. */
 export interface XliffExportOptions {
@@ -35,11 +36,7 @@ export async function xliffExport(root: string, config: Config, options: XliffEx
   const report: XliffExportReport = { files: [] };
   for (const document of project.documents) {
     if (options.namespace !== undefined && document.namespace !== options.namespace) continue;
-    const values = translations.catalogs.get(document.namespace)?.get(options.locale)?.catalog.values ?? new Map<string, string>();
-    const entries = translations.states.get(document.namespace)?.get(options.locale) ?? new Map<string, StateEntry>();
-    const record = translations.records.get(document.namespace);
-    const extracted = project.sourceCatalogs.get(document.namespace)?.text != null;
-    const lost = document.kind === 'article' && record !== undefined && stateProblem(record, extracted, project.paths.relative(project.paths.stateFile(document.namespace))) !== null;
+    const { values, entries, lost } = localeTranslations(project, translations, document, options.locale);
     const units = exportUnits(document, values, entries, lost);
     const file = project.paths.xliffFile(options.outDir, options.locale, document.namespace);
     const xml = writeXliff({ namespace: document.namespace, sourceLocale: config.sourceLocale, targetLocale: options.locale, units }, options.version);
@@ -48,33 +45,17 @@ export async function xliffExport(root: string, config: Config, options: XliffEx
   return report;
 }
 
-const kinds: Record<string, string> = {
-  'front-matter': 'front-matter field',
-  heading: 'heading',
-  paragraph: 'paragraph',
-  'list-item': 'list item',
-  blockquote: 'block quote',
-  footnote: 'footnote',
-  'table-header': 'table header cell',
-  'table-cell': 'table cell',
-  'link-title': 'link title',
-  string: 'site string',
-};
-
 function exportUnits(document: SourceDocument, values: ReadonlyMap<string, string>, entries: ReadonlyMap<string, StateEntry>, lost: boolean): XliffUnit[] {
-  const headings: string[] = [];
-  return document.segments.map((segment): XliffUnit => {
+  const segmentNoteLists = segmentNotes(document);
+  return document.segments.map((segment, index): XliffUnit => {
     const source = sourceInline(segment, document);
-    const notes = [`${kinds[segment.kind] ?? segment.kind} (${document.file}, line ${segment.line})`];
-    if (segment.kind === 'heading') headings.splice(0, headings.length, segment.text);
-    else if (headings.length > 0) notes.push(`under the heading: ${headings.join(' › ')}`);
+    const notes = [...(segmentNoteLists[index] ?? [])];
     const value = values.get(segment.key);
     if (value === undefined || value.trim() === '') return { key: segment.key, source: source.inline, target: null, state: 'new', notes, base: null };
     const entry = entries.get(segment.key);
     const status = statusIn(segment.text, value, entry, lost);
-    if (status === 'outdated' && entry) notes.push(`outdated: the translation was made for the source text "${entry.sourceText}"`);
-    if (status === 'from-memory') notes.push('filled from another translation of the same text: review it');
-    if (status === 'unverified') notes.push('the translation state of this article was lost or edited: check that the translation still fits the source');
+    const review = reviewNote(status, entry);
+    if (review !== null) notes.push(review);
     try {
       return { key: segment.key, source: source.inline, target: targetInline(segment, document, source, value), state: status === 'current' ? 'translated' : status, notes, base: textHash(value) };
     } catch (error) {

@@ -43,6 +43,8 @@ export interface ProjectPaths {
   acceptedFile: string;
   /** A namespace's XLIFF file for a locale under the folder `xliff export` writes to (`xliff/` unless `--out` names another): `<folder>/<lng>/<ns>.xlf`. */
   xliffFile(folder: string, locale: string, namespace: string): string;
+  /** The PO file of a namespace in a locale under an export folder. */
+  poFile(folder: string, locale: string, namespace: string): string;
   /** A path relative to the project root, with `/` separators, as reports show it. */
   relative(file: string): string;
   /**
@@ -100,6 +102,7 @@ export function projectPaths(root: string, config: Pick<Config, 'sourceDir' | 'l
     glossaryFile: path.join(localesDir, 'glossary.json'),
     acceptedFile: path.join(localesDir, 'accepted.json'),
     xliffFile: (folder, locale, namespace) => path.join(folder, locale, `${namespace}.xlf`),
+    poFile: (folder, locale, namespace) => path.join(folder, locale, `${namespace}.po`),
     relative,
     relativeInputs: (locales) => {
       const source = relativeFolder(sourceDir);
