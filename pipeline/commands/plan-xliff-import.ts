@@ -22,7 +22,8 @@ type Classified = { merge: string } | { skip: string } | 'unchanged' | 'untransl
  * source's inline elements, or whose catalog translation changed after the export is skipped
  * with its reason;
  * an empty target is untranslated; a target equal to the catalog's translation (in any
- * spelling of the same Markdown) is unchanged; every other target is a candidate. Pure.
+ * spelling of the same Markdown) is unchanged; a target equal to the source is untranslated
+ * unless its state says translated; every other target is a candidate. Pure.
  */
 export function planXliffImport(document: SourceDocument, units: readonly XliffUnit[], values: ReadonlyMap<string, string>): XliffImportPlan {
   const segments = new Map<string, Segment>();
@@ -58,6 +59,9 @@ function classify(document: SourceDocument, segment: Segment | undefined, unit: 
     return { skip: `refused: ${error.message}` };
   }
   if (current !== undefined && normalMessage(segment, document, current) === message) return 'unchanged';
+  // OmegaT writes the source for a segment left untranslated, and marks nothing: a target equal
+  // to the source counts only when the unit says it is translated (a name the same in every language).
+  if (message === segment.text && unit.state !== 'translated') return 'untranslated';
   if (current !== undefined && unit.base !== null && textHash(current) !== unit.base) {
     return { skip: `the catalog's translation changed after this file was exported (now: "${current}"); export again, or edit the catalog by hand` };
   }
