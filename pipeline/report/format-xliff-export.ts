@@ -7,7 +7,7 @@ export function formatXliffExport(report: XliffExportReport, version: string): s
   const { omegat } = report;
   if (omegat) {
     for (const setting of omegat.settings) lines.push(`${setting.result.padEnd(9)}  ${printable(setting.file)}`);
-    for (const memory of omegat.memories) lines.push(`${memory.result.padEnd(9)}  ${printable(memory.file)}  (${memory.entries} translations)`);
+    for (const memory of omegat.memories) lines.push(`${memory.result.padEnd(9)}  ${printable(memory.file)}  (${memory.entries} translation${memory.entries === 1 ? '' : 's'})`);
     lines.push(
       `Open ${printable(omegat.folder)} in OmegaT (Project › Open): the current translations are filled in, the outdated ones offered as matches.`,
       `Translate, create the translated documents (Project › Create Translated Documents), then: tarjama xliff import ${printable(omegat.target)}/*.xlf`,
