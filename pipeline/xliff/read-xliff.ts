@@ -36,7 +36,7 @@ export function readXliff(text: string, file: string): ReadXliff {
   const version = root.getAttribute('version');
   if (version === '1.1' || version === '1.0') {
     return fail(
-      `XLIFF ${version} (what Translate Toolkit's po2xliff writes) is not imported: it has lost tarjama's keys, namespace, target language and protected elements (its units are numbered, its inline elements flattened to text); import the XLIFF 1.2 file \`tarjama xliff export\` wrote, translated in place (Translate Toolkit edits it as it is), or copy the translations into it`,
+      `XLIFF ${version} (what Translate Toolkit's po2xliff writes) is not imported: it has lost what tarjama needs (the namespace, the target language, each unit's key as its id, the protected elements as inline elements); translate the XLIFF 1.2 file that \`tarjama xliff export\` wrote (pocount, pofilter and xliff2po read it as it is) and import that file`,
       line(root),
     );
   }
