@@ -39,6 +39,11 @@ describe('planXliffImport', () => {
     expect(plan.candidates).toEqual(new Map([['d', 'Dattes']]));
   });
 
+  it('counts a target equal to the source as untranslated (what OmegaT writes for a segment left alone), unless its state says translated', () => {
+    const plan = planXliffImport(document, [unit('a', 'Apple', 'Apple'), { ...unit('b', 'Banana', 'Banana'), state: 'outdated' }, { ...unit('c', 'Cherry', 'Cherry'), state: 'translated' }], new Map());
+    expect(plan).toEqual({ candidates: new Map([['c', 'Cherry']]), unchanged: 0, untranslated: 2, skipped: [] });
+  });
+
   it('refuses a target with inline elements where the source is plain text', () => {
     const plan = planXliffImport(document, [{ ...unit('a', 'Apple', null), target: [{ id: '1', pair: 'emphasis', children: ['Pomme'] }] }], new Map());
     expect(plan.skipped).toEqual([{ key: 'a', reason: 'refused: the target has an inline element with id "1", which the source does not have' }]);

@@ -10,6 +10,7 @@ import { formatStatus } from '../report/format-status.js';
 import { formatSuggest } from '../report/format-suggest.js';
 import { formatText, formatSummary } from '../report/format-text.js';
 import { formatPo4aMigrate } from '../report/format-po4a-migrate.js';
+import { formatXliffExport } from '../report/format-xliff-export.js';
 import { formatXliffImport } from '../report/format-xliff-import.js';
 import { jsonText } from '../report/json-text.js';
 import { printable } from '../report/printable.js';
@@ -31,6 +32,7 @@ export interface CliValues {
   'max-warnings'?: string | undefined;
   version?: string | undefined;
   out?: string | undefined;
+  for?: string | undefined;
   shard?: string | undefined;
   quiet?: boolean | undefined;
   note?: string | undefined;
@@ -172,15 +174,16 @@ export const commands: Record<string, CommandSpec> = {
     },
   },
   'xliff export': {
-    options: ['locale', 'ns', 'version', 'out'],
+    options: ['locale', 'ns', 'version', 'out', 'for'],
     formats: ['text'],
     needsLocale: true,
     async run({ root, config, values, stdout }) {
       const version = values.version ?? '1.2';
       if (version !== '1.2' && version !== '2.0') throw new TarjamaError(`--version must be 1.2 or 2.0, not "${version}"`);
+      if (values.for !== undefined && values.for !== 'omegat') throw new TarjamaError(`--for takes omegat (the one CAT tool that needs its own file), not "${values.for}"`);
       const { xliffExport } = await import('../commands/xliff-export.js');
-      const report = await xliffExport(root, config, { locale: values.locale as string, namespace: values.ns, version, outDir: path.resolve(root, values.out ?? 'xliff') });
-      stdout(report.files.map((file) => `${file.result.padEnd(9)}  ${printable(file.file)}  (${file.units} units, XLIFF ${version})`).join('\n') + '\n');
+      const report = await xliffExport(root, config, { locale: values.locale as string, namespace: values.ns, version, outDir: path.resolve(root, values.out ?? (values.for ?? 'xliff')), tool: values.for });
+      stdout(formatXliffExport(report, version));
       return 0;
     },
   },

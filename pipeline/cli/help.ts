@@ -87,7 +87,7 @@ Exchanges translations with CAT tools (OmegaT, memoQ, Trados, Phrase) as XLIFF 1
 export writes the keys of a locale to translate, import merges the translated files back.
 
 Run "tarjama help xliff export" or "tarjama help xliff import" for their options.`,
-  'xliff export': `Usage: tarjama xliff export --locale LNG [--ns SLUG] [--version 1.2|2.0] [--out DIR]
+  'xliff export': `Usage: tarjama xliff export --locale LNG [--ns SLUG] [--version 1.2|2.0] [--out DIR] [--for omegat]
 
 Writes one XLIFF file per namespace, DIR/LNG/<slug>.xlf (DIR defaults to xliff/), for a
 CAT tool: the source and the current translation of every key, its state (new, translated,
@@ -100,7 +100,10 @@ Options:
   --locale LNG       the target locale, e.g. fr
   --ns SLUG          only this namespace
   --version 1.2|2.0  XLIFF version (default 1.2)
-  --out DIR          where to write (default xliff/)
+  --out DIR          where to write (default xliff/, omegat/ with --for omegat)
+  --for omegat       an OmegaT project, DIR/LNG/: the XLIFF in source/ with each target holding
+                     the source (OmegaT translates <target>), the current translations in
+                     tm/auto/ (filled in), the outdated ones in tm/ (offered), omegat.project
 
 ${common}`,
   'xliff import': `Usage: tarjama xliff import FILE… [--cwd DIR]
@@ -109,7 +112,9 @@ Merges the targets of XLIFF files (from xliff export, through a CAT tool) into t
 catalogs, unit by unit. Skipped, each with its reason: units whose source changed since
 the export, units whose translation in the catalog changed since the export, and targets
 that fail check (a protected element deleted, a number changed…). A target equal to the
-catalog's translation changes nothing; untouched entries keep their place and formatting.
+catalog's translation changes nothing; one equal to the source is untranslated unless its
+state says translated (OmegaT writes the source back for a segment left untranslated); XLIFF
+1.1 (po2xliff's) is refused. Untouched entries keep their place and formatting.
 
 ${common}
 

@@ -20,7 +20,7 @@ export type Invocation =
   | { kind: 'help'; topic: string | undefined; requested: boolean }
   | { kind: 'run'; command: string; spec: CommandSpec; root: string; values: CliValues; files: string[]; format: string };
 
-const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'shard', 'quiet', 'note'] as const;
+const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'for', 'shard', 'quiet', 'note'] as const;
 
 /** Parses `argv` (without node and script) into what it asks, before any file is read; throws a `UsageError` for a command line that asks nothing tarjama can do. */
 export function parseInvocation(argv: readonly string[], cwd: string): Invocation {
@@ -85,6 +85,7 @@ function parseOptions(argv: readonly string[]) {
         'max-warnings': { type: 'string' },
         version: { type: 'string' },
         out: { type: 'string' },
+        for: { type: 'string' },
         shard: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         note: { type: 'string' },

@@ -23,7 +23,8 @@ export type Classified = { merge: string } | { skip: string } | 'unchanged' | 'u
  * source's inline elements, or whose catalog translation changed after the export is skipped
  * with its reason;
  * an empty target is untranslated; a target equal to the catalog's translation (in any
- * spelling of the same Markdown) is unchanged; every other target is a candidate. Pure.
+ * spelling of the same Markdown) is unchanged; a target equal to the source is untranslated
+ * unless its state says translated; every other target is a candidate. Pure.
  */
 export function planXliffImport(document: SourceDocument, units: readonly XliffUnit[], values: ReadonlyMap<string, string>): XliffImportPlan {
   const segments = new Map<string, Segment>();
@@ -58,17 +59,21 @@ function classify(document: SourceDocument, segment: Segment | undefined, unit: 
     if (!(error instanceof InlineError)) throw error;
     return { skip: `refused: ${error.message}` };
   }
-  return targetDecision(segment, document, message, current, unit.base);
+  return targetDecision(segment, document, message, current, unit.base, unit.state === 'translated');
 }
 
 /**
  * What to do with a translation read from an exchange file (XLIFF, PO), in the form tarjama
  * writes messages: nothing when it equals the catalog's (in any spelling of the same
  * Markdown); skip it when the catalog's translation changed after the export (`base`, the
- * hash it had then); else merge it. Pure.
+ * hash it had then); a target equal to the source is untranslated unless the file marks it
+ * translated (`markedTranslated`); else merge it. Pure.
  */
-export function targetDecision(segment: Segment, document: SourceDocument, message: string, current: string | undefined, base: string | null): Classified {
+export function targetDecision(segment: Segment, document: SourceDocument, message: string, current: string | undefined, base: string | null, markedTranslated = true): Classified {
   if (current !== undefined && normalMessage(segment, document, current) === message) return 'unchanged';
+  // OmegaT writes the source for a segment left untranslated, and marks nothing: a target equal
+  // to the source counts only when the unit says it is translated (a name the same in every language).
+  if (message === segment.text && !markedTranslated) return 'untranslated';
   if (current !== undefined && base !== null && textHash(current) !== base) {
     return { skip: `the catalog's translation changed after this file was exported (now: "${current}"); export again, or edit the catalog by hand` };
   }

@@ -2,12 +2,16 @@ import { statusIn, textHash, type StateEntry } from '../catalog/translation-stat
 import { assertLocaleFilter } from '../config/assert-locale-filter.js';
 import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
+import { writeOmegatProject, type OmegatProjectReport } from './write-omegat-project.js';
 import { assertNamespaces } from '../project/assert-namespaces.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
 import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
+import { TarjamaError } from '../util/tarjama-error.js';
 import { InlineError } from '../xliff/inline.js';
+import { omegatText } from '../xliff/omegat-text.js';
 import { sourceInline, targetInline } from '../xliff/segment-inline.js';
+import type { TmxEntry } from '../xliff/write-tmx.js';
 import { writeXliff } from '../xliff/write-xliff.js';
 import type { XliffUnit, XliffVersion } from '../xliff/xliff-file.js';
 import { localeTranslations } from './locale-translations.js';
@@ -18,31 +22,49 @@ export interface XliffExportOptions {
   locale: string;
   namespace?: string | undefined;
   version: XliffVersion;
-  /** Folder the files go to: `<outDir>/<locale>/<namespace>.xlf`. */
+  /** Folder the files go to: `<outDir>/<locale>/<namespace>.xlf`, or the OmegaT project `<outDir>/<locale>/`. */
   outDir: string;
+  /** A CAT tool that needs its own shape of file: OmegaT translates `<target>`, not `<source>`. */
+  tool?: 'omegat' | undefined;
 }
 
 /** The XLIFF files `xliff export` wrote. */
 export interface XliffExportReport {
   files: Array<{ namespace: string; file: string; units: number; result: WriteResult }>;
+  /** With `tool: 'omegat'`: the rest of the OmegaT project. */
+  omegat?: OmegatProjectReport;
 }
 
 /** Writes one XLIFF file per namespace for a target locale, for CAT tools. */
 export async function xliffExport(root: string, config: Config, options: XliffExportOptions): Promise<XliffExportReport> {
   assertLocaleFilter(config, [options.locale], true);
+  if (options.tool === 'omegat' && options.version !== '1.2') throw new TarjamaError('OmegaT 3.6 reads XLIFF 1.2 only: leave out --version, or give --version 1.2');
   const project = await loadProject(root, config);
   if (options.namespace !== undefined) assertNamespaces(project.documents.map((document) => document.namespace), [options.namespace]);
   const translations = await loadTranslations(project);
   const report: XliffExportReport = { files: [] };
+  const omegat = options.tool === 'omegat' ? project.paths.omegatProject(options.outDir, options.locale) : null;
+  const memories: Record<'fill' | 'offer', TmxEntry[]> = { fill: [], offer: [] };
   for (const document of project.documents) {
     if (options.namespace !== undefined && document.namespace !== options.namespace) continue;
     const { values, entries, lost } = localeTranslations(project, translations, document, options.locale);
     const units = exportUnits(document, values, entries, lost);
-    const file = project.paths.xliffFile(options.outDir, options.locale, document.namespace);
-    const xml = writeXliff({ namespace: document.namespace, sourceLocale: config.sourceLocale, targetLocale: options.locale, units }, options.version);
+    const file = omegat ? omegat.source(document.namespace) : project.paths.xliffFile(options.outDir, options.locale, document.namespace);
+    if (omegat) for (const unit of units) if (unit.target !== null) memories[unit.state === 'translated' ? 'fill' : 'offer'].push({ key: unit.key, source: omegatText(unit.source), target: omegatText(unit.source, unit.target) });
+    const xml = writeXliff({ namespace: document.namespace, sourceLocale: config.sourceLocale, targetLocale: options.locale, units: omegat ? units.map(sourceAsTarget) : units }, options.version);
     report.files.push({ namespace: document.namespace, file: project.paths.relative(file), units: units.length, result: await writeFileAtomic(file, xml) });
   }
+  if (omegat) report.omegat = await writeOmegatProject(project.paths, omegat, config.sourceLocale, options.locale, memories);
   return report;
+}
+
+/**
+ * A unit as OmegaT must get it: OmegaT's XLIFF filter translates what is in `<target>`, so the
+ * target holds the source, marked untranslated whatever the catalog has (the translations go
+ * to the project's memories): a target OmegaT leaves as it is comes back untranslated.
+ */
+function sourceAsTarget(unit: XliffUnit): XliffUnit {
+  return { ...unit, target: unit.source, state: 'new' };
 }
 
 function exportUnits(document: SourceDocument, values: ReadonlyMap<string, string>, entries: ReadonlyMap<string, StateEntry>, lost: boolean): XliffUnit[] {

@@ -45,6 +45,8 @@ export interface ProjectPaths {
   xliffFile(folder: string, locale: string, namespace: string): string;
   /** The PO file of a namespace in a locale under an export folder. */
   poFile(folder: string, locale: string, namespace: string): string;
+  /** The files of the OmegaT project `xliff export --for omegat` writes for a locale: `<folder>/<lng>/` with its XLIFF in `source/`, the translations it fills in `tm/auto/`, those it offers in `tm/`. */
+  omegatProject(folder: string, locale: string): { project: string; filters: string; source: (namespace: string) => string; target: string; fill: string; offer: string; folders: string[] };
   /** A path relative to the project root, with `/` separators, as reports show it. */
   relative(file: string): string;
   /**
@@ -103,6 +105,15 @@ export function projectPaths(root: string, config: Pick<Config, 'sourceDir' | 'l
     acceptedFile: path.join(localesDir, 'accepted.json'),
     xliffFile: (folder, locale, namespace) => path.join(folder, locale, `${namespace}.xlf`),
     poFile: (folder, locale, namespace) => path.join(folder, locale, `${namespace}.po`),
+    omegatProject: (folder, locale) => ({
+      project: path.join(folder, locale, 'omegat.project'),
+      filters: path.join(folder, locale, 'omegat', 'filters.xml'),
+      source: (namespace) => path.join(folder, locale, 'source', `${namespace}.xlf`),
+      target: path.join(folder, locale, 'target'),
+      fill: path.join(folder, locale, 'tm', 'auto', `tarjama-${locale}.tmx`),
+      offer: path.join(folder, locale, 'tm', `tarjama-${locale}-review.tmx`),
+      folders: ['source', 'target', 'tm', 'glossary', 'dictionary', 'omegat'].map((name) => path.join(folder, locale, name)),
+    }),
     relative,
     relativeInputs: (locales) => {
       const source = relativeFolder(sourceDir);

@@ -18,8 +18,9 @@ export function readXliff12(fileElement: Element, fail: Fail): XliffFile {
   };
 }
 
-function stateOf(target: Element | undefined): UnitState {
-  const state = target?.getAttribute('state');
+/** A unit's state: its target's `state`, or `approved="yes"` (what Translate Toolkit writes) for a target without one. */
+function stateOf(unit: Element, target: Element | undefined): UnitState {
+  const state = target?.getAttribute('state') || (target && unit.getAttribute('approved') === 'yes' ? 'translated' : '');
   return state === 'translated' || state === 'final' || state === 'signed-off' ? 'translated' : state === 'needs-review-translation' ? 'outdated' : 'new';
 }
 
@@ -30,7 +31,7 @@ function transUnit(unit: Element, fail: Fail): XliffUnit {
     key: unit.getAttribute('id') ?? fail('a <trans-unit> has no id', line(unit)),
     source: readInline(children(unit, 'source')[0] ?? fail('a <trans-unit> has no <source>', line(unit)), fail),
     ...readTarget(target, readInline),
-    state: stateOf(target),
+    state: stateOf(unit, target),
     notes: children(unit, 'note').map((note) => note.textContent ?? ''),
     base: /^tarjama-base:(\S+)$/.exec(extradata)?.[1] ?? null,
   };

@@ -5,7 +5,7 @@ import { elementNestingExcess } from './element-nesting-excess.js';
 import { readXliff12 } from './read-xliff-12.js';
 import { readXliff20 } from './read-xliff-20.js';
 import { namespaces, type XliffFile, type XliffVersion } from './xliff-file.js';
-import { children, type Fail } from './xml-nodes.js';
+import { children, line, type Fail } from './xml-nodes.js';
 
 /** An XLIFF file as read back, with its version. */
 export interface ReadXliff extends XliffFile {
@@ -34,6 +34,12 @@ export function readXliff(text: string, file: string): ReadXliff {
     );
   }
   const version = root.getAttribute('version');
+  if (version === '1.1' || version === '1.0') {
+    return fail(
+      `XLIFF ${version} (what Translate Toolkit's po2xliff writes) is not imported: it has lost what tarjama needs (the namespace, the target language, each unit's key as its id, the protected elements as inline elements); translate the XLIFF 1.2 file that \`tarjama xliff export\` wrote (pocount, pofilter and xliff2po read it as it is) and import that file`,
+      line(root),
+    );
+  }
   if ((version !== '1.2' && version !== '2.0') || root.namespaceURI !== namespaces[version]) return fail(`unsupported XLIFF version "${version ?? ''}"; tarjama reads 1.2 and 2.0`);
   const files = children(root, 'file');
   if (files.length !== 1) return fail(`expected one <file> (one namespace per XLIFF file), found ${files.length}`);

@@ -28,7 +28,8 @@ export function writeXliff12(file: XliffFile): string {
 }
 
 function transUnit(xml: XmlBuilder, unit: XliffUnit): Element {
-  const transUnit = xml.element('trans-unit', { id: unit.key, extradata: unit.base === null ? undefined : `tarjama-base:${unit.base}` });
+  // approved="yes" is what Translate Toolkit counts as translated (without it, every target is fuzzy).
+  const transUnit = xml.element('trans-unit', { id: unit.key, approved: unit.target !== null && unit.state === 'translated' ? 'yes' : undefined, extradata: unit.base === null ? undefined : `tarjama-base:${unit.base}` });
   transUnit.setAttributeNS(xmlNamespace, 'xml:space', 'preserve');
   const source = xml.element('source');
   appendInline(xml, source, unit.source);
@@ -39,7 +40,8 @@ function transUnit(xml: XmlBuilder, unit: XliffUnit): Element {
     xml.indent(transUnit, target, 4);
   }
   for (const text of unit.notes) {
-    const note = xml.element('note', { from: 'tarjama' });
+    // from="developer": what Translate Toolkit's xliff2po keeps as a PO extracted comment (#.).
+    const note = xml.element('note', { from: 'developer' });
     note.appendChild(xml.text(text));
     xml.indent(transUnit, note, 4);
   }
