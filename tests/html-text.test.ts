@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { readHtmlMessage, transformHtmlText } from '../pipeline/markdown/html-message.js';
-import { htmlParts, spliceHtml, writeAttribute } from '../pipeline/markdown/html-parts.js';
+import { bareTag, htmlParts, spliceHtml, writeAttribute } from '../pipeline/markdown/html-parts.js';
 import { hasTool } from './helpers/debian-tool.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
@@ -56,9 +56,9 @@ describe('text inside HTML, link and image titles', () => {
   });
 
   it('finds the runs and readable attributes of an HTML block in reading order, not its code or comments', () => {
-    const html = '<figure>\n<img src="a.jpg" alt="A court" class="wide">\n<figcaption>The <abbr title="Supreme Council">CSPJ</abbr> building.</figcaption>\n</figure>\n<!-- a note --><pre>code here</pre><script>var a = "text";</script>';
+    const html = '<figure>\n<img src="a.jpg" alt="A court" class="wide">\n<figcaption>The <abbr title="Supreme Council">CSPJ</abbr> building.</figcaption>\n</figure>\n<!-- a note --><pre>code here</pre><script>var a = "text";</script><style>p { content: "text" }</style>\n<button aria-label="Close the gallery">×</button><input placeholder="Search the archive">';
     const parts = htmlParts(html).map((part) => (part.type === 'text' ? `${part.container}: ${part.message}` : `${part.name}: ${part.value}`));
-    expect(parts).toEqual(['alt: A court', 'figcaption: The <abbr>CSPJ</abbr> building.', 'title: Supreme Council']);
+    expect(parts).toEqual(['alt: A court', 'figcaption: The <abbr>CSPJ</abbr> building.', 'title: Supreme Council', 'aria-label: Close the gallery', 'placeholder: Search the archive']);
   });
 
   it('gives a translated run its source attributes, and refuses new elements, attributes and comments', () => {
@@ -80,6 +80,12 @@ describe('text inside HTML, link and image titles', () => {
 
   it('transforms the text of a run only (pseudo-locales)', () => {
     expect(transformHtmlText('The <a>photos</a> <code>x</code>', (text) => text.toUpperCase())).toBe('THE <a>PHOTOS</a> <code>x</code>');
+  });
+
+  it('shows a paragraph’s inline tags without their attributes', () => {
+    expect(bareTag('<a href="https://example.org" class="x">')).toBe('<a>');
+    expect(bareTag('<img src="a.jpg" alt="A court" />')).toBe('<img />');
+    for (const kept of ['</a>', '<sup>', '<br/>', '<!-- a note -->', '<body class="x">']) expect(bareTag(kept)).toBe(kept);
   });
 
   it('writes a translated attribute quoted, so that it stays one attribute', () => {

@@ -132,3 +132,16 @@ export function spliceHtml(value: string, replacements: ReadonlyArray<{ start: n
   for (const { start, end, text } of [...replacements].sort((a, b) => b.start - a.start)) out = out.slice(0, start) + text + out.slice(end);
   return out;
 }
+
+/**
+ * An inline HTML tag as a message shows it: a start tag without its attributes (`<abbr>`,
+ * `<img />`), so that a translator never sees a URL, a class or a title the catalog has a key
+ * for; an end tag, a comment, or a tag the parser drops in a fragment (`<body>`), as written (the
+ * `html` rule still keeps it exactly).
+ */
+export function bareTag(value: string): string {
+  if (!value.startsWith('<') || value.startsWith('</') || value.startsWith('<!')) return value;
+  const [only, ...rest] = parseHtml(value).children;
+  if (only?.type !== 'element' || rest.length > 0 || Object.keys(only.properties).length === 0) return value;
+  return `<${only.tagName}${value.endsWith('/>') ? ' /' : ''}>`;
+}
