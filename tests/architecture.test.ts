@@ -32,7 +32,7 @@ const allowed: Record<string, readonly string[]> = {
   i18n: ['util'],
   pseudo: ['extract', 'markdown', 'rules', 'util'],
   xliff: ['extract', 'markdown', 'util'],
-  integrations: ['catalog', 'config', 'project', 'rules', 'util'],
+  integrations: ['catalog', 'config', 'project', 'pseudo', 'rules', 'util'],
   // Open to every folder, and imports none.
   util: [],
 };

@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       localeOptions: {},
       localizedUrls: [],
       fallbacks: {},
+      markdownFooter: true,
+      siteUrl: null,
     });
   });
 
@@ -45,6 +47,7 @@ describe('loadConfig', () => {
     [{ localizedUrls: [{ source: 'https://a/en/', translated: 'https://a/fr/' }] }, '"localizedUrls" must be an array of'],
     [{ locales: ['en', 'ar', 'ar-MA'], fallbacks: ['ar'] }, '"fallbacks": must map a locale to the locale that fills its gaps, e.g. {"ar-MA": "ar"}'],
     [{ fallbacks: { 'ar-MA': 'ar' } }, '"fallbacks": "ar-MA" is not one of "locales" (en, fr, ar)'],
+    [{ markdownFooter: 'no' }, '"markdownFooter" must be true (the Markdown edition ends with the footer line) or false'],
     [{ locales: ['en', 'ar', 'ar-MA'], fallbacks: { 'ar-ma': 'ar' } }, '"fallbacks": "ar-ma" is not in canonical form; write "ar-MA"'],
     [{ locales: ['en', 'ar', 'ar-MA'], fallbacks: { 'ar-MA': 'AR' } }, '"fallbacks": "AR" is not in canonical form; write "ar"'],
     [{ locales: ['en', 'ar', 'ar-MA'], fallbacks: { 'ar-MA': 'es' } }, '"fallbacks": "ar-MA" falls back to "es", which is not one of "locales" (en, ar, ar-MA)'],
@@ -61,8 +64,19 @@ describe('loadConfig', () => {
       { locales: ['en', 'fr', 'ar', 'ar-MA'], fallbacks: { 'ar-MA': 'ar', ar: 'fr', fr: 'ar' } },
       '"fallbacks": "ar-MA" → "ar" → "fr" → "ar" is a cycle; a chain of fallbacks must end with a locale that has none',
     ],
+    [{ siteUrl: 42 }, '"siteUrl" must be the address the output folder is published at, as a string, e.g. "https://news.example.org/articles/"'],
+    [{ siteUrl: 'news.example.org' }, '"siteUrl": "news.example.org" is not an absolute URL; write it with its scheme and host, e.g. "https://news.example.org/articles/"'],
+    [{ siteUrl: '/articles/' }, '"siteUrl": "/articles/" is not an absolute URL'],
+    [{ siteUrl: 'ftp://news.example.org/' }, '"siteUrl": "ftp://news.example.org/" must be an http or https address'],
+    [{ siteUrl: 'https://news.example.org/?lang=en' }, '"siteUrl": "https://news.example.org/?lang=en" must be a folder\'s address, without a user name, a query (?…) or a fragment (#…)'],
+    [{ siteUrl: 'https://news.example.org/#top' }, 'without a user name, a query (?…) or a fragment (#…)'],
+    [{ siteUrl: 'https://editor:secret@news.example.org/' }, 'without a user name, a query (?…) or a fragment (#…)'],
   ])('rejects %j with a message that says what is wrong', async (config, message) => {
     await expect(loadConfig(await projectWith(config))).rejects.toThrow(message);
+  });
+
+  it('reads a site URL as it is written, with or without its final slash', async () => {
+    expect((await loadConfig(await projectWith({ siteUrl: 'https://news.example.org/articles' }))).siteUrl).toBe('https://news.example.org/articles');
   });
 
   it('reads declared fallbacks, which may form a chain', async () => {
@@ -80,6 +94,7 @@ describe('loadConfig', () => {
     ['{\n  "locales": ["en"],\n  "outputDir": "../out"\n}\n', 3, 3, 'must be a folder inside the project'],
     ['{\n  "locales": ["en", "ar", "ar-MA"],\n  "fallbacks": {\n    "ar-MA": "en"\n  }\n}\n', 4, 5, '"ar-MA" cannot fall back to the source locale "en"'],
     ['{\n  "localizedUrls": [\n    {"source": "https://a/en/", "translated": "https://a/{{lng}}/"},\n    {"source": "https://b/en/"}\n  ]\n}\n', 4, 5, '"localizedUrls" must be'],
+    ['{\n  "locales": ["en"],\n  "siteUrl": "example.org"\n}\n', 3, 3, '"siteUrl": "example.org" is not an absolute URL'],
     // Invalid JSON: where it went wrong (a trailing comma: the comma, not the bracket after it).
     ['{\n  "locales": ["en", "fr",]\n}\n', 2, 25, 'the config is not valid JSON: a trailing comma before "]": JSON allows none, delete it'],
   ])('names the line and column of the setting at fault in %j', async (config, line, column, message) => {

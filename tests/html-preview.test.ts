@@ -36,12 +36,13 @@ describe('HTML previews of tests/fixtures/cli/html-preview', () => {
     expect(page('fr')).toContain('<html lang="fr" dir="ltr">');
   });
 
-  it('gives headings the source’s ids in every edition, so #links work across languages', () => {
+  it('gives headings the ids GitHub gives the edition’s own headings, and points in-page links at them', () => {
     expect(ids(page('en'))).toEqual(['background', 'figures', 'footnote-label']);
-    expect(ids(page('fr'))).toEqual(ids(page('en')));
-    expect(ids(page('ar'))).toEqual(ids(page('en')));
+    expect(ids(page('fr'))).toEqual(['contexte', 'chiffres', 'footnote-label']);
+    expect(ids(page('ar'))).toEqual(['السياق', 'أرقام', 'footnote-label']);
+    expect(page('fr')).toContain('<a href="#contexte">le contexte</a>');
     for (const locale of ['en', 'fr', 'ar']) {
-      for (const [, target] of page(locale).matchAll(/href="#([^"]+)"/g)) expect(page(locale)).toContain(`id="${target}"`);
+      for (const [, target] of page(locale).matchAll(/href="#([^"]+)"/g)) expect(page(locale)).toContain(`id="${decodeURIComponent(target as string)}"`);
     }
   });
 

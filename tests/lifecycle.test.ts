@@ -110,6 +110,10 @@ describe('article lifecycle', () => {
     const archive = JSON.parse(await read(root, 'locales/.tarjama/archive/fr.json')) as { entries: Array<{ namespace: string; key: string; translation: string }> };
     expect(Object.fromEntries(archive.entries.map((entry) => [entry.key, entry.translation]))).toEqual(fr);
 
+    // A page written before the preview's doctype was upper case is recognised as tarjama's too.
+    const page = await read(root, 'output/fr/article.html');
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    await write(root, 'output/fr/article.html', page.replace('<!DOCTYPE html>', '<!doctype html>'));
     const built = runCli(root, ['build']);
     expect(built.code).toBe(0);
     for (const locale of ['en', 'fr', 'ar']) {

@@ -127,7 +127,8 @@ ${common}`,
 
 Writes output/<locale>/<slug>.md for every configured locale, looking every message up
 through i18next, and its HTML preview output/<locale>/<slug>.html (lang, dir, hreflang
-alternates, a language switcher). A translation with an error of any rule (missing, empty,
+alternates and a canonical link, absolute under the config's siteUrl, a language switcher).
+A translation with an error of any rule (missing, empty,
 outdated, broken markup, a wrong figure, a glossary term…) is never published. A document
 with one in a locale is not written for that locale and build exits 1: its previous output
 is left as it was, and if the source has changed since, it is marked "stale: true" (and the

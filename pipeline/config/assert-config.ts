@@ -4,6 +4,7 @@ import { TarjamaError, type Place } from '../util/tarjama-error.js';
 import { assertFallbacks } from './assert-fallbacks.js';
 import { assertFolders } from './assert-folders.js';
 import { assertLocale } from './assert-locale.js';
+import { assertSiteUrl } from './assert-site-url.js';
 import { defaultConfig, type UserConfig } from './config.js';
 
 /** Where a setting is: its path in the config (`["locales", 2]`) to a file, line and column (called only for an error). */
@@ -58,11 +59,15 @@ const validators: Record<keyof UserConfig, Validator> = {
   fallbacks: (value, locate, config) => {
     assertFallbacks(value, (config.locales as string[] | undefined) ?? defaultConfig.locales, (config.sourceLocale as string | undefined) ?? defaultConfig.sourceLocale, locate);
   },
+  markdownFooter: (value, locate) => {
+    if (typeof value !== 'boolean') fail('"markdownFooter" must be true (the Markdown edition ends with the footer line) or false (it does not: the theme renders the front matter\'s `strings`)', locate, ['markdownFooter']);
+  },
+  siteUrl: (value, locate) => assertSiteUrl(value, () => locate(['siteUrl'])),
 };
 
 /** The settings checked before the folders are checked against one another, then those checked after: the first error found is the one reported. */
 const checkedFirst = ['sourceLocale', 'locales', 'sourceDir', 'localesDir', 'outputDir'] as const;
-const checkedLast = ['frontMatterFields', 'rules', 'localeOptions', 'fallbacks', 'localizedUrls'] as const;
+const checkedLast = ['frontMatterFields', 'rules', 'localeOptions', 'fallbacks', 'localizedUrls', 'markdownFooter', 'siteUrl'] as const;
 const knownKeys = ['$schema', ...Object.keys(validators)];
 
 /** Asserts that a parsed `tarjama.config.json` has the shape of `UserConfig`; an error names the setting's line. */

@@ -32,6 +32,10 @@ export interface UserConfig {
   localizedUrls?: LocalizedUrl[];
   /** Where a locale's missing keys are looked up, declared per locale: `{"ar-MA": "ar"}`. Default: nowhere. */
   fallbacks?: Record<string, string>;
+  /** Whether the Markdown edition ends with the footer line (translation notice, reading time, date). Default: true; `false` for themes that render `strings` themselves. */
+  markdownFooter?: boolean;
+  /** The address the output folder is published at, for absolute `hreflang` and canonical links in the preview. Default: none (relative links). */
+  siteUrl?: string;
 }
 
 /** The configuration with every default applied, as the core uses it. */
@@ -46,6 +50,8 @@ export interface Config {
   localeOptions: Record<string, LocaleOptions>;
   localizedUrls: LocalizedUrl[];
   fallbacks: Record<string, string>;
+  markdownFooter: boolean;
+  siteUrl: string | null;
 }
 
 /** The defaults named in the README. */
@@ -60,6 +66,8 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   localeOptions: {},
   localizedUrls: [],
   fallbacks: {},
+  markdownFooter: true,
+  siteUrl: null,
 });
 
 /** Typed identity helper for configs written in TypeScript or checked by an editor. */

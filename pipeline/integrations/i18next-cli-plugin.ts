@@ -2,9 +2,11 @@ import { readdir } from 'node:fs/promises';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { defaultConfig } from '../config/config.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
-import { pluralKey } from '../rules/plurals.js';
+import { pluralCategories, pluralKey } from '../rules/plurals.js';
 import { slugPattern } from '../util/slug-pattern.js';
 import { TarjamaError } from '../util/tarjama-error.js';
+
+export { i18nextCliLocales } from './i18next-cli-locales.js';
 
 /** Where the plugin finds tarjama's catalogs, relative to the folder i18next-cli runs in. */
 export interface TarjamaPluginOptions {
@@ -17,7 +19,8 @@ export interface TarjamaPluginOptions {
 /** A key as i18next-cli's `onEnd` receives it: the fields of its `ExtractedKey` that tarjama sets. */
 export interface CliKey {
   key: string;
-  ns?: string;
+  /** `false` when the app's i18next-cli config has `defaultNS: false`; tarjama's keys always have one. */
+  ns?: string | false;
   defaultValue?: string;
   hasCount?: boolean;
 }
@@ -32,13 +35,16 @@ export interface CliPlugin {
   onEnd: (keys: Map<string, CliKey>) => Promise<void>;
 }
 
-/** An i18next-cli plugin that adds the keys of tarjama's source-locale catalogs to what `status` counts. */
+/**
+ * An i18next-cli plugin that adds the keys of tarjama's source-locale catalogs to the keys found in
+ * code: `status` counts them, and `extract` and `sync` treat them as used.
+ */
 export function tarjamaPlugin(options: TarjamaPluginOptions = {}): CliPlugin {
   // The folder i18next-cli runs in stands for the project root: the catalogs are where tarjama keeps them from there.
   const paths = projectPaths(process.cwd(), { ...defaultConfig, localesDir: options.localesDir ?? defaultConfig.localesDir });
   const sourceLocale = options.sourceLocale ?? defaultConfig.sourceLocale;
-  // For `status`. `i18next-cli extract` rewrites every catalog it knows (sorted, "" for missing
-  // keys, plural forms cut to the source locale's), and empties them without this plugin: keep it off tarjama's.
+  // i18next-cli's own defaults still rewrite the catalogs (sorted, keys no code uses deleted):
+  // the repository's i18next.config.mjs sets `sort: false` and `removeUnusedKeys: false`.
   return {
     name: 'tarjama',
     // onEnd runs after the code scan and before the keys are compared with the catalogs.
@@ -56,9 +62,11 @@ export function tarjamaPlugin(options: TarjamaPluginOptions = {}): CliPlugin {
           const found: CliKey = plural
             ? { key: plural.base, ns, defaultValue: catalog[`${plural.base}_other`] ?? text, hasCount: true }
             : { key, ns, defaultValue: text };
-          // i18next-cli's own identity for a key, so that a key also used in code counts once.
+          // i18next-cli's own identity for a key, so that a key also used in code counts once; a
+          // plural used in code is there as its forms (`reading-time_one`…), each with hasCount.
           const id = `${ns}:${found.key}`;
-          if (!keys.has(id)) keys.set(id, found);
+          const inCode = keys.has(id) || (plural !== null && pluralCategories.some((category) => keys.get(`${id}_${category}`)?.hasCount));
+          if (!inCode) keys.set(id, found);
         }
       }
     },

@@ -3,8 +3,9 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /**
- * The ids of a document's headings, in order, made from the source's heading text as GitHub
- * makes them: every edition uses the source's ids, so `#section` links work in all languages.
+ * The ids of a document's headings, in order, made from each heading's text as GitHub makes
+ * them (github-slugger: lower case, punctuation dropped, spaces to `-`, `-1`, `-2`… for
+ * repeats); Hugo's `autoHeadingIDType: github` and markdownlint's MD051 give the same ids.
  */
 export function headingIds(tree: Root): string[] {
   const slugger = new GithubSlugger();
@@ -17,7 +18,7 @@ export function headingIds(tree: Root): string[] {
   return ids;
 }
 
-/** Gives an edition's headings the source's ids, in order (editions keep the source's blocks). */
+/** Gives a document's headings these ids, in order, for the HTML preview. */
 export function applyHeadingIds(tree: Root, ids: readonly string[]): void {
   let index = 0;
   const visit = (node: { type: string; children?: unknown[]; data?: Record<string, unknown> }): void => {

@@ -30,7 +30,7 @@ export async function markStale(markdownFile: string, htmlFile: string, sourceHa
   if (html !== null && html.includes('<body>') && !html.includes('<p class="stale-notice"')) {
     const banner = unified()
       .use(rehypeStringify)
-      .stringify(h(null, [h('p', { className: ['stale-notice'], role: 'note', style: 'background:#fff4ce;border:1px solid #d9b44a;padding:.5rem 1rem' }, notice)]));
+      .stringify(h(null, [h('p', { className: ['stale-notice'], role: 'note' }, notice)]));
     await writeFileAtomic(htmlFile, html.replace('<body>', `<body>${banner}`), root);
   }
   return true;

@@ -53,7 +53,8 @@ function isEdition(paths: ProjectPaths, namespace: string, kind: 'md' | 'html', 
     const frontMatter = parseDocument(text.slice(4, end + 1));
     return frontMatter.errors.length === 0 && frontMatter.get('source') === paths.relative(paths.sourceFile(namespace));
   }
-  return text.startsWith('<!doctype html>') && text.includes(`<link rel="alternate" hreflang="`) && text.includes(`/${namespace}.html"`);
+  // Upper case since html-validate's doctype-style; pages written before say `<!doctype html>`.
+  return /^<!doctype html>/i.test(text) && text.includes(`<link rel="alternate" hreflang="`) && text.includes(`/${namespace}.html"`);
 }
 
 /** The findings `check` (and `build`) report for what is left of deleted or renamed articles. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { i18n as I18n } from 'i18next';
-import type { Root, Yaml } from 'mdast';
+import type { Root } from 'mdast';
 import type { Config } from '../config/config.js';
 import { processor } from '../markdown/processor.js';
 import type { LoadedDocument } from '../project/load-document.js';
@@ -11,13 +11,18 @@ import type { TranslatedDocument } from '../translate/translate-document.js';
 import { sha256 } from '../util/sha256.js';
 import { blockReasons, editionBlocked, hasErrors } from './edition-blocked.js';
 import type { EditionResult } from './edition-result.js';
+import { editionLinks } from './edition-links.js';
 import { editionSite, footerLine, frontMatterStrings } from './edition-site.js';
 import { applyHeadingIds, headingIds } from './heading-ids.js';
+import { localizeFragments } from './localize-fragments.js';
 import { localizeTableFigures } from './localize-table-figures.js';
 import { defaultStaleNotice, markStale } from './mark-stale.js';
 import type { PublishOptions } from './publish-options.js';
 import { renderFrontMatter } from './render-front-matter.js';
 import { renderHtml, type PageInfo } from './render-html.js';
+
+// What Liquid (Eleventy, Jekyll) and Nunjucks would take for a tag in a Markdown page.
+const templateDelimiters = /\{[{%#]/;
 
 /** What publishing needs of the run: where files go, the site strings (through i18next), and the locales whose site strings have errors. */
 export interface PublishContext {
@@ -56,8 +61,8 @@ export async function publishEditions(context: PublishContext, document: SourceD
     const result = editions.find((candidate) => candidate.result.locale === locale)?.result;
     return !result || result.output?.result !== 'blocked' || existsSync(paths.htmlFile(locale, document.namespace));
   });
-  const alternates = published.map((locale) => ({ locale, href: `../${locale}/${document.namespace}.html` }));
-  const xDefault = alternates.find((alternate) => alternate.locale === config.sourceLocale)?.href ?? null;
+  const alternates = editionLinks(config.siteUrl, published, document.namespace);
+  const xDefault = alternates.find((alternate) => alternate.locale === config.sourceLocale)?.url ?? null;
   for (const { result, tree, page } of pages) {
     const file = paths.htmlFile(result.locale, document.namespace);
     const html = await renderHtml(tree, { ...page, alternates, xDefault });
@@ -89,6 +94,12 @@ async function publishEdition(
   }
   const incomplete = edition.counts.translated < edition.counts.total;
   const dir = i18n.dir(edition.locale);
+  // Editions keep the source's blocks: the n-th heading of the edition translates the source's n-th.
+  const ids = headingIds(edition.tree);
+  localizeFragments(edition.tree, headingIds(document.tree), ids);
+  applyHeadingIds(edition.tree, ids);
+  if (edition.locale !== config.sourceLocale) localizeTableFigures(edition.tree, about.locale);
+  const body = stringifyBody(edition.tree, about.strings && config.markdownFooter ? footerLine(about.strings) : null);
   const frontMatter = renderFrontMatter(document.frontMatter, edition.fields, {
     lang: edition.locale,
     dir,
@@ -100,20 +111,18 @@ async function publishEdition(
     strings: about.strings ? frontMatterStrings(about.strings) : null,
     incomplete: incomplete ? edition.counts : null,
     fallback,
+    verbatimTemplates: templateDelimiters.test(body),
   });
-  applyHeadingIds(edition.tree, headingIds(document.tree));
-  if (edition.locale !== config.sourceLocale) localizeTableFigures(edition.tree, about.locale);
-  const markdown = stringifyEdition(edition.tree, frontMatter, about.strings ? footerLine(about.strings) : null);
+  const markdown = `---\n${frontMatter}\n---\n${body ? `\n${body}` : ''}`;
   result.output = { file: paths.relative(file), result: await writeFileAtomic(file, markdown, paths.root), incomplete, html: null, hashes: { [paths.relative(file)]: sha256(markdown) } };
   const title = edition.fields.get('title') ?? (typeof document.frontMatter?.title === 'string' ? document.frontMatter.title : document.namespace);
   const description = edition.fields.get('description') ?? (typeof document.frontMatter?.description === 'string' ? document.frontMatter.description : null);
   return { locale: edition.locale, dir, title, description, alternates: [], xDefault: null, strings: about.strings };
 }
 
-/** The edition's Markdown: its front matter in place of the source's, then the body, then the site footer. */
-function stringifyEdition(tree: Root, frontMatter: string, footer: string | null): string {
-  const yaml: Yaml = { type: 'yaml', value: frontMatter };
+/** The edition's Markdown body, without the source's front matter, then the site footer (when given). */
+function stringifyBody(tree: Root, footer: string | null): string {
   const body = tree.children[0]?.type === 'yaml' ? tree.children.slice(1) : tree.children;
   const closing: Root['children'] = footer ? [{ type: 'thematicBreak' }, { type: 'paragraph', children: [{ type: 'text', value: footer }] }] : [];
-  return processor.stringify({ ...tree, children: [yaml, ...body, ...closing] } as Root);
+  return processor.stringify({ ...tree, children: [...body, ...closing] } as Root);
 }

@@ -18,12 +18,15 @@ export interface EditionInfo {
   incomplete: TranslationCounts | null;
   /** The declared fallback locales that filled keys this locale lacks, with how many keys each (`{ar: 7}`); null when none did. */
   fallback?: Record<string, number> | null;
+  /** The body holds `{{`, `{%` or `{#`, which Eleventy and Jekyll would run as Liquid: the front matter tells them not to. */
+  verbatimTemplates?: boolean;
 }
 
 /**
  * The YAML front matter of an edition: the source's fields with the translated ones
  * replaced, then `lang`, `dir`, `locale`, `source`, `sourceHash`, `translatedFrom`,
- * `readingTime` and the localised site `strings`, then the fallback and incompleteness records.
+ * `readingTime` and the localised site `strings`, the keys that keep Eleventy and Jekyll from
+ * running the body as Liquid when it holds template delimiters, then the fallback and incompleteness records.
  */
 export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>> | null, translated: ReadonlyMap<string, string>, info: EditionInfo): string {
   const fields: Record<string, unknown> = { ...sourceFields };
@@ -32,6 +35,7 @@ export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>
   if (info.translatedFrom) fields.translatedFrom = info.translatedFrom;
   fields.readingTime = info.readingTime;
   if (info.strings) fields.strings = info.strings;
+  if (info.verbatimTemplates) Object.assign(fields, { templateEngineOverride: 'md', render_with_liquid: false });
   if (info.fallback) fields.fallback = info.fallback;
   if (info.incomplete) {
     const { total, translated: done, missing, rejected, outdated } = info.incomplete;
@@ -58,11 +62,11 @@ export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>
  * Whether a string can be written unquoted and read back as that same string by every YAML
  * reader a site uses: YAML 1.2 ones (js-yaml, Go's yaml.v3) and YAML 1.1 ones (PyYAML, Ruby's
  * Psych for Jekyll, yaml.v2), which read `yes`, `on`, `2025-01-01`, `12:30:00` or `1_000` as a
- * boolean, a date or a number. Only words, spaces, sentence punctuation and `/` qualify; anything
+ * boolean, a date or a number. Only words, spaces, sentence punctuation, `/` and `_` qualify; anything
  * else is written in double quotes.
  */
 function plainEverywhere(text: string): boolean {
-  if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.'’()«»“”!?؟،؛…/&\-–—]*$/u.test(text) || / {2}| $/.test(text)) return false;
+  if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.'’()«»“”!?؟،؛…/&_\-–—]*$/u.test(text) || / {2}| $/.test(text)) return false;
   try {
     return parse(text, { version: '1.1' }) === text && parse(text) === text;
   } catch {

@@ -7,13 +7,18 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
 import { nestingLimits } from '../util/nesting-limits.js';
+import { alignBlocks } from './align-blocks.js';
 import { isolateLtrRuns } from './isolate-ltr-runs.js';
+import { pageTitle } from './page-title.js';
 import type { SiteStrings } from './site-strings.js';
 
-/** Another edition of the same article, for `hreflang` links and the language switcher. */
+/** An edition of the article, for `hreflang` and canonical links and the language switcher. */
 export interface Alternate {
   locale: string;
+  /** Relative to the page (`../fr/<slug>.html`): the switcher works wherever the output folder is opened. */
   href: string;
+  /** For `hreflang` and canonical links: absolute under the configured `siteUrl`, else `href`. */
+  url: string;
 }
 
 /** What the HTML page of an edition shows besides its article. */
@@ -23,7 +28,7 @@ export interface PageInfo {
   title: string;
   description: string | null;
   alternates: Alternate[];
-  /** The source edition's href, for `hreflang="x-default"`. */
+  /** The source edition's url, for `hreflang="x-default"`. */
   xDefault: string | null;
   strings: SiteStrings | null;
 }
@@ -62,6 +67,8 @@ function styles(locale: string, dir: 'ltr' | 'rtl'): string {
     'nav.languages a[aria-current]{font-weight:bold;text-decoration:none;color:inherit}',
     '.meta,footer{color:#555;font-size:.95rem}',
     'footer{border-top:1px solid #ddd;margin-top:2rem;padding-top:1rem}',
+    '.align-start{text-align:start}.align-center{text-align:center}.align-end{text-align:end}.align-justify{text-align:justify}',
+    '.stale-notice{background:#fff4ce;border:1px solid #d9b44a;padding:.5rem 1rem}',
     '.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}',
   ].join('\n');
 }
@@ -78,7 +85,7 @@ function hasRawHtml(node: RootContent): boolean {
 
 /**
  * The HTML preview of an edition: the article through remark-rehype (raw HTML sanitised),
- * heading ids from the source, left-to-right runs isolated in right-to-left pages, and a page
+ * the edition's own heading ids (GitHub's), left-to-right runs isolated in right-to-left pages, and a page
  * with `lang`/`dir`, `hreflang` alternates with an `x-default`, a language switcher and the
  * localised meta line and footer.
  */
@@ -99,21 +106,24 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
     .use(raw ? [raw] : [])
     .use(rehypeSanitize, schema)
     .run(articleBody)) as HastRoot;
+  alignBlocks(content);
   const meta = strings ? [strings.published, strings.readingTime].filter((part): part is string => Boolean(part)).join(' · ') : '';
   const title = h('h1', page.title);
   const metaLine = meta ? h('p', { className: ['meta'] }, meta) : null;
   const footer = strings?.translatedFrom ? h('footer', [h('p', strings.translatedFrom)]) : null;
   if (page.dir === 'rtl') for (const part of [content, title, metaLine, footer]) if (part) isolateLtrRuns(part);
 
+  const canonical = page.alternates.find((alternate) => alternate.locale === page.locale)?.url;
   const document = h(null, [
     { type: 'doctype' },
     h('html', { lang: page.locale, dir: page.dir }, [
       h('head', [
         h('meta', { charset: 'utf-8' }),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('title', page.title),
+        h('title', pageTitle(page.title, page.locale)),
         page.description ? h('meta', { name: 'description', content: page.description }) : null,
-        ...page.alternates.map((alternate) => h('link', { rel: 'alternate', hreflang: alternate.locale, href: alternate.href })),
+        canonical ? h('link', { rel: 'canonical', href: canonical }) : null,
+        ...page.alternates.map((alternate) => h('link', { rel: 'alternate', hreflang: alternate.locale, href: alternate.url })),
         page.xDefault ? h('link', { rel: 'alternate', hreflang: 'x-default', href: page.xDefault }) : null,
         h('style', styles(page.locale, page.dir)),
       ]),
@@ -130,5 +140,5 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
       ]),
     ]),
   ]);
-  return `${unified().use(rehypeStringify).stringify(document)}\n`;
+  return `${unified().use(rehypeStringify, { upperDoctype: true }).stringify(document)}\n`;
 }
