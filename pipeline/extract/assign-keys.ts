@@ -11,6 +11,10 @@ const prefixes: Record<SegmentKind, string> = {
   'table-header': 'th',
   'table-cell': 'td',
   'link-title': 'title',
+  caption: 'caption',
+  summary: 'summary',
+  alt: 'alt',
+  label: 'label',
   string: 'string',
 };
 

@@ -1,9 +1,11 @@
-import type { Nodes, Paragraph, Parent, PhrasingContent } from 'mdast';
+import type { Definition, Html, Nodes, Paragraph, Parent, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { htmlParts, readableText, type HtmlPart } from '../markdown/html-parts.js';
+import { visitInline } from '../markdown/inline-nodes.js';
 import type { MessageContext } from '../markdown/message-context.js';
 import { protectMessage, type Reference } from '../markdown/to-message.js';
 import { TarjamaError } from '../util/tarjama-error.js';
-import type { SegmentKind } from './segment.js';
+import type { DefinitionTarget, HtmlTarget, SegmentKind } from './segment.js';
 
 /** A segment found by the walk, before it has a key. */
 export interface FoundSegment {
@@ -14,7 +16,9 @@ export interface FoundSegment {
   words: string;
   target:
     | { type: 'block'; path: number[]; references: Reference[] }
-    | { type: 'title'; block: number; label: string };
+    | { type: 'title'; block: number; label: string }
+    | DefinitionTarget
+    | HtmlTarget;
 }
 
 /** The walk's state: the enter/exit stack of containers, the tree path and what was found. */
@@ -72,7 +76,42 @@ function leaf(kind: SegmentKind, node: Parent & { children: PhrasingContent[] },
       });
     }
   }
+  inlineTags(node.children, { state, seen: new Map() });
 }
+
+/** The kind of an HTML part: a run by the element it stands in, an attribute by its name. */
+function htmlKind(part: HtmlPart): SegmentKind {
+  if (part.type === 'attribute') return part.name === 'alt' ? 'alt' : part.name === 'title' ? 'link-title' : 'label';
+  const byContainer: Record<string, SegmentKind> = { figcaption: 'caption', caption: 'caption', summary: 'summary', li: 'list-item', td: 'table-cell', th: 'table-header', blockquote: 'blockquote' };
+  return byContainer[part.container] ?? (/^h[1-6]$/.test(part.container) ? 'heading' : 'paragraph');
+}
+
+/**
+ * The parts of a piece of raw HTML that a reader reads, as segments: the HTML is the
+ * `occurrence`-th html node of value `value` in the node at the walk's path; `line` is its first line.
+ */
+function htmlSegments(value: string, occurrence: number, line: number, state: WalkState, only: HtmlPart['type'] | null = null): void {
+  htmlParts(value).forEach((part, index) => {
+    if (only !== null && part.type !== only) return;
+    const text = part.type === 'text' ? part.message : part.value;
+    state.found.push({
+      kind: htmlKind(part),
+      text,
+      line: line + part.line - 1,
+      words: part.type === 'text' ? readableText(part.nodes) : part.value,
+      target: { type: 'html', path: [...state.path], value, occurrence, part: index, attribute: part.type === 'attribute' },
+    });
+  });
+}
+
+/** The readable attributes of a block's inline HTML tags (`<abbr title="…">`): its message keeps the tags as they are. */
+const inlineTags = visitInline<{ state: WalkState; seen: Map<string, number> }>({
+  html: (node, { state, seen }) => {
+    const occurrence = seen.get(node.value) ?? 0;
+    seen.set(node.value, occurrence + 1);
+    htmlSegments(node.value, occurrence, node.position?.start.line ?? 1, state, 'attribute');
+  },
+});
 
 const skip: BlockHandler = () => {};
 
@@ -101,12 +140,17 @@ export const blockHandlers: Record<string, BlockHandler> = {
     const container = state.stack.findLast((kind) => kind === 'list-item' || kind === 'blockquote' || kind === 'footnote');
     leaf(container ?? 'paragraph', node, state);
   },
-  // Not translated: code, markup, math and layout pass through as they are.
+  // Raw HTML: the text and the attributes a reader sees; its tags and every other attribute stay.
+  html: (node: Html, state) => htmlSegments(node.value, 0, node.position?.start.line ?? 1, state),
+  // A definition's title is shown as the tooltip of every link that uses it.
+  definition: (node: Definition, state) => {
+    if (!node.title || !hasLetters(node.title)) return;
+    state.found.push({ kind: 'link-title', text: node.title, line: node.position?.start.line ?? 1, words: node.title, target: { type: 'definition', path: [...state.path] } });
+  },
+  // Not translated: code, math and layout pass through as they are.
   code: skip,
-  html: skip,
   math: skip,
   thematicBreak: skip,
-  definition: skip,
   yaml: skip,
 };
 

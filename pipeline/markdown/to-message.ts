@@ -1,4 +1,5 @@
 import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast';
+import { bareTag } from './html-parts.js';
 import { transformInline, type InlineTransform } from './inline-nodes.js';
 import type { MessageContext } from './message-context.js';
 import { processor } from './processor.js';
@@ -24,7 +25,8 @@ export interface Message {
 
 /**
  * Serialises inline content to a Markdown message, replacing every link and image
- * destination by a numbered reference so that translators never touch a URL.
+ * destination by a numbered reference, and writing inline HTML tags without their attributes,
+ * so that translators never touch a URL.
  */
 export function toMessage(children: readonly PhrasingContent[], context: MessageContext): Message {
   const { paragraph, references } = protectMessage(children, context);
@@ -54,7 +56,7 @@ interface Protect {
   nextLabel(): string;
 }
 
-/** Links and images become numbered references; everything else is copied around them. */
+/** Links and images become numbered references, inline HTML tags bare tags (`<abbr>`); everything else is copied around them. */
 const protectAll: InlineTransform<Protect> = transformInline<Protect>({
   link: (node, state) => {
     const label = state.nextLabel();
@@ -67,6 +69,7 @@ const protectAll: InlineTransform<Protect> = transformInline<Protect>({
     state.references.push({ label, kind: 'image', url: node.url, title: node.title ?? null });
     return { type: 'imageReference', identifier: label, label, referenceType: 'full', alt: node.alt ?? '' };
   },
+  html: (node) => ({ ...node, value: bareTag(node.value) }),
 });
 
 /** The paragraph of a message, its links and images turned into numbered references. */

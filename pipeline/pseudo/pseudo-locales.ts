@@ -1,6 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
+import { transformHtmlText } from '../markdown/html-message.js';
 import { transformInline, type InlineOfKind, type InlineTransform } from '../markdown/inline-nodes.js';
 import { parseMessage, type ParsedMessage } from '../markdown/parse-message.js';
 import { parseMessages } from '../markdown/parse-messages.js';
@@ -44,6 +45,11 @@ function transformAlt<Image extends InlineOfKind<'image'>>(node: Image, transfor
   return { ...node, alt: transform(node.alt ?? '') };
 }
 
+/** A plain-text segment's text (an HTML run's: its text only) with a transform applied. */
+function transformPlain(segment: Segment, transform: (text: string) => string): string {
+  return segment.target.type === 'html' && !segment.target.attribute ? transformHtmlText(segment.text, transform) : transform(segment.text);
+}
+
 /** Applies a text transform to the text of inline mdast only (text and image descriptions): every structure stays. */
 const transformText: InlineTransform<(text: string) => string> = transformInline<(text: string) => string>({
   text: (node, transform) => ({ ...node, value: transform(node.value) }),
@@ -53,7 +59,7 @@ const transformText: InlineTransform<(text: string) => string> = transformInline
 
 /** A segment's source message with a transform applied to its text only (every structure kept). */
 export function transformMessage(segment: Segment, document: SourceDocument, transform: (text: string) => string): string {
-  if (segment.target.type !== 'block') return transform(segment.text);
+  if (segment.target.type !== 'block') return transformPlain(segment, transform);
   const parsed = parseMessage(segment.text, segment.target.references, document.context);
   return parsed.ok ? toMessage(transformText(parsed.children, transform), document.context).text : segment.text;
 }
@@ -75,14 +81,14 @@ export function transformMessages(document: SourceDocument, transforms: Readonly
     const parsedSegments = [...children.keys()];
     const texts = writeMessages(parsedSegments.map((segment) => protectMessage(transformText(children.get(segment) ?? [], transform), document.context).paragraph));
     const written = new Map(parsedSegments.map((segment, index) => [segment, texts[index] as string]));
-    return document.segments.map((segment) => (segment.target.type === 'block' ? (written.get(segment) ?? segment.text) : transform(segment.text)));
+    return document.segments.map((segment) => (segment.target.type === 'block' ? (written.get(segment) ?? segment.text) : transformPlain(segment, transform)));
   });
 }
 
 /** The pseudo-translation of one segment's source message, with all its inline structure. */
 function pseudoMessage(segment: Segment, document: SourceDocument, locale: string): string {
   const english = locale === 'en-XA';
-  if (segment.target.type !== 'block') return english ? `[${accent(segment.text)}${padding(segment.text)}]` : mirror(segment.text);
+  if (segment.target.type !== 'block') return english ? `[${transformPlain(segment, accent)}${padding(segment.text)}]` : transformPlain(segment, mirror);
   const parsed = parseMessage(segment.text, segment.target.references, document.context);
   if (!parsed.ok) return segment.text;
   if (!english) return toMessage(transformText(parsed.children, mirror), document.context).text;

@@ -2,7 +2,7 @@ import type { SegmentKind } from '../extract/segment.js';
 import { wordTokens } from './word-tokens.js';
 
 /** Segments whose text is running prose: headings, titles and table headers capitalise common words. */
-const prose: ReadonlySet<SegmentKind> = new Set(['paragraph', 'list-item', 'blockquote', 'footnote', 'table-cell']);
+const prose: ReadonlySet<SegmentKind> = new Set(['paragraph', 'list-item', 'blockquote', 'footnote', 'table-cell', 'caption']);
 
 /** What ends a sentence or opens a quotation: a capital after it says nothing about the word. */
 const sentenceBreak = /[.!?…:;"“”«»„‘’]/u;

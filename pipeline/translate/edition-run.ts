@@ -6,6 +6,7 @@ import type { Segment } from '../extract/segment.js';
 import type { ParsedMessage } from '../markdown/parse-message.js';
 import type { Reference } from '../markdown/to-message.js';
 import type { Finding, FindingSeverity, RuleId } from '../report/finding.js';
+import type { TreeEdit } from './apply-tree-edits.js';
 import type { RuleContext } from './rule-context.js';
 import type { SourceAnalysis } from './source-analysis.js';
 import type { EditionState, TranslationCounts } from './translate-document.js';
@@ -40,6 +41,8 @@ export interface EditionRun {
   /** Link and image titles by block index, then by label. */
   readonly titles: Map<number, Map<string, string>>;
   readonly accepted: Map<number, AcceptedBlock>;
+  /** Accepted translations of definition titles and raw HTML parts, put in the tree after the blocks. */
+  readonly treeEdits: TreeEdit[];
   /** Reports a finding about a segment's translation (nothing when its rule is off); `severity` overrides the rule's. */
   report(rule: RuleId, segment: Segment, message: string, position: Position, extras?: FindingExtras, severity?: FindingSeverity | 'off'): void;
 }
@@ -71,6 +74,7 @@ export function createEditionRun(start: EditionStart): EditionRun {
     fields: new Map(),
     titles: new Map(),
     accepted: new Map(),
+    treeEdits: [],
     report(rule, segment, message, position, extras = {}, severity = rules.severity(rule)) {
       if (severity === 'off') return;
       const from = target.borrowed?.get(segment.key);

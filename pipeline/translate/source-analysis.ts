@@ -2,6 +2,8 @@ import type { PhrasingContent } from 'mdast';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
 import { inlineSkeleton, type SkeletonItem } from '../markdown/inline-skeleton.js';
+import { maskHtmlMessage } from '../markdown/html-message.js';
+import { htmlParts, type HtmlPart } from '../markdown/html-parts.js';
 import { maskMessage } from '../markdown/mask-message.js';
 import type { ParsedMessage } from '../markdown/parse-message.js';
 import { parseMessages } from '../markdown/parse-messages.js';
@@ -24,6 +26,8 @@ export interface SourceAnalysis {
   mask(segment: Segment): string;
   /** The words the document writes as names, from its masked source texts. */
   names(): ReadonlySet<string>;
+  /** The translatable parts of one of its pieces of raw HTML (parsed once; read them, never change them). */
+  htmlParts(value: string): readonly HtmlPart[];
 }
 
 /** Starts the analysis of a document's source; nothing is parsed until it is asked for. */
@@ -32,6 +36,7 @@ export function analyzeSource(document: SourceDocument): SourceAnalysis {
   let names: ReadonlySet<string> | undefined;
   const skeletons = new Map<Segment, SkeletonItem[]>();
   const masks = new Map<Segment, string>();
+  const parts = new Map<string, HtmlPart[]>();
   const analysis: SourceAnalysis = {
     document,
     children(segment) {
@@ -49,7 +54,7 @@ export function analyzeSource(document: SourceDocument): SourceAnalysis {
     mask(segment) {
       let mask = masks.get(segment);
       if (mask === undefined) {
-        mask = segment.target.type === 'block' ? maskMessage(segment.text, analysis.children(segment)) : segment.text;
+        mask = segment.target.type === 'block' ? maskMessage(segment.text, analysis.children(segment)) : segment.target.type === 'html' && !segment.target.attribute ? maskHtmlMessage(segment.text) : segment.text;
         masks.set(segment, mask);
       }
       return mask;
@@ -57,6 +62,14 @@ export function analyzeSource(document: SourceDocument): SourceAnalysis {
     names() {
       names ??= sourceNames(document.segments.map((segment) => ({ kind: segment.kind, text: analysis.mask(segment) })));
       return names;
+    },
+    htmlParts(value) {
+      let found = parts.get(value);
+      if (!found) {
+        found = htmlParts(value);
+        parts.set(value, found);
+      }
+      return found;
     },
   };
   return analysis;

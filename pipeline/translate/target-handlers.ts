@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../extract/read-source.js';
 import type { SegmentTarget } from '../extract/segment.js';
 import { compareSkeletons, inlineSkeleton } from '../markdown/inline-skeleton.js';
+import { maskHtmlMessage, readHtmlMessage } from '../markdown/html-message.js';
 import { maskMessage } from '../markdown/mask-message.js';
 import type { StructureProblem } from '../rules/rule.js';
 import { blockTextProblems } from './block-text-problems.js';
@@ -39,6 +40,21 @@ export const targetHandlers: { [Type in SegmentTarget['type']]: Handler<Type> } 
       run.titles.set(block, forBlock);
     },
   }),
+  definition: (run, { segment, value }, target) => ({
+    problems: plainText(run, `the title of the link definition on line ${segment.line}`, segment.text, value),
+    translationText: value,
+    place: run.isSourceLocale ? nowhere : () => void run.treeEdits.push({ target, text: value }),
+  }),
+  html: (run, { segment, value }, target) => {
+    const part = run.source.htmlParts(target.value)[target.part];
+    if (!part) throw new Error(`${segment.key}: the source HTML has no part ${target.part}`);
+    const place = run.isSourceLocale ? nowhere : (): void => void run.treeEdits.push({ target, text: value });
+    if (part.type === 'attribute') return { problems: plainText(run, `the ${part.name} attribute of <${part.element.tagName}>`, segment.text, value), translationText: value, place };
+    if (run.isSourceLocale) return { problems: [], translationText: value, place: nowhere };
+    const message = readHtmlMessage(value, part.nodes);
+    if (!message.ok) return { rejected: [{ rule: 'html', kind: 'skeleton', missing: message.missing, extra: message.extra }] };
+    return { problems: [], translationText: maskHtmlMessage(value), place };
+  },
   block: (run, { index, segment, value }, { references, path }) => {
     if (run.isSourceLocale) return { problems: [], translationText: value, place: nowhere };
     const parsed = run.parsedBlocks.get(index);

@@ -10,6 +10,7 @@ import type { Finding } from '../report/finding.js';
 import { stateRules, structureMessage, usableRules } from '../rules/all-rules.js';
 import { pluralGroups } from '../rules/plural-groups.js';
 import { plurals as pluralsRule } from '../rules/plurals.js';
+import { applyTreeEdits } from './apply-tree-edits.js';
 import { checkCatalog } from './check-catalog.js';
 import { checkContent, positionIn } from './check-content.js';
 import { createEditionRun, type EditionRun, type SegmentTranslation } from './edition-run.js';
@@ -114,8 +115,9 @@ export function translateDocument(
   // A rejected or missing block keeps its source children, titles included.
   const tree = structuredClone(document.tree);
   for (const [index, block] of run.accepted) {
-    nodeAt(tree, block.path).children = restoreReferences(block.children, block.references, run.titles.get(index) ?? new Map());
+    nodeAt(tree, block.path).children = restoreReferences(block.children, block.references, run.titles.get(index) ?? new Map(), nodeAt(document.tree, block.path).children);
   }
+  applyTreeEdits(tree, run.treeEdits);
   if (!isSourceLocale && !isPseudoLocale(target.locale)) {
     const { direction } = rules.settings;
     markSourceBlocks(tree, document, new Set(run.accepted.keys()), { locale: rules.sourceLocale, direction: direction(rules.sourceLocale) }, direction(target.locale));

@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Nodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { readHtmlMessage, transformHtmlText } from '../pipeline/markdown/html-message.js';
+import { bareTag, htmlParts, spliceHtml, writeAttribute } from '../pipeline/markdown/html-parts.js';
+import { hasTool } from './helpers/debian-tool.js';
+import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+
+/**
+ * The fixture tests/fixtures/cli/html-text: an article with a figure and its caption, an
+ * embedded post, an `<abbr title>`, a `<details>` block, a titled reference link and a titled
+ * image, translated into French and Arabic. tests/cli-fixtures.test.ts runs the real CLI on it
+ * (extract, check, build, then a hostile translation refused with file:line) and holds its
+ * editions to `expected/`; this file reads those editions as a reader would.
+ */
+const expected = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'expected', 'files', 'output');
+
+// The language switcher names each language in itself; the embedded post names its account.
+const names = new Set(['English', 'Français', 'العربية', 'justice', '@justice']);
+const readable = ['alt', 'title', 'ariaLabel', 'placeholder'];
+
+/** Every text and readable attribute a reader sees or hears in a page: the body's and the page title. */
+function readerTexts(node: Nodes, out: string[] = []): string[] {
+  if (node.type === 'text' && /\p{L}/u.test(node.value)) out.push(node.value.trim());
+  if (node.type === 'element') {
+    if (['script', 'style', 'code', 'pre'].includes(node.tagName)) return out;
+    if (node.tagName === 'meta' || node.tagName === 'link') return out;
+    for (const name of readable) {
+      const value = node.properties[name];
+      if (typeof value === 'string' && /\p{L}/u.test(value)) out.push(value);
+    }
+  }
+  if ('children' in node) for (const child of node.children) readerTexts(child, out);
+  return out;
+}
+
+const page = async (locale: string): Promise<string[]> => readerTexts(fromHtml(await readFile(path.join(expected, locale, 'new-court.html'), 'utf8')));
+
+describe('text inside HTML, link and image titles', () => {
+  it('leaves no English but names in the French and Arabic previews', async () => {
+    const english = await page('en');
+    // The parts issue 20 is about are all there to be translated.
+    for (const text of ['The court building in Rabat', 'The new court building in Rabat, seen from the avenue.', 'Ministry of Justice', 'How to reach the court', 'Trams stop in front of the main entrance.', 'The full text of the ruling', 'The main hall on opening day', 'See the photos']) {
+      expect(english).toContain(text);
+    }
+    const source = new Set(english.filter((text) => !names.has(text)));
+    for (const locale of ['fr', 'ar']) {
+      const texts = await page(locale);
+      expect(texts.length).toBeGreaterThanOrEqual(source.size);
+      expect(texts.filter((text) => source.has(text)), locale).toEqual([]);
+    }
+  });
+
+  it('finds the runs and readable attributes of an HTML block in reading order, not its code or comments', () => {
+    const html = '<figure>\n<img src="a.jpg" alt="A court" class="wide">\n<figcaption>The <abbr title="Supreme Council">CSPJ</abbr> building.</figcaption>\n</figure>\n<!-- a note --><pre>code here</pre><script>var a = "text";</script><style>p { content: "text" }</style>\n<button aria-label="Close the gallery">×</button><input placeholder="Search the archive">';
+    const parts = htmlParts(html).map((part) => (part.type === 'text' ? `${part.container}: ${part.message}` : `${part.name}: ${part.value}`));
+    expect(parts).toEqual(['alt: A court', 'figcaption: The <abbr>CSPJ</abbr> building.', 'title: Supreme Council', 'aria-label: Close the gallery', 'placeholder: Search the archive']);
+  });
+
+  it('gives a translated run its source attributes, and refuses new elements, attributes and comments', () => {
+    const [run] = htmlParts('<p>See <a href="https://example.org" class="x">the photos</a> and <a href="https://example.org/2">the video</a></p>');
+    if (run?.type !== 'text') throw new Error('no run');
+    const translated = readHtmlMessage('Voir <a>les photos</a> et <a>la vidéo</a>', run.nodes);
+    expect(translated.ok).toBe(true);
+    expect(spliceHtml('<p>x</p>', [{ start: 3, end: 4, text: translated.ok ? toHtml(translated.nodes) : '' }])).toBe(
+      '<p>Voir <a href="https://example.org" class="x">les photos</a> et <a href="https://example.org/2">la vidéo</a></p>',
+    );
+    expect(readHtmlMessage('Voir <a>les photos</a>', run.nodes)).toEqual({ ok: false, missing: ['<a>'], extra: [] });
+    expect(readHtmlMessage('<a>x</a><a>y</a><script>alert(1)</script>', run.nodes)).toEqual({ ok: false, missing: [], extra: ['<script>'] });
+    expect(readHtmlMessage('<a onclick="x()">x</a><a href="https://evil.example">y</a><!-- -->', run.nodes)).toEqual({
+      ok: false,
+      missing: [],
+      extra: ['the attribute onclick on <a> (attributes are kept from the source)', 'the attribute href on <a> (attributes are kept from the source)', 'an HTML comment <!--…-->'],
+    });
+  });
+
+  it('transforms the text of a run only (pseudo-locales)', () => {
+    expect(transformHtmlText('The <a>photos</a> <code>x</code>', (text) => text.toUpperCase())).toBe('THE <a>PHOTOS</a> <code>x</code>');
+  });
+
+  it('shows a paragraph’s inline tags without their attributes', () => {
+    expect(bareTag('<a href="https://example.org" class="x">')).toBe('<a>');
+    expect(bareTag('<img src="a.jpg" alt="A court" />')).toBe('<img />');
+    for (const kept of ['</a>', '<sup>', '<br/>', '<!-- a note -->', '<body class="x">']) expect(bareTag(kept)).toBe(kept);
+  });
+
+  it('writes a translated attribute quoted, so that it stays one attribute', () => {
+    expect(writeAttribute('alt', 'Le "palais" & <script>')).toBe('alt="Le &quot;palais&quot; &amp; <script>"');
+  });
+});
+
+describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
+  it('export valid XLIFF 1.2 and 2.0 (OASIS schemas, xmllint) and come back unedited with no byte changed', async () => {
+    const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'project'));
+    expect(runCli(project, ['extract']).code).toBe(0);
+    const catalogs = async (): Promise<string[]> => Promise.all(['fr', 'ar'].map((locale) => readFile(path.join(project, 'locales', locale, 'new-court.json'), 'utf8')));
+    const before = await catalogs();
+    const schemas = path.join(repoRoot, 'tests', 'fixtures', 'xliff-schemas');
+    for (const [version, schema] of [
+      ['1.2', 'xliff-core-1.2-strict.xsd'],
+      ['2.0', 'xliff-core-2.0.xsd'],
+    ] as const) {
+      for (const locale of ['fr', 'ar']) expect(runCli(project, ['xliff', 'export', '--locale', locale, '--ns', 'new-court', '--version', version, '--out', `x${version}`]).code).toBe(0);
+      const files = ['fr', 'ar'].map((locale) => path.join(project, `x${version}`, locale, 'new-court.xlf'));
+      expect(await readFile(files[0] as string, 'utf8')).toContain('caption-the-new-court-building-in-rabat');
+      expect(execFileSync('xmllint', ['--noout', '--schema', path.join(schemas, schema), ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
+      const imported = runCli(project, ['xliff', 'import', ...files]);
+      expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+      expect(imported.stdout).toContain('0 merged, 13 unchanged');
+    }
+    expect(await catalogs()).toEqual(before);
+  });
+});
