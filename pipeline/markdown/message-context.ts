@@ -10,6 +10,12 @@ import { processor } from './processor.js';
 export interface MessageContext {
   definitions: string;
   reserved: ReadonlySet<string>;
+  /**
+   * The source's link definitions by the identifier a message's reference to them parses to:
+   * a message writes a label decoded (`[&#91;a]` as `[\[a]`), and the edition writes it back
+   * as the source's definition is written.
+   */
+  labels: ReadonlyMap<string, { identifier: string; label: string | null | undefined }>;
 }
 
 /**
@@ -19,6 +25,7 @@ export interface MessageContext {
  * label with brackets, backslashes or entities (`[Foo*bar\]]`, `[bar\\]`, `[&amp;]`) resolves in
  * a message exactly as its reference is written there. A numbered reference must not reuse a
  * label either as the source writes it (`identifier`) or as a message writes it (`label`).
+ * The written definitions are parsed once more, to map each back to the source's (`labels`).
  */
 export function messageContext(tree: Root): MessageContext {
   const definitions: Array<Definition | FootnoteDefinition> = [];
@@ -26,7 +33,8 @@ export function messageContext(tree: Root): MessageContext {
   const visit = (node: { type: string; children?: unknown[] } & Record<string, unknown>): void => {
     if (node.type === 'definition') {
       const { identifier, label } = node as unknown as Definition;
-      definitions.push({ type: 'definition', identifier, label, url: '#', title: null });
+      // The URL numbers the definition, to find it again once its written label is parsed.
+      definitions.push({ type: 'definition', identifier, label, url: `#${definitions.length}`, title: null });
       reserved.add(identifier.toLowerCase());
       if (label) reserved.add(normalizeIdentifier(label).toLowerCase());
     } else if (node.type === 'footnoteDefinition') {
@@ -36,5 +44,12 @@ export function messageContext(tree: Root): MessageContext {
     if (Array.isArray(node.children)) for (const child of node.children) visit(child as never);
   };
   visit(tree as never);
-  return { definitions: definitions.length === 0 ? '' : processor.stringify({ type: 'root', children: definitions }), reserved };
+  if (definitions.length === 0) return { definitions: '', reserved, labels: new Map() };
+  const written = processor.stringify({ type: 'root', children: definitions });
+  const labels = new Map<string, { identifier: string; label: string | null | undefined }>();
+  for (const node of (processor.parse(written) as Root).children) {
+    const source = node.type === 'definition' ? definitions[Number(node.url.slice(1))] : undefined;
+    if (node.type === 'definition' && source?.type === 'definition' && !labels.has(node.identifier)) labels.set(node.identifier, { identifier: source.identifier, label: source.label });
+  }
+  return { definitions: written, reserved, labels };
 }
