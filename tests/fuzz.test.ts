@@ -1,27 +1,21 @@
-import { micromark } from 'micromark';
-import { frontmatter, frontmatterHtml } from 'micromark-extension-frontmatter';
-import { gfm, gfmHtml } from 'micromark-extension-gfm';
-import { math, mathHtml } from 'micromark-extension-math';
 import fc from 'fast-check';
-import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { readCatalog } from '../pipeline/catalog/read-catalog.js';
-import { defaultConfig } from '../pipeline/config/config.js';
-import { readSource } from '../pipeline/extract/read-source.js';
-import { processor } from '../pipeline/markdown/processor.js';
 import { transformMessage } from '../pipeline/pseudo/pseudo-locales.js';
-import { ruleContext } from '../pipeline/translate/rule-context.js';
-import { translateDocument } from '../pipeline/translate/translate-document.js';
 import { TarjamaError } from '../pipeline/util/tarjama-error.js';
+import { processor } from '../pipeline/markdown/processor.js';
+import { identityValues, renderMarkdown, translateInMemory } from './helpers/translate-in-memory.js';
 
 /**
  * Random Markdown documents — every CommonMark and GFM construct, Arabic and mixed-direction
  * text, odd Unicode — through extraction and translation, in memory. Invariants: no exception
- * but a TarjamaError; the identity translation renders to the source's HTML; a translation that
+ * but a TarjamaError; the identity translation (published: the rules that refuse a copy of the
+ * English are off) renders to the source's HTML; a translation that
  * only changes words renders to the source's HTML structure. FUZZ_RUNS sets the count
  * (`npm run fuzz` runs 20,000).
  */
 const runs = Number(process.env.FUZZ_RUNS ?? 2000);
+/** How many documents the reference-label property reads (`npm run fuzz` reads 5,000). */
+const labelRuns = Number(process.env.FUZZ_LABEL_RUNS ?? 150);
 
 const words = fc.constantFrom(
   'court', 'Rabat', 'judges', 'مرحبا', 'المحكمة', 'שלום', 'MA-JUST', 'CyberSouth', '2025', '25%', '+212', 'é', 'e\u0301', '🇲🇦', 'a\u200Fb', 'x\u200Dy',
@@ -70,35 +64,57 @@ const documentText = fc
     return footnote ? `${front}${body}\n\nSee the note[^n].\n\n[^n]: A footnote.\n` : `${front}${body}\n`;
   });
 
-const render = (markdown: string): string =>
-  micromark(markdown, { extensions: [gfm(), frontmatter(), math({ singleDollarTextMath: false })], htmlExtensions: [gfmHtml(), frontmatterHtml(), mathHtml()], allowDangerousHtml: true });
 const structure = (html: string): string => html.replace(/>[^<]*</g, '><').replace(/\s(alt|title)="[^"]*"/g, '');
-const rules = ruleContext({ ...defaultConfig, locales: ['en', 'fr'] }, [], () => 'ltr');
-
-function translate(text: string, translation: (document: ReturnType<typeof readSource>) => Map<string, string>): { source: string; output: string } {
-  const document = readSource('fuzz', 'source/fuzz.md', text, ['title']);
-  const values = translation(document);
-  const catalog = { locale: 'fr', file: 'locales/fr/fuzz.json', catalog: readCatalog(JSON.stringify(Object.fromEntries(values))), text: null };
-  const edition = translateDocument(document, catalog, (key) => values.get(key), rules);
-  const output = processor.stringify({ ...edition.tree, children: edition.tree.children.filter((node) => node.type !== 'yaml') } as Root);
-  return { source: text.replace(/^---\n[\s\S]*?\n---\n/, ''), output };
-}
 
 describe('fuzzing', () => {
   it(`keeps the rendered HTML under the identity translation, and the structure under word changes (${runs} documents)`, () => {
     fc.assert(
       fc.property(documentText, fc.constantFrom('reverse', 'upper', 'arabic'), (text, kind) => {
         try {
-          const identity = translate(text, (document) => new Map(document.segments.map((segment) => [segment.key, segment.text])));
-          expect(render(identity.output)).toBe(render(identity.source));
+          const identity = translateInMemory(text, identityValues, true);
+          expect(renderMarkdown(identity.output)).toBe(renderMarkdown(identity.source));
           const change = { reverse: (value: string) => value.split(' ').reverse().join(' '), upper: (value: string) => value.toUpperCase(), arabic: (value: string) => value.replace(/[a-z]/g, 'ب') }[kind];
-          const words = translate(text, (document) => new Map(document.segments.map((segment) => [segment.key, transformMessage(segment, document, change)])));
-          expect(structure(render(words.output))).toBe(structure(render(words.source)));
+          const words = translateInMemory(text, (document) => new Map(document.segments.map((segment) => [segment.key, transformMessage(segment, document, change)])));
+          expect(structure(renderMarkdown(words.output))).toBe(structure(renderMarkdown(words.source)));
         } catch (error) {
           if (!(error instanceof TarjamaError)) throw error;
         }
       }),
       { numRuns: runs },
+    );
+  }, 600_000);
+});
+
+/**
+ * Reference labels as authors and converters write them: escaped and bare brackets,
+ * backslashes (escaping or not), character references (named, decimal, hexadecimal, of a
+ * bracket or a digit), emphasis marks, digits that look like tarjama's numbered references,
+ * case and white space that label matching folds.
+ */
+const labelPiece = fc.constantFrom('a', 'Foo', 'bar', 'ref', 'المحكمة', ' ', '  ', '\n', '1', '2', '*', '_', '\\[', '\\]', '\\\\', '\\', '\\*', '[', ']', '&amp;', '&#49;', '&#x5D;', '&#91;', '&lt;', '&copy;', '&#32;', '&nbsp;', '&bogus;', '&');
+const label = fc.array(labelPiece, { minLength: 1, maxLength: 6 }).map((pieces) => pieces.join(''));
+const labelledDocument = fc.array(label, { minLength: 1, maxLength: 3 }).map((labels) => {
+  const uses = labels.map((name, index) => `the [text ${index}][${name}], [${name}][], [${name}] and ![photo ${index}][${name}]`).join(', ');
+  const definitions = labels.map((name, index) => `[${name}]: /target-${index} "Title ${index}"`).join('\n');
+  return `---\ntitle: Labels\n---\n\nSee [a link](/inline) and ${uses}.\n\n> Quoted: [${labels[0] ?? ''}] and the note[^${labels[0]?.replace(/[\s\\[\]^]/g, '') || 'n'}].\n\n${definitions}\n\n[^${labels[0]?.replace(/[\s\\[\]^]/g, '') || 'n'}]: A note.\n`;
+});
+/**
+ * Whether remark alone (parse, then write) keeps the document's rendering. mdast keeps a label
+ * decoded (`label`) and mdast-util-to-markdown writes it back decoded, so a label that decodes
+ * to white space (`[&#32;]`) or two that decode alike (`[&#49;]` and `[1]`) are written
+ * otherwise: a limit of the Markdown writer, not of tarjama (the source locale's edition
+ * shows it as well), left out here.
+ */
+const remarkKeeps = (text: string): boolean => renderMarkdown(processor.stringify(processor.parse(text))) === renderMarkdown(text);
+
+describe('reference labels with brackets, backslashes and entities', () => {
+  it(`render the same after extract, an identical translation and build (${labelRuns} documents)`, () => {
+    fc.assert(
+      fc.property(labelledDocument.filter(remarkKeeps), (text) => {
+        const identity = translateInMemory(text, identityValues, true);
+        expect(renderMarkdown(identity.output)).toBe(renderMarkdown(identity.source));
+      }),
+      { numRuns: labelRuns },
     );
   }, 600_000);
 });

@@ -59,6 +59,32 @@ describe('parseMessage', () => {
   });
 });
 
+describe('reference labels with escapes and character references', () => {
+  const { children, context } = firstParagraph('See [Foo*bar\\]], [x][ref\\[], [bar\\\\], [y][&#49;] and [z](/z).\n\n[Foo*bar\\]]: /a\n[ref\\[]: /b\n[bar\\\\]: /c\n[&#49;]: /d\n');
+  const message = toMessage(children, context);
+
+  it('are written as mdast-util-to-markdown writes them, a numbered reference avoiding a label that reads as a number', () => {
+    expect(message.text).toBe('See [Foo\\*bar\\]][Foo*bar\\]], [x][ref\\[], [bar\\\\], [y][1] and [z][2].');
+    expect(message.references.map((reference) => reference.label)).toEqual(['2']);
+  });
+
+  it('resolve in a message parsed alone, and map back to the source definition', () => {
+    const parsed = parseMessage(message.text, message.references, context);
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const references = parsed.children.filter((node) => node.type === 'linkReference');
+    expect(references.map((node) => context.labels.get(node.identifier)?.identifier ?? node.identifier)).toEqual(['foo*bar\\]', 'ref\\[', 'bar\\\\', '&#49;', '2']);
+  });
+});
+
+describe('GFM autolink literals', () => {
+  const links = (markdown: string): string[] => firstParagraph(markdown).children.flatMap((node) => (node.type === 'link' ? [node.url] : []));
+
+  it('are the ones micromark parses; an escape or a character reference keeps the text plain, as micromark renders it', () => {
+    expect(links('Write to press@court.example, www.court.example or https://court.example.\n')).toEqual(['mailto:press@court.example', 'http://www.court.example', 'https://court.example']);
+    expect(links('Not <foo\\+@bar.example.com>, foo&#64;bar.example.com or www\\.court.example.\n')).toEqual([]);
+  });
+});
+
 describe('compareSkeletons', () => {
   const { children, context } = firstParagraph('Use `npm ci`, **read** [the guide](http://g.example) and <kbd>Ctrl</kbd>.\n');
   const { text, references } = toMessage(children, context);

@@ -10,7 +10,7 @@ import { processor } from '../pipeline/markdown/processor.js';
 import { rawHtmlExcess } from '../pipeline/markdown/raw-html-excess.js';
 import { elementNestingExcess } from '../pipeline/xliff/element-nesting-excess.js';
 
-const noContext = { definitions: '', reserved: new Set<string>() };
+const noContext = { definitions: '', reserved: new Set<string>(), labels: new Map() };
 
 describe('jsonNestingExcess', () => {
   it('finds the first bracket past the limit and the top-level key it is under', () => {

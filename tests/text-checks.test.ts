@@ -13,7 +13,7 @@ import { untranslated } from '../pipeline/rules/untranslated.js';
 import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 
 /** The pure parts of "every translator-controlled character is checked". */
-const context = { definitions: '', reserved: new Set<string>() };
+const context = { definitions: '', reserved: new Set<string>(), labels: new Map() };
 
 function children(text: string, references: readonly Reference[]): PhrasingContent[] {
   const parsed = parseMessage(text, references, context);

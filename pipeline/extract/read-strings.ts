@@ -18,6 +18,6 @@ export function readStrings(namespace: string, catalog: LocaleCatalog): SourceDo
     segments: catalog.catalog.entries.flatMap((entry) =>
       typeof entry.value === 'string' ? [{ key: entry.key, kind: 'string' as const, text: entry.value, line: entry.position.line, target: { type: 'string' as const } }] : [],
     ),
-    context: { definitions: '', reserved: new Set() },
+    context: { definitions: '', reserved: new Set(), labels: new Map() },
   };
 }

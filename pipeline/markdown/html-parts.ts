@@ -11,8 +11,12 @@ const phrasing = new Set([
   'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
 ]);
 
-/** Elements whose content is not prose: scripts, styles, code blocks, embedded documents. */
-const opaque = new Set(['script', 'style', 'template', 'pre', 'textarea', 'noscript', 'svg', 'math', 'iframe', 'object']);
+/**
+ * Elements whose content is not prose: scripts, styles, code blocks, embedded documents, and
+ * the raw text elements (`xmp`, `plaintext`…), whose text an HTML parser never decodes, so that
+ * text written back escaped (`&#x3C;`) would show its escapes.
+ */
+const opaque = new Set(['script', 'style', 'template', 'pre', 'textarea', 'noscript', 'svg', 'math', 'iframe', 'object', 'xmp', 'plaintext', 'noembed', 'noframes']);
 
 /** One translatable part of a piece of raw HTML, with its place as offsets into that HTML. */
 export type HtmlPart =

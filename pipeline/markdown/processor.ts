@@ -6,6 +6,7 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import { nestingLimits } from '../util/nesting-limits.js';
 import { remarkNestingLimit } from './remark-nesting-limit.js';
+import { remarkWrittenAutolinks } from './remark-written-autolinks.js';
 
 /** How tarjama writes Markdown: `-` bullets, `*` emphasis, fenced code. */
 export const stringifyOptions: StringifyOptions = {
@@ -20,7 +21,8 @@ export const stringifyOptions: StringifyOptions = {
 
 /**
  * The one frozen processor that parses sources and messages and writes outputs:
- * CommonMark + GFM + YAML front matter + `$$` math. Single-dollar math is off so that
+ * CommonMark + GFM + YAML front matter + `$$` math. GFM autolink literals are the ones the
+ * parser finds (`remark-written-autolinks.ts`). Single-dollar math is off so that
  * prices such as "$5 and $10" in news copy stay text. Markdown nested deeper than
  * `nestingLimits.markdown` is refused (a `NestingError`) before any transform walks it.
  */
@@ -29,6 +31,7 @@ export const processor = unified()
   // Before remark-gfm: its transforms recurse over the tree, and must only see a bounded one.
   .use(remarkNestingLimit, { maximum: nestingLimits.markdown })
   .use(remarkGfm)
+  .use(remarkWrittenAutolinks)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkMath, { singleDollarTextMath: false })
   .use(remarkStringify, stringifyOptions)

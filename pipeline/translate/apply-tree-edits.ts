@@ -29,7 +29,8 @@ function htmlNode(node: Nodes, value: string, occurrence: number): Html | undefi
  * Writes the translated parts of one piece of raw HTML back into it: the attributes first (on
  * the parsed source, so that a translated run takes its elements' translated attributes), then
  * each translated run, its elements with the source's attributes, serialised by
- * hast-util-to-html; the rest of the HTML stays byte for byte as the source wrote it.
+ * hast-util-to-html; the rest of the HTML, and every part translated as its source text, stays
+ * byte for byte as the source wrote it.
  */
 function translateHtml(value: string, edits: ReadonlyArray<{ part: number; text: string }>): string {
   const parts = htmlParts(value);
@@ -40,7 +41,8 @@ function translateHtml(value: string, edits: ReadonlyArray<{ part: number; text:
   }
   for (const { part, text } of edits) {
     const source = parts[part];
-    if (source?.type !== 'text') continue;
+    // A run translated as its own message stays as written (`&amp;`, `&nbsp;`, `&lt;` and all).
+    if (source?.type !== 'text' || text === source.message) continue;
     const message = readHtmlMessage(text, source.nodes);
     if (!message.ok) continue;
     const written = value.slice(source.start, source.end);
@@ -50,7 +52,7 @@ function translateHtml(value: string, edits: ReadonlyArray<{ part: number; text:
   }
   for (const { part, text } of edits) {
     const source = parts[part];
-    if (source?.type !== 'attribute' || replacements.some((run) => run.start <= source.start && source.end <= run.end)) continue;
+    if (source?.type !== 'attribute' || text === source.value || replacements.some((run) => run.start <= source.start && source.end <= run.end)) continue;
     replacements.push({ start: source.start, end: source.end, text: writeAttribute(source.name, text) });
   }
   return spliceHtml(value, replacements);

@@ -115,7 +115,7 @@ export function translateDocument(
   // A rejected or missing block keeps its source children, titles included.
   const tree = structuredClone(document.tree);
   for (const [index, block] of run.accepted) {
-    nodeAt(tree, block.path).children = restoreReferences(block.children, block.references, run.titles.get(index) ?? new Map(), nodeAt(document.tree, block.path).children);
+    nodeAt(tree, block.path).children = restoreReferences(block.children, block.references, run.titles.get(index) ?? new Map(), nodeAt(document.tree, block.path).children, document.context.labels);
   }
   applyTreeEdits(tree, run.treeEdits);
   if (!isSourceLocale && !isPseudoLocale(target.locale)) {
