@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -7,6 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { readHtmlMessage, transformHtmlText } from '../pipeline/markdown/html-message.js';
 import { bareTag, htmlParts, spliceHtml, writeAttribute } from '../pipeline/markdown/html-parts.js';
+import { htmlFromInline, htmlToInline } from '../pipeline/xliff/html-inline.js';
 import { hasTool } from './helpers/debian-tool.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
@@ -93,6 +94,24 @@ describe('text inside HTML, link and image titles', () => {
   });
 });
 
+describe('a run of HTML as XLIFF inline content', () => {
+  it('pairs an element around text, puts code and a void element alone, and takes every element back from the source', () => {
+    const source = htmlToInline('Read <a>the <em>ruling</em></a><br> or run <code>tarjama <b>x</b></code>.');
+    expect(source.inline).toEqual([
+      'Read ',
+      { id: '1', pair: 'element', children: ['the ', { id: '2', pair: 'element', children: ['ruling'] }] },
+      { id: '3', single: 'html', native: '<br>' },
+      ' or run ',
+      { id: '4', single: 'html', native: '<code>tarjama <b>x</b></code>' },
+      '.',
+    ]);
+    const target = htmlToInline('Lire <a>la <em>décision</em></a><br> ou lancer <code>tarjama <b>x</b></code>.', source.elements).inline;
+    expect(htmlFromInline(target, source.elements)).toBe('Lire <a>la <em>décision</em></a><br> ou lancer <code>tarjama <b>x</b></code>.');
+    expect(() => htmlToInline('Lire <a>la décision</a> <script>alert(1)</script>', source.elements)).toThrow('the translation has <script>, which the source does not');
+    expect(() => htmlFromInline([{ id: '3', pair: 'element', children: ['x'] }], source.elements)).toThrow('inline element 3 is html in the source, not element');
+  });
+});
+
 describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
   it('export valid XLIFF 1.2 and 2.0 (OASIS schemas, xmllint) and come back unedited with no byte changed', async () => {
     const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'project'));
@@ -106,12 +125,44 @@ describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
     ] as const) {
       for (const locale of ['fr', 'ar']) expect(runCli(project, ['xliff', 'export', '--locale', locale, '--ns', 'new-court', '--version', version, '--out', `x${version}`]).code).toBe(0);
       const files = ['fr', 'ar'].map((locale) => path.join(project, `x${version}`, locale, 'new-court.xlf'));
-      expect(await readFile(files[0] as string, 'utf8')).toContain('caption-the-new-court-building-in-rabat');
+      const french = await readFile(files[0] as string, 'utf8');
+      expect(french).toContain('caption-the-new-court-building-in-rabat');
+      // The tags of a run inside HTML are inline elements a CAT tool protects, not text to edit.
+      const element = version === '1.2' ? ['<g id="1" ctype="x-html-element">', '</g>'] : ['<pc id="1" type="other" subType="tarjama:html-element">', '</pc>'];
+      expect(french).toContain(`The doors of the new court open to the public on Monday. ${element.join('See the photos')}</source>`);
+      expect(french).toContain(`Ministère de la Justice (@justice), le ${element.join('4 mars 2025')}</target>`);
+      expect(french).not.toContain('&lt;a&gt;');
       expect(execFileSync('xmllint', ['--noout', '--schema', path.join(schemas, schema), ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
       const imported = runCli(project, ['xliff', 'import', ...files]);
       expect(imported.code, imported.stdout + imported.stderr).toBe(0);
       expect(imported.stdout).toContain('0 merged, 13 unchanged');
     }
     expect(await catalogs()).toEqual(before);
+  });
+
+  it('imports a run whose tag the translator moved, and refuses one with an element the source lacks', async () => {
+    const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'project'));
+    expect(runCli(project, ['extract']).code).toBe(0);
+    for (const [version, open, close] of [
+      ['1.2', '<g id="1" ctype="x-html-element">', '</g>'],
+      ['2.0', '<pc id="1" type="other" subType="tarjama:html-element">', '</pc>'],
+    ] as const) {
+      expect(runCli(project, ['xliff', 'export', '--locale', 'fr', '--ns', 'new-court', '--version', version, '--out', `x${version}`]).code).toBe(0);
+      const file = path.join(project, `x${version}`, 'fr', 'new-court.xlf');
+      const xliff = await readFile(file, 'utf8');
+      const doors = 'Les portes du nouveau palais de justice s’ouvrent au public lundi.';
+      const post = /Ministère de la Justice \(@justice\), le .*?<\/(g|pc)>/.exec(xliff.split('<target').slice(1).join('<target'))?.[0] ?? '';
+      const edited = xliff
+        .replace(/Les portes du nouveau palais de justice s’ouvrent au public lundi\. .*?(?=<\/target>)/, `${doors} Voir ${open}les photos ${version}${close}`)
+        .replace(post, `Ministère de la Justice (@justice), le ${open}4 mars 2025${close} ${open.replace('id="1"', 'id="9"')}ici${close}`);
+      await writeFile(file, edited);
+      const imported = runCli(project, ['xliff', 'import', `x${version}/fr/new-court.xlf`]);
+      expect(imported.stdout).toContain('  merged   p-the-doors-of-the-new-court');
+      expect(imported.stdout).toMatch(/skipped +p-ministry-of-justice-justice-on-march: refused: the target has an inline element with id "9", which the source does not have/);
+      const catalog = JSON.parse(await readFile(path.join(project, 'locales', 'fr', 'new-court.json'), 'utf8')) as Record<string, string>;
+      expect(catalog['p-the-doors-of-the-new-court']).toBe(`${doors} Voir <a>les photos ${version}</a>`);
+      expect(catalog['p-ministry-of-justice-justice-on-march']).toBe('Ministère de la Justice (@justice), le <a>4 mars 2025</a>');
+    }
+    expect(runCli(project, ['check']).code).toBe(0);
   });
 });
