@@ -7,6 +7,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { readHtmlMessage, transformHtmlText } from '../pipeline/markdown/html-message.js';
 import { bareTag, htmlParts, spliceHtml, writeAttribute } from '../pipeline/markdown/html-parts.js';
+import { renderHtml } from '../pipeline/publish/render-html.js';
 import { htmlFromInline, htmlToInline } from '../pipeline/xliff/html-inline.js';
 import { hasTool } from './helpers/debian-tool.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
@@ -91,6 +92,20 @@ describe('text inside HTML, link and image titles', () => {
 
   it('writes a translated attribute quoted, so that it stays one attribute', () => {
     expect(writeAttribute('alt', 'Le "palais" & <script>')).toBe('alt="Le &quot;palais&quot; &amp; <script>"');
+  });
+});
+
+describe('the preview’s sanitiser', () => {
+  it('keeps a figure and its caption, details and summary, abbr and its title, and drops scripts, event handlers and styles', async () => {
+    const html = [
+      '<figure onclick="alert(1)"><img src="a.jpg" alt="A court" onerror="alert(2)"><figcaption style="color:red">A caption<script>alert(3)</script></figcaption></figure>',
+      '<details open><summary onmouseover="alert(4)">More</summary><p>Text with <abbr title="Ministry of Justice">MoJ</abbr>, <time datetime="2025-03-04">4 March</time> and <cite>a source</cite>.</p></details>',
+    ].join('\n');
+    const page = await renderHtml({ type: 'root', children: [{ type: 'html', value: html }] }, { locale: 'en', dir: 'ltr', title: 'T', description: null, alternates: [], xDefault: null, strings: null });
+    const article = /<article>[\s\S]*<\/article>/.exec(page)?.[0];
+    expect(article).toBe(
+      '<article><h1>T</h1><figure><img src="a.jpg" alt="A court"><figcaption>A caption</figcaption></figure>\n<details open><summary>More</summary><p>Text with <abbr title="Ministry of Justice">MoJ</abbr>, <time datetime="2025-03-04">4 March</time> and <cite>a source</cite>.</p></details></article>',
+    );
   });
 });
 

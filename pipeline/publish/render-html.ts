@@ -34,14 +34,17 @@ export interface PageInfo {
 }
 
 // Raw HTML comes from the source (the `html` rule keeps translations from changing it), and
-// is still sanitised: GitHub's schema, plus the inline elements news copy uses.
+// is still sanitised: GitHub's schema (which has `details`, `summary` and the `title` and
+// `open` attributes everywhere), plus the elements news copy uses: a photo's `figure` and its
+// `figcaption`, `cite` and `time` in an embedded post, and inline `abbr`, `bdi`, `mark`,
+// `small`. Scripts, styles, event handlers and every attribute GitHub does not list stay out.
 // remark-rehype already prefixes footnote ids with `user-content-`; a second prefix would
 // break the links to them, so the sanitiser keeps ids as they are.
 const schema: SanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'bdi', 'mark', 'small'],
-  attributes: { ...defaultSchema.attributes, abbr: ['title'], bdi: ['dir'] },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'bdi', 'cite', 'figcaption', 'figure', 'mark', 'small', 'time'],
+  attributes: { ...defaultSchema.attributes, bdi: ['dir'] },
 };
 
 // A font stack per script (from the locale, e.g. `ar` → Arab); Noto Sans after the script's own
