@@ -2,12 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'hast';
+import type { Html, Root } from 'mdast';
+import type { HtmlTarget } from '../pipeline/extract/segment.js';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { readHtmlMessage, transformHtmlText } from '../pipeline/markdown/html-message.js';
 import { bareTag, htmlParts, spliceHtml, writeAttribute } from '../pipeline/markdown/html-parts.js';
 import { renderHtml } from '../pipeline/publish/render-html.js';
+import { applyTreeEdits } from '../pipeline/translate/apply-tree-edits.js';
 import { htmlFromInline, htmlToInline } from '../pipeline/xliff/html-inline.js';
 import { hasTool } from './helpers/debian-tool.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
@@ -95,6 +98,49 @@ describe('text inside HTML, link and image titles', () => {
   });
 });
 
+describe('text inside HTML published in English (build --allow-incomplete)', () => {
+  it('is marked lang="en" (and dir="ltr" in Arabic) in the preview, like a Markdown block, and left as it is in the Markdown edition', async () => {
+    const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'project'));
+    for (const locale of ['fr', 'ar']) {
+      const file = path.join(project, 'locales', locale, 'new-court.json');
+      const values = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+      delete values['caption-the-new-court-building-in-rabat'];
+      delete values['p-ministry-of-justice-justice-on-march'];
+      await writeFile(file, `${JSON.stringify(values, null, 2)}\n`);
+    }
+    expect(runCli(project, ['extract']).code).toBe(0);
+    expect(runCli(project, ['build', '--allow-incomplete']).code).toBe(0);
+    const output = (locale: string, extension: string): Promise<string> => readFile(path.join(project, 'output', locale, `new-court.${extension}`), 'utf8');
+    const caption = 'The new court building in Rabat, seen from the avenue.';
+    const post = 'Ministry of Justice (@justice) on <a href="https://example.org/posts/1/date">March 4, 2025</a>';
+    for (const [locale, mark] of [['fr', ' lang="en"'], ['ar', ' lang="en" dir="ltr"']] as const) {
+      const html = await output(locale, 'html');
+      // On the element the run fills.
+      expect(html).toContain(`<figcaption${mark}>${caption}</figcaption>`);
+      expect(html).toContain(`<p${mark}>${post}</p>`);
+      // Only the two runs left in English: the translated ones around them are not marked.
+      expect(html.match(/ lang="en"/g)).toHaveLength(2 + 1); // and the language switcher's link to the English page
+      const markdown = await output(locale, 'md');
+      expect(markdown).toContain(`<figcaption>${caption}</figcaption>`);
+      expect(markdown).not.toContain('<span lang=');
+    }
+  });
+});
+
+describe('applyTreeEdits', () => {
+  it('marks a run left in the source language on the element it fills, else on a span, in the preview only', () => {
+    const value = '<div>\n<p>Kept in <b>English</b>.</p>\nLoose text <i>too</i>\n<p>Translated.</p>\n</div>';
+    const tree: Root = { type: 'root', children: [{ type: 'html', value }] };
+    const target = (part: number): HtmlTarget => ({ type: 'html', path: [0], value, occurrence: 0, part, attribute: false });
+    expect(htmlParts(value).map((part) => (part.type === 'text' ? part.message : ''))).toEqual(['Kept in <b>English</b>.', 'Loose text <i>too</i>', 'Translated.']);
+    const properties = { lang: 'en', dir: 'ltr' };
+    applyTreeEdits(tree, [{ target: target(2), text: 'Traduit.' }], [{ target: target(0), properties }, { target: target(1), properties }]);
+    const html = tree.children[0] as Html;
+    expect(html.value).toBe('<div>\n<p>Kept in <b>English</b>.</p>\nLoose text <i>too</i>\n<p>Traduit.</p>\n</div>');
+    expect(html.data?.preview).toBe('<div>\n<p lang="en" dir="ltr">Kept in <b>English</b>.</p>\n<span lang="en" dir="ltr">Loose text <i>too</i></span>\n<p>Traduit.</p>\n</div>');
+  });
+});
+
 describe('the preview’s sanitiser', () => {
   it('keeps a figure and its caption, details and summary, abbr and its title, and drops scripts, event handlers and styles', async () => {
     const html = [
@@ -114,7 +160,7 @@ describe('a run of HTML as XLIFF inline content', () => {
     const source = htmlToInline('Read <a>the <em>ruling</em></a><br> or run <code>tarjama <b>x</b></code>.');
     expect(source.inline).toEqual([
       'Read ',
-      { id: '1', pair: 'element', children: ['the ', { id: '2', pair: 'element', children: ['ruling'] }] },
+      { id: '1', pair: 'element', children: ['the ', { id: '2', pair: 'element', children: ['ruling'], disp: { start: '<em>', end: '</em>' } }], disp: { start: '<a>', end: '</a>' } },
       { id: '3', single: 'html', native: '<br>' },
       ' or run ',
       { id: '4', single: 'html', native: '<code>tarjama <b>x</b></code>' },
@@ -143,10 +189,10 @@ describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
       const french = await readFile(files[0] as string, 'utf8');
       expect(french).toContain('caption-the-new-court-building-in-rabat');
       // The tags of a run inside HTML are inline elements a CAT tool protects, not text to edit.
-      const element = version === '1.2' ? ['<g id="1" ctype="x-html-element">', '</g>'] : ['<pc id="1" type="other" subType="tarjama:html-element">', '</pc>'];
+      const element = version === '1.2' ? ['<g id="1" ctype="x-html-element">', '</g>'] : ['<pc id="1" type="other" subType="tarjama:html-element" dispStart="&lt;a&gt;" dispEnd="&lt;/a&gt;">', '</pc>'];
       expect(french).toContain(`The doors of the new court open to the public on Monday. ${element.join('See the photos')}</source>`);
       expect(french).toContain(`Ministère de la Justice (@justice), le ${element.join('4 mars 2025')}</target>`);
-      expect(french).not.toContain('&lt;a&gt;');
+      expect(french).not.toContain('&lt;a&gt;See the photos');
       expect(execFileSync('xmllint', ['--noout', '--schema', path.join(schemas, schema), ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
       const imported = runCli(project, ['xliff', 'import', ...files]);
       expect(imported.code, imported.stdout + imported.stderr).toBe(0);
@@ -160,7 +206,7 @@ describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
     expect(runCli(project, ['extract']).code).toBe(0);
     for (const [version, open, close] of [
       ['1.2', '<g id="1" ctype="x-html-element">', '</g>'],
-      ['2.0', '<pc id="1" type="other" subType="tarjama:html-element">', '</pc>'],
+      ['2.0', '<pc id="1" type="other" subType="tarjama:html-element" dispStart="&lt;a&gt;" dispEnd="&lt;/a&gt;">', '</pc>'],
     ] as const) {
       expect(runCli(project, ['xliff', 'export', '--locale', 'fr', '--ns', 'new-court', '--version', version, '--out', `x${version}`]).code).toBe(0);
       const file = path.join(project, `x${version}`, 'fr', 'new-court.xlf');

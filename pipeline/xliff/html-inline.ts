@@ -28,7 +28,7 @@ export function htmlToInline(message: string, source?: ReadonlyMap<string, Eleme
       if (node.type === 'text') return node.value;
       const id = idFor(node);
       elements.set(id, node);
-      if (node.type === 'element' && !alone(node)) return { id, pair: 'element', children: convert(node.children) };
+      if (node.type === 'element' && !alone(node)) return { id, pair: 'element', children: convert(node.children), disp: { start: `<${node.tagName}>`, end: `</${node.tagName}>` } };
       return { id, single: 'html', native: toHtml(node) };
     });
   return { inline: convert(fromHtml(message, { fragment: true }).children as ElementContent[]), elements };

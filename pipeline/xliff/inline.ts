@@ -6,8 +6,11 @@ import { processor } from '../markdown/processor.js';
 export type PairKind = 'emphasis' | 'strong' | 'delete' | 'link' | 'image' | 'element';
 export type SingleKind = 'code' | 'html' | 'math' | 'footnote' | 'break';
 
-/** A message as XLIFF inline content: text, paired elements around text, and stand-alone ones. */
-export type Inline = string | { id: string; pair: PairKind; children: Inline[] } | { id: string; single: SingleKind; native: string };
+/**
+ * A message as XLIFF inline content: text, paired elements around text (with the tags a CAT
+ * tool may show for them, `disp`, XLIFF 2.0's `dispStart`/`dispEnd`), and stand-alone ones.
+ */
+export type Inline = string | { id: string; pair: PairKind; children: Inline[]; disp?: { start: string; end: string } } | { id: string; single: SingleKind; native: string };
 
 /** Whether an inline kind is an element paired around text. */
 export function isPairKind(kind: string): kind is PairKind {
