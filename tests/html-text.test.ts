@@ -1,12 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'hast';
+import type { Html, Root } from 'mdast';
+import type { HtmlTarget } from '../pipeline/extract/segment.js';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { readHtmlMessage, transformHtmlText } from '../pipeline/markdown/html-message.js';
 import { bareTag, htmlParts, spliceHtml, writeAttribute } from '../pipeline/markdown/html-parts.js';
+import { renderHtml } from '../pipeline/publish/render-html.js';
+import { applyTreeEdits } from '../pipeline/translate/apply-tree-edits.js';
+import { htmlFromInline, htmlToInline } from '../pipeline/xliff/html-inline.js';
 import { hasTool } from './helpers/debian-tool.js';
 import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
 
@@ -93,6 +98,81 @@ describe('text inside HTML, link and image titles', () => {
   });
 });
 
+describe('text inside HTML published in English (build --allow-incomplete)', () => {
+  it('is marked lang="en" (and dir="ltr" in Arabic) in the preview, like a Markdown block, and left as it is in the Markdown edition', async () => {
+    const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'project'));
+    for (const locale of ['fr', 'ar']) {
+      const file = path.join(project, 'locales', locale, 'new-court.json');
+      const values = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
+      delete values['caption-the-new-court-building-in-rabat'];
+      delete values['p-ministry-of-justice-justice-on-march'];
+      await writeFile(file, `${JSON.stringify(values, null, 2)}\n`);
+    }
+    expect(runCli(project, ['extract']).code).toBe(0);
+    expect(runCli(project, ['build', '--allow-incomplete']).code).toBe(0);
+    const output = (locale: string, extension: string): Promise<string> => readFile(path.join(project, 'output', locale, `new-court.${extension}`), 'utf8');
+    const caption = 'The new court building in Rabat, seen from the avenue.';
+    const post = 'Ministry of Justice (@justice) on <a href="https://example.org/posts/1/date">March 4, 2025</a>';
+    for (const [locale, mark] of [['fr', ' lang="en"'], ['ar', ' lang="en" dir="ltr"']] as const) {
+      const html = await output(locale, 'html');
+      // On the element the run fills.
+      expect(html).toContain(`<figcaption${mark}>${caption}</figcaption>`);
+      expect(html).toContain(`<p${mark}>${post}</p>`);
+      // Only the two runs left in English: the translated ones around them are not marked.
+      expect(html.match(/ lang="en"/g)).toHaveLength(2 + 1); // and the language switcher's link to the English page
+      const markdown = await output(locale, 'md');
+      expect(markdown).toContain(`<figcaption>${caption}</figcaption>`);
+      expect(markdown).not.toContain('<span lang=');
+    }
+  });
+});
+
+describe('applyTreeEdits', () => {
+  it('marks a run left in the source language on the element it fills, else on a span, in the preview only', () => {
+    const value = '<div>\n<p>Kept in <b>English</b>.</p>\nLoose text <i>too</i>\n<p>Translated.</p>\n</div>';
+    const tree: Root = { type: 'root', children: [{ type: 'html', value }] };
+    const target = (part: number): HtmlTarget => ({ type: 'html', path: [0], value, occurrence: 0, part, attribute: false });
+    expect(htmlParts(value).map((part) => (part.type === 'text' ? part.message : ''))).toEqual(['Kept in <b>English</b>.', 'Loose text <i>too</i>', 'Translated.']);
+    const properties = { lang: 'en', dir: 'ltr' };
+    applyTreeEdits(tree, [{ target: target(2), text: 'Traduit.' }], [{ target: target(0), properties }, { target: target(1), properties }]);
+    const html = tree.children[0] as Html;
+    expect(html.value).toBe('<div>\n<p>Kept in <b>English</b>.</p>\nLoose text <i>too</i>\n<p>Traduit.</p>\n</div>');
+    expect(html.data?.preview).toBe('<div>\n<p lang="en" dir="ltr">Kept in <b>English</b>.</p>\n<span lang="en" dir="ltr">Loose text <i>too</i></span>\n<p>Traduit.</p>\n</div>');
+  });
+});
+
+describe('the preview’s sanitiser', () => {
+  it('keeps a figure and its caption, details and summary, abbr and its title, and drops scripts, event handlers and styles', async () => {
+    const html = [
+      '<figure onclick="alert(1)"><img src="a.jpg" alt="A court" onerror="alert(2)"><figcaption style="color:red">A caption<script>alert(3)</script></figcaption></figure>',
+      '<details open><summary onmouseover="alert(4)">More</summary><p>Text with <abbr title="Ministry of Justice">MoJ</abbr>, <time datetime="2025-03-04">4 March</time> and <cite>a source</cite>.</p></details>',
+    ].join('\n');
+    const page = await renderHtml({ type: 'root', children: [{ type: 'html', value: html }] }, { locale: 'en', dir: 'ltr', title: 'T', description: null, alternates: [], xDefault: null, strings: null });
+    const article = /<article>[\s\S]*<\/article>/.exec(page)?.[0];
+    expect(article).toBe(
+      '<article><h1>T</h1><figure><img src="a.jpg" alt="A court"><figcaption>A caption</figcaption></figure>\n<details open><summary>More</summary><p>Text with <abbr title="Ministry of Justice">MoJ</abbr>, <time datetime="2025-03-04">4 March</time> and <cite>a source</cite>.</p></details></article>',
+    );
+  });
+});
+
+describe('a run of HTML as XLIFF inline content', () => {
+  it('pairs an element around text, puts code and a void element alone, and takes every element back from the source', () => {
+    const source = htmlToInline('Read <a>the <em>ruling</em></a><br> or run <code>tarjama <b>x</b></code>.');
+    expect(source.inline).toEqual([
+      'Read ',
+      { id: '1', pair: 'element', children: ['the ', { id: '2', pair: 'element', children: ['ruling'], disp: { start: '<em>', end: '</em>' } }], disp: { start: '<a>', end: '</a>' } },
+      { id: '3', single: 'html', native: '<br>' },
+      ' or run ',
+      { id: '4', single: 'html', native: '<code>tarjama <b>x</b></code>' },
+      '.',
+    ]);
+    const target = htmlToInline('Lire <a>la <em>décision</em></a><br> ou lancer <code>tarjama <b>x</b></code>.', source.elements).inline;
+    expect(htmlFromInline(target, source.elements)).toBe('Lire <a>la <em>décision</em></a><br> ou lancer <code>tarjama <b>x</b></code>.');
+    expect(() => htmlToInline('Lire <a>la décision</a> <script>alert(1)</script>', source.elements)).toThrow('the translation has <script>, which the source does not');
+    expect(() => htmlFromInline([{ id: '3', pair: 'element', children: ['x'] }], source.elements)).toThrow('inline element 3 is html in the source, not element');
+  });
+});
+
 describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
   it('export valid XLIFF 1.2 and 2.0 (OASIS schemas, xmllint) and come back unedited with no byte changed', async () => {
     const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'project'));
@@ -106,12 +186,44 @@ describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
     ] as const) {
       for (const locale of ['fr', 'ar']) expect(runCli(project, ['xliff', 'export', '--locale', locale, '--ns', 'new-court', '--version', version, '--out', `x${version}`]).code).toBe(0);
       const files = ['fr', 'ar'].map((locale) => path.join(project, `x${version}`, locale, 'new-court.xlf'));
-      expect(await readFile(files[0] as string, 'utf8')).toContain('caption-the-new-court-building-in-rabat');
+      const french = await readFile(files[0] as string, 'utf8');
+      expect(french).toContain('caption-the-new-court-building-in-rabat');
+      // The tags of a run inside HTML are inline elements a CAT tool protects, not text to edit.
+      const element = version === '1.2' ? ['<g id="1" ctype="x-html-element">', '</g>'] : ['<pc id="1" type="other" subType="tarjama:html-element" dispStart="&lt;a&gt;" dispEnd="&lt;/a&gt;">', '</pc>'];
+      expect(french).toContain(`The doors of the new court open to the public on Monday. ${element.join('See the photos')}</source>`);
+      expect(french).toContain(`Ministère de la Justice (@justice), le ${element.join('4 mars 2025')}</target>`);
+      expect(french).not.toContain('&lt;a&gt;See the photos');
       expect(execFileSync('xmllint', ['--noout', '--schema', path.join(schemas, schema), ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
       const imported = runCli(project, ['xliff', 'import', ...files]);
       expect(imported.code, imported.stdout + imported.stderr).toBe(0);
       expect(imported.stdout).toContain('0 merged, 13 unchanged');
     }
     expect(await catalogs()).toEqual(before);
+  });
+
+  it('imports a run whose tag the translator moved, and refuses one with an element the source lacks', async () => {
+    const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'project'));
+    expect(runCli(project, ['extract']).code).toBe(0);
+    for (const [version, open, close] of [
+      ['1.2', '<g id="1" ctype="x-html-element">', '</g>'],
+      ['2.0', '<pc id="1" type="other" subType="tarjama:html-element" dispStart="&lt;a&gt;" dispEnd="&lt;/a&gt;">', '</pc>'],
+    ] as const) {
+      expect(runCli(project, ['xliff', 'export', '--locale', 'fr', '--ns', 'new-court', '--version', version, '--out', `x${version}`]).code).toBe(0);
+      const file = path.join(project, `x${version}`, 'fr', 'new-court.xlf');
+      const xliff = await readFile(file, 'utf8');
+      const doors = 'Les portes du nouveau palais de justice s’ouvrent au public lundi.';
+      const post = /Ministère de la Justice \(@justice\), le .*?<\/(g|pc)>/.exec(xliff.split('<target').slice(1).join('<target'))?.[0] ?? '';
+      const edited = xliff
+        .replace(/Les portes du nouveau palais de justice s’ouvrent au public lundi\. .*?(?=<\/target>)/, `${doors} Voir ${open}les photos ${version}${close}`)
+        .replace(post, `Ministère de la Justice (@justice), le ${open}4 mars 2025${close} ${open.replace('id="1"', 'id="9"')}ici${close}`);
+      await writeFile(file, edited);
+      const imported = runCli(project, ['xliff', 'import', `x${version}/fr/new-court.xlf`]);
+      expect(imported.stdout).toContain('  merged   p-the-doors-of-the-new-court');
+      expect(imported.stdout).toMatch(/skipped +p-ministry-of-justice-justice-on-march: refused: the target has an inline element with id "9", which the source does not have/);
+      const catalog = JSON.parse(await readFile(path.join(project, 'locales', 'fr', 'new-court.json'), 'utf8')) as Record<string, string>;
+      expect(catalog['p-the-doors-of-the-new-court']).toBe(`${doors} Voir <a>les photos ${version}</a>`);
+      expect(catalog['p-ministry-of-justice-justice-on-march']).toBe('Ministère de la Justice (@justice), le <a>4 mars 2025</a>');
+    }
+    expect(runCli(project, ['check']).code).toBe(0);
   });
 });

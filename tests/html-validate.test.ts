@@ -52,6 +52,14 @@ describe('html-validate (html-validate:recommended) on the HTML previews', () =>
     expect(rich.ar).toContain('<th class="align-end">');
   });
 
+  it('finds nothing in the pages of the html-text fixture (figure and caption, embedded post, abbr, details)', async () => {
+    for (const locale of ['en', 'fr', 'ar']) {
+      const html = await readFile(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'expected', 'files', 'output', locale, 'new-court.html'), 'utf8');
+      expect(html).toMatch(/<figure>\n<img src="court\.jpg" alt="[^"]+">\n<figcaption>[^<]+<\/figcaption>\n<\/figure>/);
+      expect(await findings(`output/${locale}/new-court.html`, html)).toEqual([]);
+    }
+  });
+
   it('finds nothing in a page marked stale', async () => {
     expect(stale.fr).toContain('<body><p class="stale-notice" role="note">');
     for (const [locale, html] of Object.entries(stale)) expect(await findings(`output/${locale}/court-report.html`, html)).toEqual([]);

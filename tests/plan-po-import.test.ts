@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { LocaleCatalog } from '../pipeline/catalog/locale-catalog.js';
 import { readCatalog } from '../pipeline/catalog/read-catalog.js';
 import { textHash } from '../pipeline/catalog/translation-state.js';
-import { planPoImport, withLocaleForms } from '../pipeline/commands/plan-po-import.js';
+import { planPoImport } from '../pipeline/commands/plan-po-import.js';
+import { withLocaleForms } from '../pipeline/commands/with-locale-forms.js';
+import { pluralForms } from '../pipeline/po/plural-forms.js';
 import { readStrings } from '../pipeline/extract/read-strings.js';
 import type { PoEntry } from '../pipeline/po/po-file.js';
 import { readPo } from '../pipeline/po/read-po.js';
@@ -40,7 +42,7 @@ describe('planPoImport', () => {
       entry('z', 'Zed', ['Zède']),
     ]);
     const line = (key: string) => po.entries.find((read) => read.context === key)?.line;
-    const plan = planPoImport(withLocaleForms(document, 'fr'), po, new Map([['b', 'Banane'], ['d', 'Datte']]), 'fr');
+    const plan = planPoImport(withLocaleForms(document, pluralForms('fr')?.categories ?? null), po, new Map([['b', 'Banane'], ['d', 'Datte']]), 'fr');
     expect(plan).toEqual({
       candidates: new Map([['a', 'Pomme']]),
       unchanged: 1,
@@ -65,8 +67,8 @@ describe('planPoImport', () => {
   it('maps the six Arabic forms to their keys, the ones the English source lacks included', () => {
     const forms = ['< 1 دقيقة', 'دقيقة', 'دقيقتان', '{{count}} دقائق', '{{count}} دقيقة', '{{count}} دقيقة.'];
     const po = throughPo([entry('n', 'one minute', forms, { sourcePlural: '{{count}} minutes' })], 'ar', 'nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);');
-    const arabic = withLocaleForms(document, 'ar');
-    expect(arabic.segments.map((segment) => segment.key)).toEqual(['a', 'b', 'c', 'd', 'e', 'n_one', 'n_other', 'n_zero', 'n_two', 'n_few', 'n_many']);
+    const arabic = withLocaleForms(document, pluralForms('ar')?.categories ?? null);
+    expect(arabic.segments.map((segment) => segment.key)).toEqual(['a', 'b', 'c', 'd', 'e', 'n_zero', 'n_one', 'n_two', 'n_few', 'n_many', 'n_other']);
     const plan = planPoImport(arabic, po, new Map(), 'ar');
     expect(plan.candidates).toEqual(new Map(['zero', 'one', 'two', 'few', 'many', 'other'].map((category, index) => [`n_${category}`, forms[index] as string])));
   });

@@ -50,6 +50,29 @@ describe('xliff export and import', () => {
     expect(await snapshot(seed)).toEqual(before);
   });
 
+  it('exports a unit per plural form of the target locale, the English forms in a note, and imports each form to its key', async () => {
+    const seed = await copyToTemp(repoRoot, (file) => /^(|source|locales|tarjama\.config\.json)([/\\]|$)/.test(path.relative(repoRoot, file)));
+    const arabic = JSON.parse(await readFile(path.join(seed, 'locales', 'ar', 'common.json'), 'utf8')) as Record<string, string>;
+    const english = 'reading-time_one: "{{count, number}} min read"; reading-time_other: "{{count, number}} min read"';
+    for (const [version, target] of [['1.2', '<target state="translated">'], ['2.0', '<target xml:space="preserve">']] as const) {
+      expect(runCli(seed, ['xliff', 'export', '--locale', 'ar', '--version', version, '--out', `x${version}`]).code).toBe(0);
+      expect(runCli(seed, ['xliff', 'export', '--locale', 'fr', '--version', version, '--out', `x${version}`]).code).toBe(0);
+      const file = path.join(seed, `x${version}`, 'ar', 'common.xlf');
+      const xliff = await readFile(file, 'utf8');
+      expect([...xliff.matchAll(/id="(reading-time_\w+)"/g)].map((match) => match[1])).toEqual(['zero', 'one', 'two', 'few', 'many', 'other'].map((category) => `reading-time_${category}`));
+      expect(xliff).toContain(`plural form "few" of reading-time; the source's plural forms: ${english}`);
+      expect(xliff).toContain(`${target}${arabic['reading-time_few']}</target>`);
+      expect([...(await readFile(path.join(seed, `x${version}`, 'fr', 'common.xlf'), 'utf8')).matchAll(/id="(reading-time_\w+)"/g)].map((match) => match[1])).toEqual(['reading-time_one', 'reading-time_many', 'reading-time_other']);
+      const edited = `{{count, number}} دقائق قراءة ${version}`;
+      await writeFile(file, xliff.replace(`${target}${arabic['reading-time_few']}</target>`, `${target}${edited}</target>`));
+      const imported = runCli(seed, ['xliff', 'import', `x${version}/ar/common.xlf`]);
+      expect(imported.stdout).toContain('→ locales/ar/common.json: 1 merged, 13 unchanged, 0 untranslated, 0 skipped (catalog written)\n  merged   reading-time_few');
+      const catalog = JSON.parse(await readFile(path.join(seed, 'locales', 'ar', 'common.json'), 'utf8')) as Record<string, string>;
+      expect(catalog).toEqual({ ...arabic, 'reading-time_few': edited });
+      arabic['reading-time_few'] = edited;
+    }
+  });
+
   it('puts a target edited in the CAT tool into the catalog as that exact string, and check passes', async () => {
     runCli(project, ['xliff', 'export', '--locale', 'fr']);
     const file = path.join(project, 'xliff', 'fr', 'report.xlf');

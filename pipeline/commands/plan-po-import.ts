@@ -9,29 +9,6 @@ import { normalMessage } from '../xliff/segment-inline.js';
 import { targetDecision, type XliffImportPlan } from './plan-xliff-import.js';
 
 /**
- * A document of site strings with a segment for every plural form the locale has: gettext
- * gives Arabic six forms where the English source has two, and each is a key to merge.
- */
-export function withLocaleForms(document: SourceDocument, locale: string): SourceDocument {
-  const forms = pluralForms(locale);
-  if (document.kind !== 'strings' || forms === null) return document;
-  const segments: Segment[] = [];
-  const done = new Set<string>();
-  for (const segment of document.segments) {
-    const plural = pluralKey(segment.key);
-    if (!plural) segments.push(segment);
-    else if (!done.has(plural.base)) {
-      done.add(plural.base);
-      const group = document.segments.filter((other) => pluralKey(other.key)?.base === plural.base);
-      const other = group.find((form) => pluralKey(form.key)?.category === 'other') ?? segment;
-      const keys = new Set([...group.map((form) => form.key), ...forms.categories.map((category) => `${plural.base}_${category}`)]);
-      for (const key of keys) segments.push(group.find((form) => form.key === key) ?? { ...other, key });
-    }
-  }
-  return { ...document, segments };
-}
-
-/**
  * Sorts the entries of a PO file against the source document (with `withLocaleForms`) and
  * the catalog's values, as `planXliffImport` does for XLIFF units: an entry whose key or
  * source is not the current one, whose catalog translation changed after the export, or that

@@ -15,6 +15,7 @@ import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js
 import { TarjamaError } from '../util/tarjama-error.js';
 import { localeTranslations, type LocaleTranslations } from './locale-translations.js';
 import { reviewNote, segmentNotes } from './segment-notes.js';
+import { withLocaleForms } from './with-locale-forms.js';
 
 /** Options of `po export`. */
 export interface PoExportOptions {
@@ -67,6 +68,7 @@ function exportEntries(document: SourceDocument, locale: string, translations: L
   if (bases.size > 0 && forms === null) {
     throw new TarjamaError(`tarjama does not know the gettext plural rule of "${locale}", and ${document.namespace} has plural keys (${[...bases.keys()].join(', ')}); exchange this namespace as XLIFF instead`);
   }
+  const localeForms = new Map(withLocaleForms(document, forms?.categories ?? null).segments.map((segment) => [segment.key, segment]));
   const entries: PoEntry[] = [];
   document.segments.forEach((segment, index) => {
     const plural = pluralKey(segment.key);
@@ -79,7 +81,7 @@ function exportEntries(document: SourceDocument, locale: string, translations: L
     }
     if (group[0] !== segment) return;
     const source = (category: string) => group.find((form) => pluralKey(form.key)?.category === category)?.text;
-    const formTranslations = forms.categories.map((category) => translationOf({ ...segment, key: `${plural.base}_${category}`, text: source(category) ?? source('other') ?? segment.text }, translations));
+    const formTranslations = forms.categories.map((category) => translationOf(localeForms.get(`${plural.base}_${category}`) ?? segment, translations));
     const reviews = formTranslations.flatMap(({ review }) => (review === null ? [] : [review]));
     entries.push({
       context: plural.base,

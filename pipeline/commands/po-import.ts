@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
+import { pluralForms } from '../po/plural-forms.js';
 import { readPo } from '../po/read-po.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
@@ -8,7 +9,8 @@ import { readProjectFile, requiredFile } from '../store/read-project-file.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { importTarget } from './import-target.js';
 import { mergeCandidates } from './merge-candidates.js';
-import { planPoImport, withLocaleForms } from './plan-po-import.js';
+import { planPoImport } from './plan-po-import.js';
+import { withLocaleForms } from './with-locale-forms.js';
 import type { XliffImportFile } from './xliff-import.js';
 
 /**
@@ -35,7 +37,7 @@ export async function poImport(root: string, config: Config, files: readonly str
     const locale = po.headers.Language ?? '';
     if (namespace === '' || locale === '') throw new TarjamaError('the PO header names no namespace (X-Tarjama-Namespace, Project-Id-Version) or no Language: import the files po export wrote (for a po4a file, run tarjama po migrate)', { file: relative });
     const target = importTarget(config, project, translations, namespace, locale, relative);
-    const document = withLocaleForms(target.document, locale);
+    const document = withLocaleForms(target.document, pluralForms(locale)?.categories ?? null);
     const plan = planPoImport(document, po, target.catalog.catalog.values, locale);
     const report: XliffImportFile = { file: relative, namespace, locale, catalog: target.catalog.file, merged: [], unchanged: plan.unchanged, untranslated: plan.untranslated, skipped: plan.skipped, result: 'unchanged' };
     Object.assign(report, await mergeCandidates(project, document, target.catalog, locale, plan.candidates, context, report.skipped));

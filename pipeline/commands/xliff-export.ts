@@ -6,6 +6,8 @@ import { writeOmegatProject, type OmegatProjectReport } from './write-omegat-pro
 import { assertNamespaces } from '../project/assert-namespaces.js';
 import { loadProject } from '../project/load-project.js';
 import { loadTranslations } from '../project/load-translations.js';
+import { pluralGroups, type PluralGroups } from '../rules/plural-groups.js';
+import { pluralKey, requiredForms } from '../rules/plurals.js';
 import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { InlineError } from '../xliff/inline.js';
@@ -16,6 +18,7 @@ import { writeXliff } from '../xliff/write-xliff.js';
 import type { XliffUnit, XliffVersion } from '../xliff/xliff-file.js';
 import { localeTranslations } from './locale-translations.js';
 import { reviewNote, segmentNotes } from './segment-notes.js';
+import { withLocaleForms } from './with-locale-forms.js';
 
 /** Options of `xliff export`. */
 export interface XliffExportOptions {
@@ -48,7 +51,8 @@ export async function xliffExport(root: string, config: Config, options: XliffEx
   for (const document of project.documents) {
     if (options.namespace !== undefined && document.namespace !== options.namespace) continue;
     const { values, entries, lost } = localeTranslations(project, translations, document, options.locale);
-    const units = exportUnits(document, values, entries, lost);
+    const plurals = pluralGroups(document, options.locale);
+    const units = exportUnits(localeDocument(document, plurals, options.locale), values, entries, lost, pluralNotes(plurals));
     const file = omegat ? omegat.source(document.namespace) : project.paths.xliffFile(options.outDir, options.locale, document.namespace);
     if (omegat) for (const unit of units) if (unit.target !== null) memories[unit.state === 'translated' ? 'fill' : 'offer'].push({ key: unit.key, source: omegatText(unit.source), target: omegatText(unit.source, unit.target) });
     const xml = writeXliff({ namespace: document.namespace, sourceLocale: config.sourceLocale, targetLocale: options.locale, units: omegat ? units.map(sourceAsTarget) : units }, options.version);
@@ -67,11 +71,33 @@ function sourceAsTarget(unit: XliffUnit): XliffUnit {
   return { ...unit, target: unit.source, state: 'new' };
 }
 
-function exportUnits(document: SourceDocument, values: ReadonlyMap<string, string>, entries: ReadonlyMap<string, StateEntry>, lost: boolean): XliffUnit[] {
+/**
+ * The document as a target locale translates it: a unit for every plural form the locale has
+ * (Arabic: six, from `Intl.PluralRules` as the `plurals` rule counts them), none for a form of
+ * the source it does not use (`_one` in Japanese).
+ */
+function localeDocument(document: SourceDocument, { unused }: PluralGroups, locale: string): SourceDocument {
+  const expanded = withLocaleForms(document, requiredForms(locale));
+  return { ...expanded, segments: expanded.segments.filter((segment) => !unused.has(segment.key)) };
+}
+
+/** For each plural base, the note that gives the source's forms as context. */
+function pluralNotes({ bases }: PluralGroups): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const [base, forms] of bases) {
+    notes.set(base, `the source's plural forms: ${forms.map((form) => `${form.key}: "${form.text}"`).join('; ')}`);
+  }
+  return notes;
+}
+
+function exportUnits(document: SourceDocument, values: ReadonlyMap<string, string>, entries: ReadonlyMap<string, StateEntry>, lost: boolean, plurals: ReadonlyMap<string, string>): XliffUnit[] {
   const segmentNoteLists = segmentNotes(document);
   return document.segments.map((segment, index): XliffUnit => {
     const source = sourceInline(segment, document);
     const notes = [...(segmentNoteLists[index] ?? [])];
+    const plural = pluralKey(segment.key);
+    const pluralNote = plural ? plurals.get(plural.base) : undefined;
+    if (plural && pluralNote !== undefined) notes.push(`plural form "${plural.category}" of ${plural.base}; ${pluralNote}`);
     const value = values.get(segment.key);
     if (value === undefined || value.trim() === '') return { key: segment.key, source: source.inline, target: null, state: 'new', notes, base: null };
     const entry = entries.get(segment.key);

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import { loadProject, type Project } from '../project/load-project.js';
 import { loadTranslations, type Translations } from '../project/load-translations.js';
+import { requiredForms } from '../rules/plurals.js';
 import { createRunContext } from '../run/run-context.js';
 import { readProjectFile, requiredFile } from '../store/read-project-file.js';
 import { TarjamaError } from '../util/tarjama-error.js';
@@ -11,6 +12,7 @@ import { readXliff, type ReadXliff } from '../xliff/read-xliff.js';
 import { importTarget } from './import-target.js';
 import { mergeCandidates } from './merge-candidates.js';
 import { planXliffImport } from './plan-xliff-import.js';
+import { withLocaleForms } from './with-locale-forms.js';
 
 /** What `xliff import` did with one file. */
 export interface XliffImportFile {
@@ -59,5 +61,6 @@ function openXliff(
   const relative = project.paths.relative(absolute);
   const xliff = readXliff(requiredFile(readProjectFile(absolute, relative, null), relative).text, relative);
   const { document, catalog } = importTarget(config, project, translations, xliff.namespace, xliff.targetLocale, relative);
-  return { relative, xliff, document, catalog };
+  // Each plural form of the target locale is a unit of its own (xliff export writes Arabic's six).
+  return { relative, xliff, document: withLocaleForms(document, requiredForms(xliff.targetLocale)), catalog };
 }

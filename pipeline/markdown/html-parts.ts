@@ -32,6 +32,8 @@ export type HtmlPart =
       nodes: ElementContent[];
       /** The run as a translator sees it: its elements without their attributes. */
       message: string;
+      /** The element whose whole content the run is (white space and comments aside), if any: the run's `<figcaption>`. */
+      owner: Element | null;
     }
   | {
       type: 'attribute';
@@ -88,29 +90,30 @@ function attributesWithin(nodes: readonly ElementContent[], parts: HtmlPart[]): 
   }
 }
 
-function addRun(container: string, run: ElementContent[], parts: HtmlPart[]): void {
+function addRun(parent: HastRoot | Element, run: ElementContent[], parts: HtmlPart[]): void {
   attributesWithin(run, parts);
   const first = run[0]?.position;
   const last = run.at(-1)?.position;
   if (!hasLetters(readableText(run)) || first?.start.offset === undefined || last?.end.offset === undefined) return;
-  parts.push({ type: 'text', container, start: first.start.offset, end: last.end.offset, line: first.start.line, nodes: run, message: runMessage(run) });
+  const whole = parent.type === 'element' && parent.children.every((child) => run.includes(child as ElementContent) || child.type === 'comment' || (child.type === 'text' && child.value.trim() === ''));
+  const container = parent.type === 'element' ? parent.tagName : '';
+  parts.push({ type: 'text', container, start: first.start.offset, end: last.end.offset, line: first.start.line, nodes: run, message: runMessage(run), owner: whole ? parent : null });
 }
 
 function walk(node: HastRoot | Element, parts: HtmlPart[]): void {
-  const container = node.type === 'element' ? node.tagName : '';
   let run: ElementContent[] = [];
   for (const child of node.children) {
     if (child.type === 'text' || (child.type === 'element' && phrasing.has(child.tagName))) {
       run.push(child);
       continue;
     }
-    addRun(container, run, parts);
+    addRun(node, run, parts);
     run = [];
     if (child.type !== 'element') continue;
     attributes(child, parts);
     if (!opaque.has(child.tagName)) walk(child, parts);
   }
-  addRun(container, run, parts);
+  addRun(node, run, parts);
 }
 
 /**

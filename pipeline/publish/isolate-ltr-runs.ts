@@ -47,7 +47,7 @@ export function ltrRuns(text: string): Array<{ value: string; ltr: boolean }> {
 /**
  * For right-to-left editions: wraps every left-to-right run of running text in `<bdi>` so
  * that "MA-JUST", "(CyberSouth)", "25%" and addresses keep their order inside Arabic lines,
- * and marks code as `dir="ltr"`.
+ * and marks code as `dir="ltr"`; an element marked `dir="ltr"` is left as it is.
  */
 export function isolateLtrRuns(tree: Root | Element): void {
   const visit = (node: Root | Element): void => {
@@ -55,7 +55,8 @@ export function isolateLtrRuns(tree: Root | Element): void {
     for (const child of node.children as ElementContent[]) {
       if (child.type === 'element') {
         if (child.tagName === 'code' || child.tagName === 'pre') child.properties = { ...child.properties, dir: 'ltr' };
-        if (!skip.has(child.tagName)) visit(child);
+        // An element already left to right (a block published in English) needs no isolating inside.
+        if (!skip.has(child.tagName) && child.properties.dir !== 'ltr') visit(child);
         children.push(child);
       } else if (child.type === 'text') {
         for (const part of ltrRuns(child.value)) {

@@ -34,14 +34,17 @@ export interface PageInfo {
 }
 
 // Raw HTML comes from the source (the `html` rule keeps translations from changing it), and
-// is still sanitised: GitHub's schema, plus the inline elements news copy uses.
+// is still sanitised: GitHub's schema (which has `details`, `summary` and the `title` and
+// `open` attributes everywhere), plus the elements news copy uses: a photo's `figure` and its
+// `figcaption`, `cite` and `time` in an embedded post, and inline `abbr`, `bdi`, `mark`,
+// `small`. Scripts, styles, event handlers and every attribute GitHub does not list stay out.
 // remark-rehype already prefixes footnote ids with `user-content-`; a second prefix would
 // break the links to them, so the sanitiser keeps ids as they are.
 const schema: SanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: '',
-  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'bdi', 'mark', 'small'],
-  attributes: { ...defaultSchema.attributes, abbr: ['title'], bdi: ['dir'] },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'bdi', 'cite', 'figcaption', 'figure', 'mark', 'small', 'time'],
+  attributes: { ...defaultSchema.attributes, bdi: ['dir'] },
 };
 
 // A font stack per script (from the locale, e.g. `ar` → Arab); Noto Sans after the script's own
@@ -83,6 +86,14 @@ function hasRawHtml(node: RootContent): boolean {
   return node.type === 'html' || ('children' in node && (node.children as RootContent[]).some(hasRawHtml));
 }
 
+/** A node with its raw HTML as the preview shows it (`data.preview`: text left in the source language marked with its `lang`); unchanged nodes are the same objects. */
+function withPreviewHtml<T extends Root | RootContent>(node: T): T {
+  if (node.type === 'html' && node.data?.preview !== undefined) return { ...node, value: node.data.preview };
+  if (!('children' in node)) return node;
+  const children = (node.children as RootContent[]).map(withPreviewHtml);
+  return children.every((child, index) => child === node.children[index]) ? node : { ...node, children };
+}
+
 /**
  * The HTML preview of an edition: the article through remark-rehype (raw HTML sanitised),
  * the edition's own heading ids (GitHub's), left-to-right runs isolated in right-to-left pages, and a page
@@ -96,7 +107,7 @@ export async function renderHtml(article: Root, page: PageInfo): Promise<string>
   // Sources whose raw HTML nests too deep are refused when read; a translation can still
   // re-nest the tags of its paragraph (the `html` rule compares them in any order): that raw
   // HTML is then left out of the preview rather than re-parsed into a tree too deep to walk.
-  const articleBody = { ...article, children };
+  const articleBody = withPreviewHtml({ ...article, children });
   const raw = children.some(hasRawHtml) && rawHtmlExcess(articleBody, nestingLimits.html) === null ? (await import('rehype-raw')).default : null;
   const content = (await unified()
     .use(remarkRehype, {

@@ -7,6 +7,19 @@ import { htmlParts, spliceHtml, writeAttribute } from '../markdown/html-parts.js
 /** A translation that passed every rule, put in the tree outside a block's message: a definition's title, a part of raw HTML. */
 export type TreeEdit = { target: DefinitionTarget | HtmlTarget; text: string };
 
+/** A run of text in raw HTML published in the source language, and the attributes that say so (`lang="en"`). */
+export interface SourceRun {
+  target: HtmlTarget;
+  properties: Readonly<Record<string, string>>;
+}
+
+declare module 'mdast' {
+  interface HtmlData {
+    /** The HTML as the preview shows it, its runs left in the source language marked (`applyTreeEdits`). */
+    preview?: string;
+  }
+}
+
 function nodeAt(tree: Root, path: readonly number[]): Nodes {
   let node: Nodes = tree;
   for (const index of path) node = (node as Extract<Nodes, { children: unknown }>).children[index] as Nodes;
@@ -32,7 +45,7 @@ function htmlNode(node: Nodes, value: string, occurrence: number): Html | undefi
  * hast-util-to-html; the rest of the HTML, and every part translated as its source text, stays
  * byte for byte as the source wrote it.
  */
-function translateHtml(value: string, edits: ReadonlyArray<{ part: number; text: string }>): string {
+function translateHtml(value: string, edits: ReadonlyArray<{ part: number; text: string }>, sourceRuns: readonly SourceRun[]): { value: string; preview: string } {
   const parts = htmlParts(value);
   const replacements: Array<{ start: number; end: number; text: string }> = [];
   for (const { part, text } of edits) {
@@ -55,20 +68,41 @@ function translateHtml(value: string, edits: ReadonlyArray<{ part: number; text:
     if (source?.type !== 'attribute' || text === source.value || replacements.some((run) => run.start <= source.start && source.end <= run.end)) continue;
     replacements.push({ start: source.start, end: source.end, text: writeAttribute(source.name, text) });
   }
-  return spliceHtml(value, replacements);
+  // On the element the run fills (`<figcaption lang="en">`), else on a `<span>` around it.
+  const marks = sourceRuns.flatMap(({ target, properties }) => {
+    const source = parts[target.part];
+    if (source?.type !== 'text') return [];
+    const attributes = Object.entries(properties).map(([name, property]) => ` ${writeAttribute(name, property)}`).join('');
+    const opening = (source.owner?.data as { position?: { opening?: { end: { offset?: number } } } } | undefined)?.position?.opening?.end.offset;
+    if (opening !== undefined && source.owner?.properties.lang === undefined) return [{ start: opening - 1, end: opening - 1, text: attributes }];
+    const written = value.slice(source.start, source.end);
+    const text = written.trim();
+    const start = source.start + written.indexOf(text);
+    return [{ start, end: start + text.length, text: `<span${attributes}>${text}</span>` }];
+  });
+  return { value: spliceHtml(value, replacements), preview: spliceHtml(value, [...replacements, ...marks]) };
 }
 
-/** Puts the accepted translations of definition titles and raw HTML parts in a translated tree. */
-export function applyTreeEdits(tree: Root, edits: readonly TreeEdit[]): void {
-  const byHtml = new Map<Html, Array<{ part: number; text: string }>>();
+/**
+ * Puts the accepted translations of definition titles and raw HTML parts in a translated tree;
+ * the runs of raw HTML left in the source language (`sourceRuns`) get their `lang` on the
+ * element they fill, else on a `<span>` around them, in the HTML the preview shows (`data.preview`), the Markdown edition unchanged.
+ */
+export function applyTreeEdits(tree: Root, edits: readonly TreeEdit[], sourceRuns: readonly SourceRun[] = []): void {
+  const byHtml = new Map<Html, { edits: Array<{ part: number; text: string }>; sourceRuns: SourceRun[] }>();
+  const of = (target: HtmlTarget) => {
+    const html = htmlNode(nodeAt(tree, target.path), target.value, target.occurrence);
+    if (html && !byHtml.has(html)) byHtml.set(html, { edits: [], sourceRuns: [] });
+    return html ? byHtml.get(html) : undefined;
+  };
   for (const { target, text } of edits) {
-    const node = nodeAt(tree, target.path);
-    if (target.type === 'definition') {
-      (node as Definition).title = text;
-      continue;
-    }
-    const html = htmlNode(node, target.value, target.occurrence);
-    if (html) byHtml.set(html, [...(byHtml.get(html) ?? []), { part: target.part, text }]);
+    if (target.type === 'definition') (nodeAt(tree, target.path) as Definition).title = text;
+    else of(target)?.edits.push({ part: target.part, text });
   }
-  for (const [node, parts] of byHtml) node.value = translateHtml(node.value, parts);
+  for (const run of sourceRuns) of(run.target)?.sourceRuns.push(run);
+  for (const [node, changes] of byHtml) {
+    const { value, preview } = translateHtml(node.value, changes.edits, changes.sourceRuns);
+    node.value = value;
+    if (preview !== value) node.data = { ...node.data, preview };
+  }
 }

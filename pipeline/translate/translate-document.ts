@@ -117,11 +117,12 @@ export function translateDocument(
   for (const [index, block] of run.accepted) {
     nodeAt(tree, block.path).children = restoreReferences(block.children, block.references, run.titles.get(index) ?? new Map(), nodeAt(document.tree, block.path).children, document.context.labels);
   }
-  applyTreeEdits(tree, run.treeEdits);
-  if (!isSourceLocale && !isPseudoLocale(target.locale)) {
-    const { direction } = rules.settings;
-    markSourceBlocks(tree, document, new Set(run.accepted.keys()), { locale: rules.sourceLocale, direction: direction(rules.sourceLocale) }, direction(target.locale));
-  }
+  const { direction } = rules.settings;
+  const sourceRuns =
+    isSourceLocale || isPseudoLocale(target.locale)
+      ? []
+      : markSourceBlocks(tree, document, { blocks: new Set(run.accepted.keys()), edits: run.treeEdits }, { locale: rules.sourceLocale, direction: direction(rules.sourceLocale) }, direction(target.locale));
+  applyTreeEdits(tree, run.treeEdits, sourceRuns);
   return { locale: target.locale, tree, fields: run.fields, findings, counts: run.counts };
 }
 

@@ -2,16 +2,19 @@ import type { PhrasingContent } from 'mdast';
 import type { InlineType } from '../markdown/inline-nodes.js';
 import { processor } from '../markdown/processor.js';
 
-/** What an inline element of a message is, as CAT tools see it. */
-export type PairKind = 'emphasis' | 'strong' | 'delete' | 'link' | 'image';
+/** What an inline element of a message is, as CAT tools see it (`element`: an HTML element around text, in a run of HTML). */
+export type PairKind = 'emphasis' | 'strong' | 'delete' | 'link' | 'image' | 'element';
 export type SingleKind = 'code' | 'html' | 'math' | 'footnote' | 'break';
 
-/** A message as XLIFF inline content: text, paired elements around text, and stand-alone ones. */
-export type Inline = string | { id: string; pair: PairKind; children: Inline[] } | { id: string; single: SingleKind; native: string };
+/**
+ * A message as XLIFF inline content: text, paired elements around text (with the tags a CAT
+ * tool may show for them, `disp`, XLIFF 2.0's `dispStart`/`dispEnd`), and stand-alone ones.
+ */
+export type Inline = string | { id: string; pair: PairKind; children: Inline[]; disp?: { start: string; end: string } } | { id: string; single: SingleKind; native: string };
 
 /** Whether an inline kind is an element paired around text. */
 export function isPairKind(kind: string): kind is PairKind {
-  return ['emphasis', 'strong', 'delete', 'link', 'image'].includes(kind);
+  return ['emphasis', 'strong', 'delete', 'link', 'image', 'element'].includes(kind);
 }
 
 /** A bad XLIFF target: an element that is not the source's, or used as the wrong kind. */
@@ -61,21 +64,30 @@ function identity(node: PhrasingContent): string {
 }
 
 /**
+ * Gives each element of a message its id: the source's are numbered 1, 2, 3… in order
+ * (`source` undefined); a target's take the id of a source element with the same identity,
+ * each once, and an element the source lacks is an error that shows it (`shown`).
+ */
+export function elementIds<N>(identityOf: (node: N) => string, shown: (node: N) => string, source?: ReadonlyMap<string, N>): (node: N) => string {
+  const free = source ? [...source].map(([id, node]) => ({ id, key: identityOf(node) })) : [];
+  let counter = 0;
+  return (node) => {
+    if (!source) return String((counter += 1));
+    const index = free.findIndex((candidate) => candidate.key === identityOf(node));
+    if (index < 0) throw new InlineError(`the translation has ${shown(node)}, which the source does not`);
+    const [taken] = free.splice(index, 1);
+    return (taken as { id: string }).id;
+  };
+}
+
+/**
  * Turns a message's inline mdast into XLIFF inline content. The source numbers its elements
  * 1, 2, 3… in order (`ids` undefined); a target takes the id of the source element each of its
  * elements stands for (`ids` from the source), so a CAT tool pairs them.
  */
 export function toInline(children: readonly PhrasingContent[], source?: ReadonlyMap<string, PhrasingContent>): { inline: Inline[]; elements: Map<string, PhrasingContent> } {
   const elements = new Map<string, PhrasingContent>();
-  const free = source ? [...source].map(([id, node]) => ({ id, key: identity(node) })) : [];
-  let counter = 0;
-  const idFor = (node: PhrasingContent): string => {
-    if (!source) return String((counter += 1));
-    const index = free.findIndex((candidate) => candidate.key === identity(node));
-    if (index < 0) throw new InlineError(`the translation has ${native(node) || node.type}, which the source does not`);
-    const [taken] = free.splice(index, 1);
-    return (taken as { id: string }).id;
-  };
+  const idFor = elementIds(identity, (node) => native(node) || node.type, source);
   const convert = (nodes: readonly PhrasingContent[]): Inline[] =>
     nodes.map((node): Inline => {
       if (node.type === 'text') return node.value;

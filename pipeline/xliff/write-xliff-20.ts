@@ -78,7 +78,7 @@ function appendInline(xml: XmlBuilder, parent: Element, inline: readonly Inline[
     if (typeof item === 'string') parent.appendChild(xml.text(item));
     else if ('pair' in item) {
       const types = inlineTypes[item.pair];
-      const pc = xml.element('pc', { id: item.id, type: types.type, subType: types.subType });
+      const pc = xml.element('pc', { id: item.id, type: types.type, subType: types.subType, dispStart: item.disp?.start, dispEnd: item.disp?.end });
       appendInline(xml, pc, item.children);
       parent.appendChild(pc);
     } else {

@@ -43,6 +43,7 @@ export const inlineTypes = {
   image: { ctype: 'x-image', type: 'image', subType: undefined },
   code: { ctype: 'x-code', type: 'other', subType: 'tarjama:code' },
   html: { ctype: 'x-html', type: 'other', subType: 'tarjama:html' },
+  element: { ctype: 'x-html-element', type: 'other', subType: 'tarjama:html-element' },
   math: { ctype: 'x-math', type: 'other', subType: 'tarjama:math' },
   footnote: { ctype: 'x-footnote', type: 'other', subType: 'tarjama:footnote' },
   break: { ctype: 'lb', type: 'fmt', subType: 'xlf:lb' },
