@@ -10,6 +10,7 @@ import { formatStatus } from '../report/format-status.js';
 import { formatSuggest } from '../report/format-suggest.js';
 import { formatText, formatSummary } from '../report/format-text.js';
 import { formatPo4aMigrate } from '../report/format-po4a-migrate.js';
+import { formatPoExport } from '../report/format-po-export.js';
 import { formatXliffExport } from '../report/format-xliff-export.js';
 import { formatXliffImport } from '../report/format-xliff-import.js';
 import { jsonText } from '../report/json-text.js';
@@ -205,7 +206,7 @@ export const commands: Record<string, CommandSpec> = {
     async run({ root, config, values, stdout }) {
       const { poExport } = await import('../commands/po-export.js');
       const report = await poExport(root, config, { locale: values.locale as string, namespace: values.ns, outDir: path.resolve(root, values.out ?? 'po') });
-      stdout(report.files.map((file) => `${file.result.padEnd(9)}  ${printable(file.file)}  (${file.entries} entries)`).join('\n') + '\n');
+      stdout(formatPoExport(report));
       return 0;
     },
   },
