@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Segment } from '../extract/segment.js';
 import { pluralForms } from '../po/plural-forms.js';
+import { readPo } from '../po/read-po.js';
 import type { PoEntry } from '../po/po-file.js';
 import { writePo } from '../po/write-po.js';
 import { assertNamespaces } from '../project/assert-namespaces.js';
@@ -13,7 +14,9 @@ import { pluralGroups } from '../rules/plural-groups.js';
 import { pluralKey } from '../rules/plurals.js';
 import { writeFileAtomic, type WriteResult } from '../store/write-file-atomic.js';
 import { TarjamaError } from '../util/tarjama-error.js';
+import { assertNothingToImport } from './assert-nothing-to-import.js';
 import { localeTranslations, type LocaleTranslations } from './locale-translations.js';
+import { planPoImport } from './plan-po-import.js';
 import { reviewNote, segmentNotes } from './segment-notes.js';
 import { withLocaleForms } from './with-locale-forms.js';
 
@@ -39,8 +42,11 @@ export async function poExport(root: string, config: Config, options: PoExportOp
   const report: PoExportReport = { files: [] };
   for (const document of project.documents) {
     if (options.namespace !== undefined && document.namespace !== options.namespace) continue;
-    const { entries, plurals } = exportEntries(document, options.locale, localeTranslations(project, translations, document, options.locale));
+    const localized = localeTranslations(project, translations, document, options.locale);
+    const { entries, plurals } = exportEntries(document, options.locale, localized);
     const file = project.paths.poFile(options.outDir, options.locale, document.namespace);
+    const forms = withLocaleForms(document, pluralForms(options.locale)?.categories ?? null);
+    assertNothingToImport(file, project.paths.relative(file), (text) => planPoImport(forms, readPo(text), localized.values, options.locale), 'po import');
     const text = writePo({ namespace: document.namespace, sourceLocale: config.sourceLocale, targetLocale: options.locale, pluralForms: plurals, entries });
     report.files.push({ namespace: document.namespace, file: project.paths.relative(file), entries: entries.length, result: await writeFileAtomic(file, text) });
   }

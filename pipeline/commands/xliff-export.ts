@@ -14,9 +14,12 @@ import { InlineError } from '../xliff/inline.js';
 import { omegatText } from '../xliff/omegat-text.js';
 import { sourceInline, targetInline } from '../xliff/segment-inline.js';
 import type { TmxEntry } from '../xliff/write-tmx.js';
+import { readXliff } from '../xliff/read-xliff.js';
 import { writeXliff } from '../xliff/write-xliff.js';
 import type { XliffUnit, XliffVersion } from '../xliff/xliff-file.js';
+import { assertNothingToImport } from './assert-nothing-to-import.js';
 import { localeTranslations } from './locale-translations.js';
+import { planXliffImport } from './plan-xliff-import.js';
 import { reviewNote, segmentNotes } from './segment-notes.js';
 import { withLocaleForms } from './with-locale-forms.js';
 
@@ -54,6 +57,8 @@ export async function xliffExport(root: string, config: Config, options: XliffEx
     const plurals = pluralGroups(document, options.locale);
     const units = exportUnits(localeDocument(document, plurals, options.locale), values, entries, lost, pluralNotes(plurals));
     const file = omegat ? omegat.source(document.namespace) : project.paths.xliffFile(options.outDir, options.locale, document.namespace);
+    const forms = withLocaleForms(document, requiredForms(options.locale));
+    assertNothingToImport(file, project.paths.relative(file), (text) => planXliffImport(forms, readXliff(text, project.paths.relative(file)).units, values), 'xliff import');
     if (omegat) for (const unit of units) if (unit.target !== null) memories[unit.state === 'translated' ? 'fill' : 'offer'].push({ key: unit.key, source: omegatText(unit.source), target: omegatText(unit.source, unit.target) });
     const xml = writeXliff({ namespace: document.namespace, sourceLocale: config.sourceLocale, targetLocale: options.locale, units: omegat ? units.map(sourceAsTarget) : units }, options.version);
     report.files.push({ namespace: document.namespace, file: project.paths.relative(file), units: units.length, result: await writeFileAtomic(file, xml) });
