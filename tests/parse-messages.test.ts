@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { messageContext } from '../pipeline/markdown/message-context.js';
 import { parseMessage } from '../pipeline/markdown/parse-message.js';
 import { parseMessages, type MessageToParse } from '../pipeline/markdown/parse-messages.js';
+import { plainMessage } from '../pipeline/markdown/plain-message.js';
 import { processor } from '../pipeline/markdown/processor.js';
 import type { Reference } from '../pipeline/markdown/to-message.js';
 
@@ -62,5 +63,41 @@ describe('parseMessages', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('plainMessage', () => {
+  /** What remark gives a message: its one paragraph's children, or null when it is anything else. */
+  const parsed = (text: string) => {
+    const tree = processor.parse(text) as Root;
+    const [first] = tree.children;
+    return tree.children.length === 1 && first?.type === 'paragraph' ? first.children : null;
+  };
+
+  it('gives exactly what remark parses, positions included, whenever it takes a message without parsing', () => {
+    const piece = fc.constantFrom(
+      'word', 'Rabat', 'https://example.ma', 'example.ma', ' ', '  ', '\u00A0', '\t', '\n', '\r', '\u0000', '.', ',', '!', '?', '«', '»', "'", '"', '(', ')', '-', '+', '=', '#', '1.', '2)', '12', '%',
+      '*', '_', '`', '~', '$', '|', '[', ']', '<', '>', '&', '&amp;', ':', '@', '\\', 'www.', 'WWW.', 'http', 'é', 'المغرب', '😀', '{', '}', '^',
+    );
+    let taken = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join('')), (text) => {
+        const plain = plainMessage(text);
+        if (plain === null) return;
+        taken += 1;
+        expect(plain).toEqual(parsed(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // The property proves something only if it took messages.
+    expect(taken).toBeGreaterThan(300);
+  });
+
+  it('takes a news sentence and leaves to the parser what could be syntax', () => {
+    expect(plainMessage('Le Conseil supérieur du pouvoir judiciaire a tenu sa session à Rabat.')).not.toBeNull();
+    expect(plainMessage('عقد المجلس الأعلى للسلطة القضائية دورته بالرباط.')).not.toBeNull();
+    for (const text of ['See www.example.ma today', 'press@example.ma', 'Note: read', '1. First', '- item', '# Title', ' lead', 'trail ', 'a &amp; b', 'two\nlines', 'x\u0000y', '']) {
+      expect(plainMessage(text), text).toBeNull();
+    }
   });
 });

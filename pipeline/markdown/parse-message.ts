@@ -1,6 +1,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type { MessageContext } from './message-context.js';
 import { NestingError } from './nesting-error.js';
+import { plainMessage } from './plain-message.js';
 import { processor } from './processor.js';
 import type { Reference } from './to-message.js';
 
@@ -11,12 +12,14 @@ export type ParsedMessage = { ok: true; children: PhrasingContent[] } | { ok: fa
  * Parses a message back to inline mdast. The document's definitions and the message's
  * reference labels are appended so that `[text][1]`, `[text][ref]` and `[^1]` resolve;
  * anything that makes the message more than one paragraph, or nests deeper than tarjama
- * reads, is refused.
+ * reads, is refused. A message with no syntax at all is not parsed (`plainMessage`).
  */
 export function parseMessage(text: string, references: readonly Reference[], context: MessageContext, oneLine = false): ParsedMessage {
   if (oneLine && /[\r\n]/.test(text)) {
     return { ok: false, problem: 'a table cell must stay on one line; remove the line break' };
   }
+  const plain = plainMessage(text);
+  if (plain) return { ok: true, children: plain };
   const labels = references.map((reference) => `[${reference.label}]: #`).join('\n');
   let tree: Root;
   try {

@@ -3,6 +3,7 @@ import { visitInline, type InlineVisit } from './inline-nodes.js';
 import type { MessageContext } from './message-context.js';
 import { NestingError } from './nesting-error.js';
 import { parseMessage, type ParsedMessage } from './parse-message.js';
+import { plainMessage } from './plain-message.js';
 import { processor } from './processor.js';
 import type { Reference } from './to-message.js';
 
@@ -17,8 +18,8 @@ export interface MessageToParse {
  * Parses all the messages of a document in one pass, each exactly as `parseMessage` would
  * parse it alone: micromark's start-up costs more than a short message's own parse.
  *
- * The messages are joined with blank lines, which end every block a paragraph can turn
- * into, and followed by every label and the document's definitions. A message with a line
+ * A message with no syntax at all needs no parse (`plainMessage`). The others are joined
+ * with blank lines, which end every block a paragraph can turn into, and followed by every label and the document's definitions. A message with a line
  * that could open a block other than a paragraph (`#`, `>`, a list marker, a fence, HTML,
  * an indent…) is parsed alone: how such a line parses can depend on what precedes it. Any
  * other message is taken from the joint parse only when it is one paragraph inside its own
@@ -37,8 +38,8 @@ export function parseMessages(messages: readonly MessageToParse[], context: Mess
   let offset = 0;
   let line = 1;
   for (const message of messages) {
-    // A table cell with a line break is refused before parsing; `parseMessage` says so.
-    if ((message.oneLine && /[\r\n]/.test(message.text)) || /\r/.test(message.text) || mayOpenBlock(message.text)) {
+    // Alone: a plain message (not parsed at all), and a table cell with a line break, refused before parsing (`parseMessage` says so).
+    if (plainMessage(message.text) || (message.oneLine && /[\r\n]/.test(message.text)) || /\r/.test(message.text) || mayOpenBlock(message.text)) {
       ranges.push(null);
       continue;
     }
@@ -48,6 +49,7 @@ export function parseMessages(messages: readonly MessageToParse[], context: Mess
     offset += message.text.length + 2;
     line += lineCount(message.text) + 1;
   }
+  if (parts.length === 0) return messages.map(alone);
   const definitionsStart = offset;
   const text = `${parts.join('\n\n')}\n\n${[...labels].map((label) => `[${label}]: #`).join('\n')}\n${context.definitions}\n`;
   let tree: Root;

@@ -67,6 +67,20 @@ export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>
  */
 function plainEverywhere(text: string): boolean {
   if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.'’()«»“”!?؟،؛…/&_\-–—]*$/u.test(text) || / {2}| $/.test(text)) return false;
+  let plain = readBack.get(text);
+  if (plain === undefined) {
+    plain = readsAsItself(text);
+    // Every edition writes the same keys and site strings: a run asks about a few hundred distinct words per article.
+    if (readBack.size >= 10_000) readBack.clear();
+    readBack.set(text, plain);
+  }
+  return plain;
+}
+
+/** Answers of `readsAsItself`, by string: two YAML parses each, for strings that repeat in every edition. */
+const readBack = new Map<string, boolean>();
+
+function readsAsItself(text: string): boolean {
   try {
     return parse(text, { version: '1.1' }) === text && parse(text) === text;
   } catch {
