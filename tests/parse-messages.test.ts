@@ -74,7 +74,7 @@ describe('plainMessage', () => {
     return tree.children.length === 1 && first?.type === 'paragraph' ? first.children : null;
   };
 
-  it('gives exactly what remark parses, positions included, whenever it takes a message without parsing', () => {
+  it('gives exactly what remark parses, positions included, whenever it takes a message without parsing, and such a text is written back as it is', () => {
     const piece = fc.constantFrom(
       'word', 'Rabat', 'https://example.ma', 'example.ma', ' ', '  ', '\u00A0', '\t', '\n', '\r', '\u0000', '.', ',', '!', '?', '«', '»', "'", '"', '(', ')', '-', '+', '=', '#', '1.', '2)', '12', '%',
       '*', '_', '`', '~', '$', '|', '[', ']', '<', '>', '&', '&amp;', ':', '@', '\\', 'www.', 'WWW.', 'http', 'é', 'المغرب', '😀', '{', '}', '^',
@@ -86,6 +86,8 @@ describe('plainMessage', () => {
         if (plain === null) return;
         taken += 1;
         expect(plain).toEqual(parsed(text));
+        // And remark-stringify writes such a text back as it is (`writeMessages` relies on it).
+        expect(processor.stringify({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })).toBe(`${text}\n`);
       }),
       { numRuns: 3000 },
     );

@@ -2,6 +2,7 @@ import type { Link, Nodes, Paragraph, PhrasingContent } from 'mdast';
 import { bareTag } from './html-parts.js';
 import { transformInline, type InlineTransform } from './inline-nodes.js';
 import type { MessageContext } from './message-context.js';
+import { plainMessage } from './plain-message.js';
 import { processor } from './processor.js';
 
 /** A URL taken out of a message: the message shows `[text][label]` or `![alt][label]` instead. */
@@ -38,9 +39,25 @@ export function toMessage(children: readonly PhrasingContent[], context: Message
  * remark-stringify pass, which costs far less than one document each (its set-up dominates a
  * short paragraph). A paragraph is written the same wherever it stands (blocks are joined by
  * a blank line and a paragraph never holds one); if the output does not split into as many
- * paragraphs, each is written alone.
+ * paragraphs, each is written alone. A paragraph of plain text needs no writing (`plainText`).
  */
 export function writeMessages(paragraphs: readonly Paragraph[]): string[] {
+  const plain = paragraphs.map(plainText);
+  const written = writeTogether(paragraphs.filter((_, index) => plain[index] === null));
+  let next = 0;
+  return plain.map((text) => text ?? (written[next++] as string));
+}
+
+/**
+ * A paragraph that is one text node with no syntax in it (`plainMessage`) is written as
+ * that text: remark-stringify has nothing to escape in it.
+ */
+function plainText(paragraph: Paragraph): string | null {
+  const [only] = paragraph.children;
+  return paragraph.children.length === 1 && only?.type === 'text' && plainMessage(only.value) ? only.value : null;
+}
+
+function writeTogether(paragraphs: readonly Paragraph[]): string[] {
   const alone = (): string[] => paragraphs.map((paragraph) => stringify([paragraph]));
   const texts = paragraphs.length > 1 ? stringify(paragraphs).split('\n\n') : alone();
   return texts.length === paragraphs.length ? texts : alone();
