@@ -18,7 +18,6 @@ import { loadDocument } from '../project/load-document.js';
 import { loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import { articleLoader, type ArticleLoader } from '../run/article-loader.js';
-import { leanHeap } from '../run/lean-heap.js';
 import { commitWrites, type FileWrite } from '../store/journal.js';
 import { holdsContent, type FileOps } from '../store/write-file-atomic.js';
 import { TarjamaError } from '../util/tarjama-error.js';
@@ -96,7 +95,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
   const unclaimed = new Set(orphans);
   const toLoad = entries.filter((entry) => entry.kind === 'article' && !still.has(entry.namespace));
   const workers = options.jobs !== undefined && options.jobs > 1 ? options.jobs : 0;
-  const articles = articleLoader(paths, config, toLoad, { workers, resourceLimits: options.leanHeap ? leanHeap.workerLimits : undefined });
+  const articles = articleLoader(paths, config, toLoad, { workers, leanHeap: options.leanHeap });
   try {
     for (const entry of entries) {
       const unchanged = still.get(entry.namespace);

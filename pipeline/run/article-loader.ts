@@ -1,10 +1,11 @@
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import type { ArticleSource } from '../project/article-source.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument } from '../project/load-document.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { ArticleWorkerSetup } from './article-worker.js';
+import { leanHeap } from './lean-heap.js';
 
 /** A message from an article worker: ready for work, an article loaded, or one to load again on the main thread. */
 export type ArticleMessage = { type: 'ready' } | { type: 'loaded'; namespace: string; article: ArticleSource } | { type: 'failed'; namespace: string };
@@ -17,10 +18,10 @@ export interface ArticleLoader {
   close(): Promise<void>;
 }
 
-/** How many worker threads load articles, and each one's heap limits. */
+/** How many worker threads load articles, and whether the heaps are sized for a large run (`leanHeap`, as `build` sizes them). */
 export interface LoaderOptions {
   workers: number;
-  resourceLimits?: ResourceLimits | undefined;
+  leanHeap?: boolean | undefined;
 }
 
 /** Below this many articles to load, starting workers costs more than it saves. */
@@ -38,9 +39,11 @@ const depth = 2;
  * one thread would, at the same article and with the same error. With no worker, or few
  * articles, every article is loaded on the main thread when asked for.
  */
-export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, resourceLimits }: LoaderOptions): ArticleLoader {
+export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, leanHeap: lean }: LoaderOptions): ArticleLoader {
   const local = (entry: NamespaceEntry): Promise<ArticleSource> => loadDocument(paths, config, entry);
   if (size < 1 || entries.length < loaderThreshold) return { load: local, close: async () => {} };
+  if (lean) leanHeap.apply();
+  const resourceLimits = lean ? leanHeap.workerLimits : undefined;
   const queue = [...entries];
   const taken = new Map<string, Promise<ArticleSource | null>>();
   const setup: ArticleWorkerSetup = { root: paths.root, config };
