@@ -148,10 +148,15 @@ async function startExtract(paths: ProjectPaths, config: Config, namespaces: rea
   };
 }
 
-/** Queues `content` for `file` (null removes it); a file that already holds its content is reported unchanged, not kept waiting. */
+/**
+ * Queues `content` for `file` (null removes it); a file that already holds its content is
+ * reported unchanged, not kept waiting. The file is checked through the run's guard first:
+ * a new article's files are absent, in folders a cold extract has yet to make.
+ */
 function hold({ paths, report, writes }: ExtractRun, file: string, content: string | null): void {
-  if (content !== null && holdsContent(file, content, paths.root)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
-  else if (content !== null || existsSync(file)) writes.push({ file, content });
+  const present = paths.guard.stat(file) !== undefined;
+  if (present && content !== null && holdsContent(file, content, paths.root)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
+  else if (content !== null || present) writes.push({ file, content });
 }
 
 /** Applies an archive change to a locale's archive and to its memory. */
