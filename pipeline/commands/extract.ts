@@ -50,10 +50,10 @@ export interface ExtractReport {
 export interface ExtractOptions {
   ops?: FileOps;
   /**
-   * Above 1, the number of worker threads that read and parse the articles while the main one
-   * plans and writes (`articleLoader`): parsing is most of the work, planning the rest. By
-   * default, and at 1, everything runs on the main thread. The CLI gives the machine's cores
-   * (`TARJAMA_JOBS`).
+   * Threads, the main one included, as in `RunSettings`: above 1, worker threads read and parse
+   * articles ahead while the main one plans and writes them, and parses too rather than wait
+   * (`articleLoader`). By default, and at 1, everything runs on the main thread. The CLI gives
+   * the machine's cores (`TARJAMA_JOBS`).
    */
   jobs?: number | undefined;
   /** Sizes the workers' heaps for a large run (`leanHeap`), as `build` does. */
@@ -94,7 +94,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
   const segments = new Map<string, number>();
   const unclaimed = new Set(orphans);
   const toLoad = entries.filter((entry) => entry.kind === 'article' && !still.has(entry.namespace));
-  const workers = options.jobs !== undefined && options.jobs > 1 ? options.jobs : 0;
+  const workers = options.jobs !== undefined && options.jobs > 1 ? options.jobs - 1 : 0;
   const articles = articleLoader(paths, config, toLoad, { workers, leanHeap: options.leanHeap });
   try {
     for (const entry of entries) {

@@ -30,14 +30,19 @@ const loaderThreshold = 24;
 /** Articles a worker holds at once: one at work, one waiting while the main thread is busy. */
 const depth = 2;
 
+/** Articles loaded and not yet asked for, at most: the main thread loads no more ahead than this. */
+const ahead = 4;
+
 /**
- * Loads `entries` (articles, in the order `load` will ask for them) on `workers` threads while
- * the main one plans and writes: reading and parsing the sources is most of a cold extract.
- * Each worker takes the next article not taken yet; the main thread loads itself an article
- * no worker has taken when it gets to it (the first ones, while the workers start). An article
- * a worker failed to load is loaded again on the main thread, which then fails as the run on
- * one thread would, at the same article and with the same error. With no worker, or few
- * articles, every article is loaded on the main thread when asked for.
+ * Loads `entries` (articles, in the order `load` will ask for them) on `workers` threads beside
+ * the main one, which plans and writes them: reading and parsing the sources is most of a cold
+ * extract. Each worker takes the next article no thread has taken. The main thread loads an
+ * article itself when it gets to one no worker has taken (the first ones, while the workers
+ * start), and, rather than wait for a worker, loads the next one no thread has taken, a few
+ * at most. An article that failed to load ahead (on a worker or on the main thread) is loaded
+ * again when asked for, and fails then as the run on one thread would: at the same article,
+ * with the same error. With no worker, or few articles, every article is loaded on the main
+ * thread when asked for.
  */
 export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, leanHeap: lean }: LoaderOptions): ArticleLoader {
   const local = (entry: NamespaceEntry): Promise<ArticleSource> => loadDocument(paths, config, entry);
@@ -45,27 +50,37 @@ export function articleLoader(paths: ProjectPaths, config: Config, entries: read
   if (lean) leanHeap.apply();
   const resourceLimits = lean ? leanHeap.workerLimits : undefined;
   const queue = [...entries];
-  const taken = new Map<string, Promise<ArticleSource | null>>();
+  /** Articles at a worker. */
+  const atWorker = new Set<string>();
+  /** Articles loaded ahead, null for one that failed. */
+  const loaded = new Map<string, ArticleSource | null>();
+  const waiting = new Map<string, () => void>();
+  const settle = (namespace: string, article: ArticleSource | null): void => {
+    atWorker.delete(namespace);
+    loaded.set(namespace, article);
+    waiting.get(namespace)?.();
+    waiting.delete(namespace);
+  };
   const setup: ArticleWorkerSetup = { root: paths.root, config };
   const workers = Array.from({ length: Math.min(size, entries.length) }, () => {
     const worker = new Worker(new URL('./article-worker.js', import.meta.url), { workerData: setup, resourceLimits });
-    const held = new Map<string, (article: ArticleSource | null) => void>();
+    const held = new Set<string>();
     const fill = (): void => {
       for (let entry = held.size < depth ? queue.shift() : undefined; entry; entry = held.size < depth ? queue.shift() : undefined) {
-        const namespace = entry.namespace;
-        taken.set(namespace, new Promise((resolve) => held.set(namespace, resolve)));
+        held.add(entry.namespace);
+        atWorker.add(entry.namespace);
         worker.postMessage(entry);
       }
     };
     // A worker that stops gives its articles back to the main thread, and takes no more.
     const stop = (): void => {
-      for (const resolve of held.values()) resolve(null);
+      for (const namespace of held) settle(namespace, null);
       held.clear();
     };
     worker.on('message', (message: ArticleMessage) => {
       if (message.type !== 'ready') {
-        held.get(message.namespace)?.(message.type === 'loaded' ? message.article : null);
         held.delete(message.namespace);
+        settle(message.namespace, message.type === 'loaded' ? message.article : null);
       }
       fill();
     });
@@ -73,18 +88,27 @@ export function articleLoader(paths: ProjectPaths, config: Config, entries: read
     worker.on('exit', stop);
     return worker;
   });
+  const next = (): NamespaceEntry | undefined => (loaded.size < ahead ? queue.shift() : undefined);
   return {
     async load(entry) {
-      // Lets the workers' messages in (the main thread's own work never waits), so that they are given more work.
-      await new Promise((resolve) => setImmediate(resolve));
-      const pending = taken.get(entry.namespace);
-      if (pending === undefined) {
-        const at = queue.findIndex((queued) => queued.namespace === entry.namespace);
-        if (at >= 0) queue.splice(at, 1);
-        return local(entry);
+      const { namespace } = entry;
+      for (;;) {
+        // Lets the workers' messages in (the main thread's own work never waits for them).
+        await new Promise((resolve) => setImmediate(resolve));
+        if (loaded.has(namespace)) {
+          const article = loaded.get(namespace);
+          loaded.delete(namespace);
+          return article ?? local(entry);
+        }
+        if (!atWorker.has(namespace)) {
+          const at = queue.findIndex((queued) => queued.namespace === namespace);
+          if (at >= 0) queue.splice(at, 1);
+          return local(entry);
+        }
+        const later = next();
+        if (later) loaded.set(later.namespace, await local(later).catch(() => null));
+        else await new Promise<void>((resolve) => waiting.set(namespace, resolve));
       }
-      taken.delete(entry.namespace);
-      return (await pending) ?? local(entry);
     },
     async close() {
       queue.length = 0;
