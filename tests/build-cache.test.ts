@@ -91,6 +91,13 @@ describe('the project guard', () => {
       const fresh = projectGuard(root);
       expect(fresh.stat(path.join(root, 'locales', 'glossary.json'))).toBeUndefined();
       expect(() => fresh.stat(path.join(root, 'locales', 'link.json'))).toThrow(/^resolves to .*hostname, outside the project/);
+      // A folder not made yet is remembered as absent: a file in it is absent until the folder
+      // is there, and then, here made as a link out of the project, it takes the full check.
+      expect(fresh.stat(path.join(root, 'locales', 'ar', 'a.json'))).toBeUndefined();
+      expect(fresh.stat(path.join(root, 'locales', 'ar', 'b.json'))).toBeUndefined();
+      await symlink(path.join(outside, 'fr'), path.join(root, 'locales', 'ar'));
+      expect(fresh.stat(path.join(root, 'locales', 'ar', 'b.json'))).toBeUndefined();
+      expect(() => fresh.stat(path.join(root, 'locales', 'ar', 'a.json'))).toThrow(`resolves to ${path.join(outside, 'fr', 'a.json')}, outside the project`);
     } finally {
       await rm(root, { recursive: true, force: true });
       await rm(outside, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -149,7 +149,34 @@ describe('the worker pool', () => {
     expect(run).toEqual(runWithJobs(serial, 1, ['build', '--format', 'json']));
     expect(await tree(pooled)).toEqual(await tree(serial));
   }, 120_000);
+
+  it('extracts on two threads exactly what one thread extracts, and stops at the same article with the same error', async () => {
+    // Cold (no locales at all), then after edits with every article read again (no cache), then with two articles broken.
+    const cold = await copyToTemp(corpus);
+    await rm(path.join(cold, 'locales'), { recursive: true });
+    const edited = await copyToTemp(corpus);
+    await editArticles(edited);
+    await rm(path.join(edited, 'locales', '.tarjama', 'cache'), { recursive: true, force: true });
+    const broken = await copyToTemp(corpus);
+    await writeFile(path.join(broken, 'source', 'article-00021.md'), '---\ntitle: [oops\n---\n\nText.\n');
+    await writeFile(path.join(broken, 'source', 'article-00007.md'), Buffer.from([0xff, 0xfe]));
+    for (const project of [cold, edited, broken]) {
+      const serial = await copyToTemp(project);
+      const pooled = runWithJobs(project, 2, ['extract']);
+      expect(pooled).toEqual(runWithJobs(serial, 1, ['extract']));
+      expect(await extracted(project)).toEqual(await extracted(serial));
+    }
+    expect(runWithJobs(broken, 2, ['extract'])).toMatchObject({ code: 2, stderr: 'tarjama: source/article-00007.md:1:1: not valid UTF-8 (save the file as UTF-8)\n' });
+  }, 120_000);
 });
+
+/** Every file under locales/ but the cache (whose records hold file times), by path. */
+async function extracted(root: string): Promise<Map<string, string>> {
+  const folder = path.join(root, 'locales');
+  const names = (await readdir(folder, { recursive: true })).filter((name) => !name.startsWith(path.join('.tarjama', 'cache'))).sort();
+  const files = await Promise.all(names.map(async (name) => ((await stat(path.join(folder, name))).isFile() ? [[name, await readFile(path.join(folder, name), 'utf8')] as const] : [])));
+  return new Map(files.flat());
+}
 
 /** Edits as a newsroom makes them: a paragraph reworded, one added (another article's, so the memory fills it), one deleted, a translation revised. */
 async function editArticles(project: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { projectPaths } from '../project/project-paths.js';
@@ -95,9 +96,10 @@ export const commands: Record<string, CommandSpec> = {
   extract: {
     options: ['quiet'],
     formats: ['text'],
-    async run({ root, config, stdout, notice }) {
+    async run({ root, config, stdout, notice, settings }) {
       const { extract } = await import('../commands/extract.js');
-      stdout(formatExtract(await locked(root, config, 'extract', notice, () => extract(root, config))));
+      const options = { jobs: settings.jobs ?? availableParallelism(), leanHeap: settings.leanHeap };
+      stdout(formatExtract(await locked(root, config, 'extract', notice, () => extract(root, config, options))));
       return 0;
     },
   },

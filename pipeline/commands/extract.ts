@@ -12,10 +12,12 @@ import type { Config } from '../config/config.js';
 import { lazyMemories, type LazyMemories } from '../extract/lazy-memories.js';
 import { planExtract, type ArchiveChange, type LocaleChanges, type NamespacePlan } from '../extract/plan-extract.js';
 import { renamedFrom } from '../extract/renamed-from.js';
+import type { ArticleSource } from '../project/article-source.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument } from '../project/load-document.js';
 import { loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
+import { articleLoader, type ArticleLoader } from '../run/article-loader.js';
 import { commitWrites, type FileWrite } from '../store/journal.js';
 import { holdsContent, type FileOps } from '../store/write-file-atomic.js';
 import { TarjamaError } from '../util/tarjama-error.js';
@@ -47,6 +49,15 @@ export interface ExtractReport {
 /** How `extract` runs; tests pass file operations that fail. */
 export interface ExtractOptions {
   ops?: FileOps;
+  /**
+   * Threads, the main one included, as in `RunSettings`: above 1, worker threads read and parse
+   * articles ahead while the main one plans and writes them, and parses too rather than wait
+   * (`articleLoader`). By default, and at 1, everything runs on the main thread. The CLI gives
+   * the machine's cores (`TARJAMA_JOBS`).
+   */
+  jobs?: number | undefined;
+  /** Sizes the workers' heaps for a large run (`leanHeap`), as `build` does. */
+  leanHeap?: boolean | undefined;
 }
 
 /**
@@ -60,7 +71,7 @@ export interface ExtractOptions {
  * source is gone has its translations archived and its files removed, unless a new article
  * is the same one renamed: then its keys, translations and state move to the new name.
  *
- * One article at a time: parsed, planned, then dropped, so that memory does not grow with the
+ * One article at a time: parsed (ahead, on `jobs` worker threads), planned, then dropped, so that memory does not grow with the
  * archive. An article whose source, catalogs and state are as the last extract left them (by
  * size and time, else by content; `locales/.tarjama/cache/extract.json`) is neither read nor
  * parsed: extracting it again would change nothing. The files are written at the end, all
@@ -82,11 +93,18 @@ export async function extract(root: string, config: Config, options: ExtractOpti
   const run = await startExtract(paths, config, [...entries.map((entry) => entry.namespace), ...orphans]);
   const segments = new Map<string, number>();
   const unclaimed = new Set(orphans);
-  for (const entry of entries) {
-    const unchanged = still.get(entry.namespace);
-    if (unchanged) keepUnchanged(run, entry.namespace, unchanged);
-    else if (entry.kind === 'strings') for (const catalog of (await loadCatalogs(paths, entry.namespace, run.targetLocales)).catalogs.values()) assertEditable(catalog);
-    else segments.set(entry.namespace, await extractArticle(run, entry, unclaimed));
+  const toLoad = entries.filter((entry) => entry.kind === 'article' && !still.has(entry.namespace));
+  const workers = options.jobs !== undefined && options.jobs > 1 ? options.jobs - 1 : 0;
+  const articles = articleLoader(paths, config, toLoad, { workers, leanHeap: options.leanHeap });
+  try {
+    for (const entry of entries) {
+      const unchanged = still.get(entry.namespace);
+      if (unchanged) keepUnchanged(run, entry.namespace, unchanged);
+      else if (entry.kind === 'strings') for (const catalog of (await loadCatalogs(paths, entry.namespace, run.targetLocales)).catalogs.values()) assertEditable(catalog);
+      else segments.set(entry.namespace, await extractArticle(run, articles, entry, unclaimed));
+    }
+  } finally {
+    await articles.close();
   }
   for (const orphan of unclaimed) await archiveOrphan(run, orphan);
   for (const [locale, entries] of run.archives) hold(run, paths.archiveFile(locale), serializeArchive(entries));
@@ -130,10 +148,15 @@ async function startExtract(paths: ProjectPaths, config: Config, namespaces: rea
   };
 }
 
-/** Queues `content` for `file` (null removes it); a file that already holds its content is reported unchanged, not kept waiting. */
+/**
+ * Queues `content` for `file` (null removes it); a file that already holds its content is
+ * reported unchanged, not kept waiting. The file is checked through the run's guard first:
+ * a new article's files are absent, in folders a cold extract has yet to make.
+ */
 function hold({ paths, report, writes }: ExtractRun, file: string, content: string | null): void {
-  if (content !== null && holdsContent(file, content, paths.root)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
-  else if (content !== null || existsSync(file)) writes.push({ file, content });
+  const present = paths.guard.stat(file) !== undefined;
+  if (present && content !== null && holdsContent(file, content, paths.root)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
+  else if (content !== null || present) writes.push({ file, content });
 }
 
 /** Applies an archive change to a locale's archive and to its memory. */
@@ -157,9 +180,9 @@ function keepUnchanged(run: ExtractRun, namespace: string, record: ExtractRecord
  * Plans one article (taking over the files of an `unclaimed` one it was renamed from) and
  * queues its catalogs, state and archive changes; returns its number of segments.
  */
-async function extractArticle(run: ExtractRun, entry: NamespaceEntry, unclaimed: Set<string>): Promise<number> {
+async function extractArticle(run: ExtractRun, articles: ArticleLoader, entry: NamespaceEntry, unclaimed: Set<string>): Promise<number> {
   const { paths, config } = run;
-  let loaded = await loadDocument(paths, config, entry);
+  let loaded: ArticleSource = await articles.load(entry);
   const from = unclaimed.size > 0 && isNewArticle(paths, config, entry.namespace) ? await renamedFrom(paths, config, loaded.document, unclaimed) : null;
   if (from !== null) {
     unclaimed.delete(from);

@@ -50,8 +50,9 @@ export function matchKeys(previous: readonly PreviousEntry[], segments: readonly
     if (list) list.push(index);
     else byText.set(hash, [index]);
   });
+  // A new article has no previous texts: nothing to hash its segments for, nor to index.
   segments.forEach((segment, position) => {
-    if (keys[position] !== undefined) return;
+    if (keys[position] !== undefined || byText.size === 0) return;
     const nearest = (byText.get(sourceHash(segment.text)) ?? [])
       .filter((index) => !taken.has(index))
       .reduce<number | undefined>((best, index) => (best === undefined || Math.abs(index - position) < Math.abs(best - position) ? index : best), undefined);
@@ -70,7 +71,7 @@ export function matchKeys(previous: readonly PreviousEntry[], segments: readonly
   });
   const pairs: Array<{ position: number; id: number; score: number }> = [];
   segments.forEach((segment, position) => {
-    if (keys[position] !== undefined) return;
+    if (keys[position] !== undefined || tokens.size === 0) return;
     const words = wordTokens(segment.text);
     for (const { id } of index.candidates(words, candidatesPerSegment)) {
       const entry = previous[id];

@@ -7,6 +7,9 @@ import { bindToPreviousSource, isSourceHash, sourceHash, textHash, translatedFro
 import type { PreviousEntry } from './match-keys.js';
 import type { SourceDocument } from './read-source.js';
 
+/** What a plan reads of the new extraction: the article's name and its segments. */
+type ExtractedDocument = Pick<SourceDocument, 'namespace' | 'segments'>;
+
 /** What happened to one locale's translations of one namespace. */
 export interface LocaleChanges {
   locale: string;
@@ -49,7 +52,7 @@ export interface NamespacePlan {
  * edited, every translation it no longer vouches for is marked for review.
  */
 export function planExtract(
-  document: SourceDocument,
+  document: ExtractedDocument,
   previous: readonly PreviousEntry[],
   targets: readonly LocaleCatalog[],
   state: StateRecord,
@@ -88,7 +91,7 @@ export function planExtract(
 
 /** The source of a namespace before and after the extraction, and what is planned for one of its locales. */
 interface LocalePlanning {
-  document: SourceDocument;
+  document: ExtractedDocument;
   before: ReadonlyMap<string, PreviousEntry>;
   after: ReadonlyMap<string, string>;
   /** Whether a key's text is the one it had (re-wrapping is no change). */

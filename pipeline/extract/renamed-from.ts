@@ -13,7 +13,7 @@ export const renameThreshold = 0.5;
  * renamed: the one whose last extraction shares the most segment texts with it, at least
  * half of the smaller of the two; null when none does.
  */
-export async function renamedFrom(paths: ProjectPaths, config: Config, document: SourceDocument, orphans: ReadonlySet<string>): Promise<string | null> {
+export async function renamedFrom(paths: ProjectPaths, config: Config, document: Pick<SourceDocument, 'segments'>, orphans: ReadonlySet<string>): Promise<string | null> {
   const texts = document.segments.map((segment) => sourceHash(segment.text));
   let best: { namespace: string; score: number } | null = null;
   for (const namespace of [...orphans].sort()) {

@@ -19,27 +19,36 @@ export interface ProjectGuard {
  * call per folder of its path; an incremental build stats thousands of files in a few folders
  * and otherwise reads none. So each folder found inside the project is remembered, and a file
  * in it costs one `lstat` (the stat the caller wanted anyway): not a link, it is inside too.
- * The folders are trusted for the guard's life only, which is one run: a later run in the same
- * process (the library API, a watcher) makes a new guard and sees a folder replaced by a link.
+ * A folder found absent is remembered too, its path checked up to the nearest folder that
+ * exists: a file in it that is still absent costs one `lstat` (a cold extract asks for
+ * thousands of catalogs in folders it has yet to make), and one that is there now the full
+ * check. The folders are trusted for the guard's life only, which is one run: a later run in
+ * the same process (the library API, a watcher) makes a new guard and sees a folder replaced by a link.
  */
 export function projectGuard(root: string): ProjectGuard {
   const absoluteRoot = path.resolve(root);
   const folders = new Set<string>();
+  const absentFolders = new Set<string>();
   return {
     root: absoluteRoot,
     stat(file) {
       // The folder as the caller wrote it, not normalised: a build stats thousands of files, and
       // a folder written another way is merely resolved once more.
       const folder = path.dirname(file);
-      if (folders.has(folder)) {
+      if (folders.has(folder) || absentFolders.has(folder)) {
         const stat = ownStat(file);
-        // A link takes the full check, which says where it leads.
-        if (!stat?.isSymbolicLink()) return stat;
+        // A link takes the full check, which says where it leads; so does a file in a folder made since.
+        if (folders.has(folder) ? !stat?.isSymbolicLink() : stat === undefined) return stat;
       }
       assertInsideProject(absoluteRoot, file);
       // Remembered only as an absolute path with no `.` or `..` (which the system would resolve
-      // through links, the check by name), and once it exists: the run may make it.
-      if (path.isAbsolute(folder) && path.normalize(folder) === folder && existsSync(folder)) folders.add(folder);
+      // through links, the check by name).
+      if (path.isAbsolute(folder) && path.normalize(folder) === folder) {
+        if (existsSync(folder)) {
+          folders.add(folder);
+          absentFolders.delete(folder);
+        } else absentFolders.add(folder);
+      }
       return ownStat(file);
     },
   };
