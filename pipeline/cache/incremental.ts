@@ -149,7 +149,8 @@ export function reusableEditions(guard: ProjectGuard, inputs: NamespaceInputs): 
 export async function recordBuilds(paths: ProjectPaths, cache: RunCache, records: BuildRecords, built: ReadonlyArray<[NamespaceInputs, NamespaceResult]>): Promise<void> {
   let changed = false;
   for (const [inputs, result] of built) {
-    const record = cache.checking ? checkRecordOf(inputs, result) : recordOf(paths, inputs, result);
+    // Strings have no edition to publish: a build records their findings, as a check does.
+    const record = cache.checking || inputs.entry.kind === 'strings' ? checkRecordOf(inputs, result) : recordOf(paths, inputs, result);
     if (record) records.set(inputs.entry.namespace, record);
     changed ||= record !== null;
   }
@@ -164,8 +165,9 @@ export interface RunCache {
 }
 
 /**
- * A check records a namespace with its findings; not one with a catalog it could not read
- * (one that is about to be fixed, and is cheap to read again).
+ * A check records a namespace with its findings, and so does a build a namespace of strings;
+ * not one with a catalog it could not read (one that is about to be fixed, and is cheap to
+ * read again).
  */
 function checkRecordOf(inputs: NamespaceInputs, result: NamespaceResult): BuildRecord | null {
   if (result.editions.some((edition) => edition.unreadable)) return null;
@@ -185,8 +187,7 @@ function checkRecordOf(inputs: NamespaceInputs, result: NamespaceResult): BuildR
  * A build's record of a namespace: its outputs with their hashes and, when an edition is
  * blocked, every edition's findings, what blocked it and the files it left as they are (the
  * edition published before, marked stale, or none: the report and the other editions' links
- * depend on them). None for a namespace with a catalog that could not be read, or without
- * editions to publish (strings).
+ * depend on them). None for a namespace with a catalog that could not be read.
  */
 function recordOf(paths: ProjectPaths, inputs: NamespaceInputs, result: NamespaceResult): BuildRecord | null {
   const outputs: Record<string, string> = {};
