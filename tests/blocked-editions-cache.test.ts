@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../bench/corpus.js';
 import { translateCorpus } from '../bench/translate-corpus.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
-import { copyToTemp, repoRoot, runCli, type CliResult } from './helpers/run-cli.js';
+import { copyToTemp, runCli, type CliResult } from './helpers/run-cli.js';
+import { writeSiteStrings } from './helpers/write-site-strings.js';
 
 /**
  * Four published articles, then work in progress: article 1 lacks a French translation (its
@@ -23,12 +24,7 @@ beforeAll(async () => {
   await writeCorpus(corpus, 4, 11);
   expect(runCli(corpus, ['extract']).code).toBe(0);
   await translateCorpus(corpus, await loadConfig(corpus));
-  // The site strings every edition shows (this repository's): a build reports them with the articles.
-  for (const locale of ['en', 'fr', 'ar']) {
-    const strings = await readFile(path.join(repoRoot, 'locales', locale, 'common.json'), 'utf8');
-    // This repository's glossary keeps "Notes" in French; this corpus has none.
-    await writeFile(path.join(corpus, 'locales', locale, 'common.json'), strings.replace('"footnotes": "Notes",', locale === 'fr' ? '"footnotes": "Renvois",' : '"footnotes": "Notes",'));
-  }
+  await writeSiteStrings(corpus);
   for (const namespace of ['article-00001', 'article-00003']) french.set(namespace, await readFile(path.join(corpus, 'locales', 'fr', `${namespace}.json`), 'utf8'));
   await removeKey(corpus, 'fr', 'article-00003');
   expect(runCli(corpus, ['build']).code).toBe(1);
