@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { writeCorpus } from './corpus.js';
+import { comparePo4a } from './compare-po4a.js';
+import { leaveIncomplete } from './leave-incomplete.js';
 import { libraryWork } from './library-work.js';
 import { npmStartUp } from './npm-start-up.js';
 import { translateCorpus } from './translate-corpus.js';
@@ -16,12 +18,15 @@ import { translateCorpus } from './translate-corpus.js';
  * the library floor (remark parsing every article once and stringifying it three times) and
  * the lower bounds set by all the work the libraries and the disk must do (`libraryWork`).
  * "no-change" runs follow a run that had work to do; `npm run build` is extract then build.
- * Options: --sizes 100,1000  --large (adds 10000)  --runs 3
+ * The last no-change build has work in progress: a tenth of the articles miss one French
+ * translation (their editions blocked, after a build that recorded them). When po4a is
+ * installed, it is timed beside tarjama (`comparePo4a`) at the largest size up to 1,000.
+ * Options: --sizes 100,1000  --large (adds 10000)  --runs 3  --po4a N (0: not)
  */
 // Compiled to dist-bench/bench/ (tsconfig.bench.json): the CLI timed is the package's `bin`, dist/bin/cli.js.
 const cli = fileURLToPath(new URL('../../dist/bin/cli.js', import.meta.url));
 const argv = process.argv.slice(2);
-const option = (name: string): string | undefined => argv[argv.indexOf(`--${name}`) + 1];
+const option = (name: string): string | undefined => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
 const sizes = (option('sizes') ?? '100,1000').split(',').map(Number).concat(argv.includes('--large') ? [10_000] : []);
 const runs = Number(option('runs') ?? 3);
 const gnuTime = existsSync('/usr/bin/time');
@@ -31,12 +36,14 @@ interface Measure {
   rssMb: number | null;
 }
 
-function run(root: string, args: string[], env: Record<string, string> = {}): Measure {
+/** Times one run of the CLI, which must exit with `status` (1: a build with blocked editions), else nothing is timed. */
+function run(root: string, args: string[], env: Record<string, string> = {}, status = 0): Measure {
   const command = gnuTime ? '/usr/bin/time' : process.execPath;
   const prefix = gnuTime ? ['-f', '%e %M', process.execPath] : [];
   const started = performance.now();
   const result = spawnSync(command, [...prefix, cli, ...args, '--cwd', root], { encoding: 'utf8', env: { ...process.env, CI: '1', ...env }, maxBuffer: 1 << 30 });
   const elapsed = (performance.now() - started) / 1000;
+  if (result.status !== status) throw new Error(`tarjama ${args.join(' ')} exited with ${result.status}:\n${result.stderr}`);
   const timing = gnuTime ? /([\d.]+) (\d+)\s*$/.exec(result.stderr) : null;
   return { seconds: elapsed, rssMb: timing ? Number(timing[2]) / 1024 : null };
 }
@@ -107,6 +114,10 @@ for (const size of sizes) {
   });
   const config = await loadConfig(root);
   const work = libraryWork(root, config.locales, config.sourceLocale);
+  // Work in progress: a build records the blocked editions, then nothing changes.
+  await leaveIncomplete(root, 'fr');
+  run(root, ['build', '--quiet'], {}, 1);
+  const inProgress = await measure(runs, async () => {}, () => run(root, ['build', '--quiet'], {}, 1));
   const floorSeconds = work.parse + work.stringify;
   const all = floorSeconds + work.parseTranslations + work.html + work.write;
   const f = (seconds: number): string => seconds.toFixed(2);
@@ -116,11 +127,11 @@ for (const size of sizes) {
       `cold extract + build ≥ ${f((work.parse + all) / cores)} s (measured ${f(extract.seconds + build.seconds)})`,
   );
   builds.set(size, build.seconds);
-  const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle].map((entry) => entry.rssMb ?? 0));
+  const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle, inProgress].map((entry) => entry.rssMb ?? 0));
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
   checkouts.push(`N = ${size}: ${checkout.seconds.toFixed(2)} s (against ${(check.seconds + extract.seconds + build.seconds).toFixed(2)} s cold)`);
   v8DefaultBuilds.push(`N = ${size}: ${v8Defaults.seconds.toFixed(2)} s, ${mb(v8Defaults)} MB`);
-  memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change check ${mb(unchangedCheck)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}`);
+  memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change check ${mb(unchangedCheck)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}, no-change build with a tenth incomplete ${mb(inProgress)}`);
   rows.push({
     N: String(size),
     extract: extract.seconds.toFixed(2),
@@ -130,6 +141,7 @@ for (const size of sizes) {
     'no-change check': unchangedCheck.seconds.toFixed(2),
     'no-change build': unchanged.seconds.toFixed(2),
     'one-article build': oneArticle.seconds.toFixed(2),
+    'no-change build, a tenth incomplete': inProgress.seconds.toFixed(2),
     'library floor': floorSeconds.toFixed(2),
     'build / floor': (build.seconds / floorSeconds).toFixed(2),
     'peak RSS MB': gnuTime ? peak.toFixed(0) : 'n/a',
@@ -152,4 +164,6 @@ console.log(`check, extract and build after a checkout (every file re-timed, loc
 const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);
 if (thousand && tenThousand) console.log(`cold build, 10,000 / 1,000: ${(tenThousand / thousand).toFixed(1)}×`);
+const po4aSize = Number(option('po4a') ?? Math.max(...sizes.filter((size) => size <= 1000)));
+if (po4aSize > 0 && spawnSync('sh', ['-c', 'command -v po4a']).status === 0) console.log(await comparePo4a(cli, po4aSize, runs));
 console.log(await npmStartUp(fileURLToPath(new URL('../..', import.meta.url)), Math.max(runs, 5)));

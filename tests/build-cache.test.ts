@@ -109,7 +109,7 @@ describe('the project guard', () => {
     try {
       const file = path.join(root, 'build.json');
       const record = (outputs: Record<string, string>) => ({ fingerprint: 'f', outputs, counts: {} });
-      await writeCacheFile(file, 3, 'abc', new Map([['a', record({ 'output/fr/a.md': 'h' })], ['b', record({ '../../etc/passwd': 'h' })], ['c', record({ '/etc/passwd': 'h' })]]), root);
+      await writeCacheFile(file, 4, 'abc', new Map([['a', record({ 'output/fr/a.md': 'h' })], ['b', record({ '../../etc/passwd': 'h' })], ['c', record({ '/etc/passwd': 'h' })]]), root);
       expect([...readBuildRecords(projectGuard(root), file, 'abc').keys()]).toEqual(['a']);
     } finally {
       await rm(root, { recursive: true, force: true });

@@ -26,12 +26,30 @@ export interface BuildRecord {
   stats?: number[] | null;
   /** Each edition's own fingerprint, by locale. */
   locales?: Record<string, string>;
-  /** Output file (relative to the project root) → sha256 of its content. */
+  /**
+   * Output file (relative to the project root) → sha256 of its content, or '' for one that was
+   * absent: a blocked edition's files are recorded as the build left them, published before or not.
+   */
   outputs: Record<string, string>;
   /** Coverage of each edition, for the report of a build that skips the namespace. */
   counts: Record<string, TranslationCounts>;
-  /** A check's record: each edition's findings (a build's editions have none: it records no blocked one). */
+  /**
+   * Each edition's findings: a check's record, or a build's of a namespace with a blocked edition
+   * (a build's record of a namespace it published whole has none).
+   */
   findings?: Record<string, Finding[]>;
+  /** A build's blocked editions, by locale: what blocked each, as its report shows it. */
+  blocked?: Record<string, BlockedOutput>;
+}
+
+/** What a build reports of a blocked edition. */
+export interface BlockedOutput {
+  file: string;
+  incomplete: boolean;
+  /** What blocks it, by rule (or cause), with counts. */
+  reasons: Record<string, number>;
+  /** The edition published before predates the current source, and says so. */
+  stale: boolean;
 }
 
 /** Size and modification time of a file (ms, with the file system's sub-millisecond part); null when absent. */
@@ -140,9 +158,9 @@ export function namespaceFingerprint(shared: string, inputs: readonly (string | 
   return sha256(JSON.stringify([shared, inputs]));
 }
 
-/** Whether every output a record lists is on disk with the content it had when written. */
+/** Whether every output a record lists is on disk with the content it had when recorded (and every one recorded absent still is). */
 export function outputsIntact(guard: ProjectGuard, record: BuildRecord): boolean {
-  return Object.entries(record.outputs).every(([file, hash]) => contentHash(guard, onDisk(guard, file)) === hash);
+  return Object.entries(record.outputs).every(([file, hash]) => (contentHash(guard, onDisk(guard, file)) ?? '') === hash);
 }
 
 /** A file a record names (relative to the project root) where it is on disk. */

@@ -7,7 +7,7 @@ import type { EditionResult, NamespaceResult } from '../publish/edition-result.j
 import type { PublishOptions } from '../publish/publish-options.js';
 import type { ProjectGuard } from '../store/project-guard.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
-import { contentHash, hashStated, namespaceFingerprint, outputsIntact, sharedFingerprint, statSignature, statsHold, takeStat, type BuildRecord, type TakenStat } from './build-cache.js';
+import { contentHash, hashStated, namespaceFingerprint, outputsIntact, sharedFingerprint, statSignature, statsHold, takeStat, type BlockedOutput, type BuildRecord, type TakenStat } from './build-cache.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
 import type { CacheRecords } from './cache-records.js';
 
@@ -70,7 +70,13 @@ export type BuildRecords = CacheRecords<BuildRecord>;
 
 /** Reads the records of the last build (or check: `file`); a missing or damaged cache is an empty one (everything is done again). */
 export function readBuildRecords(guard: ProjectGuard, file: string, shared: string): BuildRecords {
-  return readCacheFile<BuildRecord>(file, guard, cacheVersion, shared, (record) => typeof record.fingerprint === 'string' && isObject(record.outputs) && Object.keys(record.outputs).every(isOwnPath) && isObject(record.counts));
+  return readCacheFile<BuildRecord>(
+    file,
+    guard,
+    cacheVersion,
+    shared,
+    (record) => typeof record.fingerprint === 'string' && isObject(record.outputs) && Object.keys(record.outputs).every(isOwnPath) && isObject(record.counts) && (record.blocked === undefined || isObject(record.blocked)),
+  );
 }
 
 function isObject(value: unknown): value is object {
@@ -82,7 +88,8 @@ function isOwnPath(file: string): boolean {
   return file !== '' && !path.isAbsolute(file) && !file.split(/[/\\]/).includes('..');
 }
 
-const cacheVersion = 3;
+// 4: a build records blocked editions (`blocked`, their findings, their files present or absent).
+const cacheVersion = 4;
 
 /** The result of a namespace whose editions are still those its record describes, or null. */
 export function cachedResult(guard: ProjectGuard, inputs: NamespaceInputs): NamespaceResult | null {
@@ -98,7 +105,11 @@ function resultOf(entry: NamespaceEntry, record: BuildRecord): NamespaceResult {
 /** An edition as its record describes it, unchanged. */
 function editionOf(entry: NamespaceEntry, record: BuildRecord, locale: string): EditionResult {
   const counts = record.counts[locale] as TranslationCounts;
-  if (record.findings) return { locale, counts, findings: record.findings[locale] ?? [], unreadable: false };
+  const findings = record.findings?.[locale] ?? [];
+  // A check's record: findings, no output.
+  if (record.findings && !record.blocked) return { locale, counts, findings, unreadable: false };
+  const blocked = record.blocked?.[locale];
+  if (blocked) return { locale, counts, findings, unreadable: false, output: { file: blocked.file, result: 'blocked', incomplete: blocked.incomplete, html: null, hashes: {}, reasons: blocked.reasons, stale: blocked.stale } };
   const files = Object.keys(record.outputs).filter((file) => file.endsWith(`/${locale}/${entry.namespace}.md`) || file.endsWith(`/${locale}/${entry.namespace}.html`));
   const markdown = files.find((file) => file.endsWith('.md')) ?? '';
   const html = files.find((file) => file.endsWith('.html'));
@@ -106,7 +117,7 @@ function editionOf(entry: NamespaceEntry, record: BuildRecord, locale: string): 
   return {
     locale,
     counts,
-    findings: [],
+    findings,
     unreadable: false,
     output: { file: markdown, result: 'unchanged', incomplete: counts.translated < counts.total, html: html ? { file: html, result: 'unchanged' } : null, hashes },
   };
@@ -130,15 +141,16 @@ export function reusableEditions(guard: ProjectGuard, inputs: NamespaceInputs): 
 
 /**
  * Records what each namespace's editions were made from, so that the next build (or check)
- * can skip it, and writes every record to the cache when one is new. In a build, a namespace
- * with a blocked edition gets no new record (it is built again); a check records findings.
- * Called at the end of a run, so that the outputs' times are well before the moment they
- * are recorded.
+ * can skip it, and writes every record to the cache when one is new. A check records findings;
+ * a build records its outputs, and of a namespace with a blocked edition its findings too and
+ * what blocked it. Called at the end of a run, so that the outputs' times are well before the
+ * moment they are recorded.
  */
 export async function recordBuilds(paths: ProjectPaths, cache: RunCache, records: BuildRecords, built: ReadonlyArray<[NamespaceInputs, NamespaceResult]>): Promise<void> {
   let changed = false;
   for (const [inputs, result] of built) {
-    const record = cache.checking ? checkRecordOf(inputs, result) : recordOf(paths, inputs, result);
+    // Strings have no edition to publish: a build records their findings, as a check does.
+    const record = cache.checking || inputs.entry.kind === 'strings' ? checkRecordOf(inputs, result) : recordOf(paths, inputs, result);
     if (record) records.set(inputs.entry.namespace, record);
     changed ||= record !== null;
   }
@@ -153,8 +165,9 @@ export interface RunCache {
 }
 
 /**
- * A check records a namespace with its findings; not one with a catalog it could not read
- * (one that is about to be fixed, and is cheap to read again).
+ * A check records a namespace with its findings, and so does a build a namespace of strings;
+ * not one with a catalog it could not read (one that is about to be fixed, and is cheap to
+ * read again).
  */
 function checkRecordOf(inputs: NamespaceInputs, result: NamespaceResult): BuildRecord | null {
   if (result.editions.some((edition) => edition.unreadable)) return null;
@@ -170,15 +183,39 @@ function checkRecordOf(inputs: NamespaceInputs, result: NamespaceResult): BuildR
   };
 }
 
+/**
+ * A build's record of a namespace: its outputs with their hashes and, when an edition is
+ * blocked, every edition's findings, what blocked it and the files it left as they are (the
+ * edition published before, marked stale, or none: the report and the other editions' links
+ * depend on them). None for a namespace with a catalog that could not be read.
+ */
 function recordOf(paths: ProjectPaths, inputs: NamespaceInputs, result: NamespaceResult): BuildRecord | null {
   const outputs: Record<string, string> = {};
   const counts: Record<string, TranslationCounts> = {};
+  const blocked: Record<string, BlockedOutput> = {};
   for (const edition of result.editions) {
-    // A blocked edition leaves the last record alone: its fingerprint no longer matches anyway.
-    if (!edition.output || edition.output.result === 'blocked') return null;
+    const { output } = edition;
+    if (!output || edition.unreadable) return null;
     counts[edition.locale] = edition.counts;
-    Object.assign(outputs, edition.output.hashes);
+    if (output.result !== 'blocked') {
+      Object.assign(outputs, output.hashes);
+      continue;
+    }
+    blocked[edition.locale] = { file: output.file, incomplete: output.incomplete, reasons: output.reasons ?? {}, stale: output.stale ?? false };
+    for (const file of [output.file, paths.relative(paths.htmlFile(edition.locale, inputs.entry.namespace))]) outputs[file] = contentHash(paths.guard, path.join(paths.root, file)) ?? '';
   }
   const stats = [...inputs.stats, ...Object.keys(outputs).map((file) => takeStat(paths.guard, file))];
-  return { fingerprint: inputs.fingerprint, locales: inputs.locales, stats: statSignature(stats), outputs, counts };
+  const record: BuildRecord = { fingerprint: inputs.fingerprint, locales: reusableLocales(paths, inputs, blocked, outputs), stats: statSignature(stats), outputs, counts };
+  if (Object.keys(blocked).length === 0) return record;
+  return { ...record, findings: Object.fromEntries(result.editions.map((edition) => [edition.locale, edition.findings])), blocked };
+}
+
+/**
+ * The editions a later build may reuse, by locale, with their fingerprints: never a blocked
+ * one; the published ones when every blocked edition has a page from before (or none is
+ * blocked), since theirs then link to every edition, as they must once all are published.
+ */
+function reusableLocales(paths: ProjectPaths, inputs: NamespaceInputs, blocked: Record<string, BlockedOutput>, outputs: Record<string, string>): Record<string, string> {
+  const linked = Object.keys(blocked).every((locale) => outputs[paths.relative(paths.htmlFile(locale, inputs.entry.namespace))] !== '');
+  return linked ? Object.fromEntries(Object.entries(inputs.locales).filter(([locale]) => !(locale in blocked))) : {};
 }

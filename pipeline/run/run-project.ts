@@ -29,11 +29,12 @@ export async function runProject(root: string, config: Config, options: RunOptio
   const site = entries.find((entry) => entry.kind === 'strings' && entry.namespace === siteNamespace) ?? null;
   const selected = selectShard(entries, options.shard ?? null);
   const articles = selected.filter((entry) => entry !== site);
-  const plan = await planRun(paths, config, options.publish, entries, site, options.publish === null ? selected : articles);
+  // The site strings are reported with the articles, by a build as by a check: from their record when nothing changed.
+  const plan = await planRun(paths, config, options.publish, entries, site, selected);
   // The site strings are part of every fingerprint: with nothing to redo they did not change either.
   if (plan.work.length === 0 && !(site && plan.inputs.has(site.namespace))) {
     await keepRecords(paths, plan.cache, plan.previous, plan.records);
-    return runReport(config, orderBy(options.publish === null ? selected : articles, plan.cached), extra, removed);
+    return runReport(config, orderBy(selected, plan.cached), extra, removed);
   }
   const { runNamespaces } = await import('./run-namespaces.js');
   const done = plan.cached.filter((result) => result.namespace !== site?.namespace).length;
