@@ -13,7 +13,7 @@ import { recoverProject } from '../pipeline/project/recover-project.js';
 import { diskOps, type FileOps } from '../pipeline/store/write-file-atomic.js';
 import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 import { editSources } from './helpers/edit-sources.js';
-import { cliPath, runCli } from './helpers/run-cli.js';
+import { cliPath, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * An extract stopped anywhere — killed (SIGKILL at a random instant) or failing on a full
@@ -143,7 +143,7 @@ describe('an extract stopped half-way', () => {
       // The reference: the same edits, extracted without interruption.
       const reference = await copy(project);
       const started = Date.now();
-      expect(runCli(reference, ['extract']).code, edits.join('; ')).toBe(0);
+      expect((await runCliInProcess(reference, ['extract'])).code, edits.join('; ')).toBe(0);
       const duration = Date.now() - started;
       const expected = await snapshot(reference);
       expect([...expected.keys()].some((file) => file.startsWith('locales/.tarjama/archive/'))).toBe(true);

@@ -124,7 +124,7 @@ describe('fuzzing through the real CLI', () => {
     const { mkdtemp, mkdir, readdir, readFile, writeFile, stat } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
-    const { runCli } = await import('./helpers/run-cli.js');
+    const { runCliInProcess } = await import('./helpers/run-cli.js');
     const samples = fc.sample(fc.tuple(documentText, fc.constantFrom('reverse', 'upper')), { numRuns: Number(process.env.FUZZ_CLI_RUNS ?? 12), seed: 42 });
     for (const [text] of samples) {
       const root = await mkdtemp(path.join(tmpdir(), 'tarjama-fuzz-'));
@@ -134,12 +134,12 @@ describe('fuzzing through the real CLI', () => {
       const listing = async (): Promise<string[]> => (await readdir(root)).sort();
       const before = await listing();
       const sourceBefore = await readFile(path.join(root, 'source', 'fuzz.md'), 'utf8');
-      const extract = runCli(root, ['extract']);
+      const extract = await runCliInProcess(root, ['extract']);
       expect(extract.code, extract.stderr).toBeLessThan(2);
       const english = JSON.parse(await readFile(path.join(root, 'locales', 'en', 'fuzz.json'), 'utf8')) as Record<string, string>;
       await mkdir(path.join(root, 'locales', 'ar'), { recursive: true });
       await writeFile(path.join(root, 'locales', 'ar', 'fuzz.json'), JSON.stringify(english));
-      const build = runCli(root, ['build', '--allow-incomplete']);
+      const build = await runCliInProcess(root, ['build', '--allow-incomplete']);
       expect(build.code, build.stderr).toBeLessThan(2);
       expect(await listing()).toEqual([...new Set([...before, 'locales', 'output'])].sort());
       expect(await readFile(path.join(root, 'source', 'fuzz.md'), 'utf8')).toBe(sourceBefore);

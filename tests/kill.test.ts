@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliPath, copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { cliPath, copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * SIGKILL at random moments: a build or an extract killed anywhere leaves every file either
@@ -41,7 +41,7 @@ function killedRun(root: string, command: string, delay: number): Promise<void> 
 /** The project before (`before`) and after (`after`) one run of `command` on changed inputs. */
 async function scenario(command: 'build' | 'extract') {
   const before = await copyToTemp(fixture);
-  expect(runCli(before, ['build']).code).toBe(0);
+  expect((await runCliInProcess(before, ['build'])).code).toBe(0);
   if (command === 'build') {
     for (const locale of ['fr', 'ar']) {
       const file = path.join(before, 'locales', locale, 'article.json');
@@ -54,7 +54,7 @@ async function scenario(command: 'build' | 'extract') {
     await writeFile(source, (await readFile(source, 'utf8')).replace('- Then they read the **guide**.\n', '').replace('judges', 'magistrates'));
   }
   const after = await copyToTemp(before);
-  expect(runCli(after, [command]).code).toBeLessThan(2);
+  expect((await runCliInProcess(after, [command])).code).toBeLessThan(2);
   return { before, old: await files(before), next: await files(after) };
 }
 
