@@ -11,7 +11,7 @@ import { identityValues, renderMarkdown, translateInMemory } from './helpers/tra
  * but a TarjamaError; the identity translation (published: the rules that refuse a copy of the
  * English are off) renders to the source's HTML; a translation that
  * only changes words renders to the source's HTML structure. FUZZ_RUNS sets the count:
- * `npm test` runs 500 (a new random sample each run, about 15 s), `npm run fuzz` 20,000.
+ * `npm test` runs 500 (a new random sample each run), `npm run fuzz` 20,000.
  */
 const runs = Number(process.env.FUZZ_RUNS ?? 500);
 /** How many documents the reference-label property reads (`npm run fuzz` reads 5,000). */
