@@ -7,5 +7,9 @@ export default defineConfig({
     // vitest's default on 2 cores is one worker (availableParallelism - 1); the suite is mostly
     // child processes and disk waits, so two workers keep both cores busy.
     maxWorkers: 2,
+    // The files share no module state (no mocks, no stubbed globals; the CLI run in-process takes
+    // its settings as arguments), so each worker loads the pipeline and the compiled CLI once
+    // rather than once per file.
+    isolate: false,
   },
 });

@@ -3,7 +3,7 @@ import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import i18next, { type InitOptions, type TOptions } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /** An article whose text has what i18next would read as templates: `{{…}}` and `$t(…)`. */
 const source = '---\ntitle: Templates {{name}} and $t(y) stay as written\n---\n\nWrite {{x}} or $t(meta-title) in copy, and `{{x}}` in code.\n';
@@ -24,7 +24,7 @@ describe('the README’s app snippet, run with i18next and i18next-fs-backend on
   beforeAll(async () => {
     const project = await copyToTemp(repoRoot, (file) => /^(|source|locales|tarjama\.config\.json)([/\\]|$)/.test(path.relative(repoRoot, file)));
     await writeFile(path.join(project, 'source', 'templates.md'), source);
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
     const keys = Object.keys(JSON.parse(await readFile(path.join(project, 'locales', 'en', 'templates.json'), 'utf8')) as Record<string, string>);
     await writeFile(path.join(project, 'locales', 'fr', 'templates.json'), `${JSON.stringify(Object.fromEntries(keys.map((key, index) => [key, french[index]])), null, 2)}\n`);
     await symlink(path.join(repoRoot, 'node_modules'), path.join(project, 'node_modules'), 'dir');

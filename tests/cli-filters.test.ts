@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * Filters through the real CLI, on the `complete` fixture plus a second article that nobody
@@ -19,7 +19,7 @@ const rules =
 async function withSecondArticle(): Promise<string> {
   const project = await copyToTemp(fixture);
   await writeFile(path.join(project, 'source', 'second.md'), '---\ntitle: Second story\n---\n\nA second story, not translated yet.\n');
-  expect(runCli(project, ['extract']).code).toBe(0);
+  expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
   return project;
 }
 
@@ -52,13 +52,13 @@ describe('bad filter values', () => {
     [['suggest', '--locale', 'ar', '--ns', 'nope'], `--ns: "nope" is not a namespace of this project; ${namespaces}`],
     [['xliff', 'export', '--locale', 'pt-br'], `--locale: "pt-br" is not in canonical form ("pt-BR"), and "pt-BR" is not a configured locale (tarjama.config.json, "locales"); ${targets}`],
     [['xliff', 'export', '--locale', 'fr', '--ns', 'nope'], `--ns: "nope" is not a namespace of this project; ${namespaces}`],
-  ])('%j exits 2 and lists what is valid', (args, message) => {
-    expect(runCli(project, args)).toEqual({ code: 2, stdout: '', stderr: `tarjama: ${message}\n` });
+  ])('%j exits 2 and lists what is valid', async (args, message) => {
+    expect(await runCliInProcess(project, args)).toEqual({ code: 2, stdout: '', stderr: `tarjama: ${message}\n` });
   });
 
-  it('writes nothing on a bad value; a real key with nothing outdated is no error', () => {
+  it('writes nothing on a bad value; a real key with nothing outdated is no error', async () => {
     expect(existsSync(path.join(project, 'xliff'))).toBe(false);
-    expect(runCli(project, ['confirm', '--locale', 'fr', '--key', 'meta-title'])).toEqual({ code: 0, stdout: 'Nothing to confirm: no outdated fr translation for "meta-title".\n', stderr: '' });
+    expect(await runCliInProcess(project, ['confirm', '--locale', 'fr', '--key', 'meta-title'])).toEqual({ code: 0, stdout: 'Nothing to confirm: no outdated fr translation for "meta-title".\n', stderr: '' });
   });
 });
 
@@ -71,8 +71,8 @@ describe('filters narrow findings, summary and exit code alike', () => {
     await rm(project, { recursive: true, force: true });
   });
 
-  it('--ns leaves the untranslated article out of the table, so --max-warnings 0 passes', () => {
-    expect(runCli(project, ['check', '--ns', 'article', '--max-warnings', '0'])).toEqual({
+  it('--ns leaves the untranslated article out of the table, so --max-warnings 0 passes', async () => {
+    expect(await runCliInProcess(project, ['check', '--ns', 'article', '--max-warnings', '0'])).toEqual({
       code: 0,
       stdout: [
         'locale  translated  coverage  outdated  errors  warnings',
@@ -87,8 +87,8 @@ describe('filters narrow findings, summary and exit code alike', () => {
     });
   });
 
-  it('--ns and --locale count only the selected editions in the JSON summary', () => {
-    const result = runCli(project, ['check', '--ns', 'second', '--locale', 'ar', '--format', 'json']);
+  it('--ns and --locale count only the selected editions in the JSON summary', async () => {
+    const result = await runCliInProcess(project, ['check', '--ns', 'second', '--locale', 'ar', '--format', 'json']);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as { findings: Array<{ rule: string; locale: string; namespace: string; key: string }>; summary: unknown[] };
     expect(report.findings.map((finding) => [finding.rule, finding.locale, finding.namespace, finding.key])).toEqual([
@@ -98,8 +98,8 @@ describe('filters narrow findings, summary and exit code alike', () => {
     expect(report.summary).toEqual([{ locale: 'ar', translated: 0, outdated: 0, total: 2, errors: 2, warnings: 0 }]);
   });
 
-  it('--rule counts only the selected rules in the summary and the exit code', () => {
-    const result = runCli(project, ['check', '--rule', 'whitespace,bidi']);
+  it('--rule counts only the selected rules in the summary and the exit code', async () => {
+    const result = await runCliInProcess(project, ['check', '--rule', 'whitespace,bidi']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       [
@@ -112,7 +112,7 @@ describe('filters narrow findings, summary and exit code alike', () => {
         '',
       ].join('\n'),
     );
-    expect(runCli(project, ['check', '--rule', 'missing', '--locale', 'fr']).stdout).toContain('fr      12/14       85%       0         2       0');
+    expect((await runCliInProcess(project, ['check', '--rule', 'missing', '--locale', 'fr'])).stdout).toContain('fr      12/14       85%       0         2       0');
   });
 });
 
@@ -121,7 +121,7 @@ describe('a catalog that cannot be read', () => {
     const project = await withSecondArticle();
     await writeFile(path.join(project, 'locales', 'fr', 'second.json'), '{\n  "meta-title": "Deuxième histoire",\n}\n');
     const frame = ['    1 | {', '    2 |   "meta-title": "Deuxième histoire",', '      |                                    ^'];
-    expect(runCli(project, ['check', '--ns', 'article', '--locale', 'ar', '--rule', 'missing'])).toEqual({
+    expect(await runCliInProcess(project, ['check', '--ns', 'article', '--locale', 'ar', '--rule', 'missing'])).toEqual({
       code: 2,
       stdout: [
         'locales/fr/second.json:2:36  error    parse  not valid JSON: a trailing comma before "}": JSON allows none, delete it',
@@ -135,7 +135,7 @@ describe('a catalog that cannot be read', () => {
       ].join('\n'),
       stderr: '',
     });
-    const json = JSON.parse(runCli(project, ['check', '--ns', 'article', '--format', 'json']).stdout) as { findings: Array<{ rule: string; file: string }> };
+    const json = JSON.parse((await runCliInProcess(project, ['check', '--ns', 'article', '--format', 'json'])).stdout) as { findings: Array<{ rule: string; file: string }> };
     expect(json.findings.map((finding) => `${finding.rule} ${finding.file}`)).toEqual(['parse locales/fr/second.json']);
     await rm(project, { recursive: true, force: true });
   });

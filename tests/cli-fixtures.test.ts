@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * Every folder under tests/fixtures/cli/ is a case: `project/` is copied to a temporary
@@ -54,7 +54,7 @@ describe('CLI fixtures', () => {
         await writeFile(path.join(project, step.write.file), step.write.content);
         transcript.push(`# wrote ${step.write.file}`);
       }
-      const result = runCli(project, step.args);
+      const result = await runCliInProcess(project, step.args);
       transcript.push(`$ tarjama ${step.args.join(' ')}`, `[exit ${result.code}]`);
       if (result.stdout) transcript.push('--- stdout', result.stdout.trimEnd());
       if (result.stderr) transcript.push('--- stderr', result.stderr.trimEnd());

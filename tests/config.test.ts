@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fallbackChain } from '../pipeline/config/fallback-chain.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import type { TarjamaError } from '../pipeline/util/tarjama-error.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 async function projectWith(config: unknown): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'tarjama-config-'));
@@ -159,7 +159,7 @@ describe('folders', () => {
     await writeFile(path.join(root, 'tarjama.config.json'), '{\n  "sourceLocale": "en",\n  "locales": ["en", "fr", "ar"],\n  "sourceDir": "source/en",\n  "outputDir": "source"\n}\n');
     const before = await tree(root);
     for (const command of [['build'], ['extract'], ['check'], ['build', '--allow-incomplete']]) {
-      expect(runCli(root, command)).toEqual({
+      expect(await runCliInProcess(root, command)).toEqual({
         code: 2,
         stdout: '',
         stderr: 'tarjama: tarjama.config.json:5:3: "outputDir": "source" contains "sourceDir" ("source/en"); build would overwrite the sources: choose a folder of its own, e.g. "output"\n',

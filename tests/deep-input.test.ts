@@ -1,7 +1,7 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyToTemp, repoRoot, runCli, type CliResult } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess, type CliResult } from './helpers/run-cli.js';
 
 /** Input nested far deeper than any article, catalog or XLIFF file, through the real CLI on copies of tests/fixtures/cli/complete. */
 const fixture = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project');
@@ -10,7 +10,7 @@ const markdownMessage = 'Markdown nested more than 100 deep (block quotes, list 
 
 async function project(): Promise<string> {
   const root = await copyToTemp(fixture);
-  expect(runCli(root, ['build']).code).toBe(0);
+  expect((await runCliInProcess(root, ['build'])).code).toBe(0);
   return root;
 }
 
@@ -30,20 +30,20 @@ describe('a catalog nested 5,000 arrays deep', () => {
     // Line 10 is `  "th-funding": [[[…`: the first bracket at column 17, the 64th (depth 65 under the root object) at 17 + 63.
     const message = 'arrays and objects nested more than 64 deep in the value of "th-funding"; a catalog is one object of "key": "translation" pairs, each translation a string';
 
-    const check = runCli(root, ['check']);
+    const check = await runCliInProcess(root, ['check']);
     expectNoCrash(check);
     expect(check.code).toBe(2);
     expect(check.stdout).toContain(`locales/fr/article.json:10:80  error    parse  ${message}\n`);
     expect(check.stdout).toMatch(/^fr +0\/12 +0% +0 +1 +0$/m);
     expect(check.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 error, 0 warnings: not publishable');
-    const json = JSON.parse(runCli(root, ['check', '--format', 'json']).stdout) as { findings: Array<{ rule: string; key: string | null; line: number; column: number; message: string }> };
+    const json = JSON.parse((await runCliInProcess(root, ['check', '--format', 'json'])).stdout) as { findings: Array<{ rule: string; key: string | null; line: number; column: number; message: string }> };
     expect(json.findings).toEqual([expect.objectContaining({ rule: 'parse', key: 'th-funding', line: 10, column: 80, message })]);
 
-    const build = runCli(root, ['build']);
+    const build = await runCliInProcess(root, ['build']);
     expectNoCrash(build);
     expect(build.code).toBe(2);
     expect(build.stdout).toContain(`locales/fr/article.json:10:80  error    parse  ${message}\n`);
-    const extract = runCli(root, ['extract']);
+    const extract = await runCliInProcess(root, ['extract']);
     expectNoCrash(extract);
     expect(extract.code).toBe(2);
     expect(extract.stderr).toBe(`tarjama: locales/fr/article.json:10:80: ${message}; extract edits this file, so fix it first (nothing was written)\n`);
@@ -52,7 +52,7 @@ describe('a catalog nested 5,000 arrays deep', () => {
   it('in the config is an error at its line and column, exit 2', async () => {
     const root = await project();
     await writeFile(path.join(root, 'tarjama.config.json'), `{\n  "rules": ${'{"a": '.repeat(3000)}1${'}'.repeat(3000)}\n}\n`);
-    const result = runCli(root, ['check']);
+    const result = await runCliInProcess(root, ['check']);
     expectNoCrash(result);
     expect(result.code).toBe(2);
     // `  "rules": ` is 11 characters; the 64th `{` of the value (depth 65) starts at 12 + 63 × 6.
@@ -63,7 +63,7 @@ describe('a catalog nested 5,000 arrays deep', () => {
 describe('an XLIFF target with <g> nested 20,000 deep', () => {
   it('is refused by xliff import at its line and column, exit 2, and the catalog is untouched', async () => {
     const root = await project();
-    expect(runCli(root, ['xliff', 'export', '--locale', 'fr']).code).toBe(0);
+    expect((await runCliInProcess(root, ['xliff', 'export', '--locale', 'fr'])).code).toBe(0);
     const xliff = path.join(root, 'xliff', 'fr', 'article.xlf');
     const exported = await readFile(xliff, 'utf8');
     const open = '<g id="1" ctype="bold">';
@@ -73,7 +73,7 @@ describe('an XLIFF target with <g> nested 20,000 deep', () => {
     await writeFile(xliff, deep);
     const before = await readFile(path.join(root, frFile), 'utf8');
 
-    const result = runCli(root, ['xliff', 'import', 'xliff/fr/article.xlf']);
+    const result = await runCliInProcess(root, ['xliff', 'import', 'xliff/fr/article.xlf']);
     expectNoCrash(result);
     expect(result.code).toBe(2);
     // <xliff> <file> <body> <trans-unit> <target> are 5 levels: the 124th <g> is the 129th.
@@ -92,7 +92,7 @@ describe('a source article nested thousands deep', () => {
     const root = await project();
     await appendFile(path.join(root, 'source', 'article.md'), `\n${'>'.repeat(3000)} Deep.\n`);
     for (const command of ['extract', 'check', 'build']) {
-      const result = runCli(root, [command]);
+      const result = await runCliInProcess(root, [command]);
       expectNoCrash(result);
       expect(result.code).toBe(2);
       // The 101st `>` opens the 101st block quote.
@@ -104,7 +104,7 @@ describe('a source article nested thousands deep', () => {
     const root = await project();
     await appendFile(path.join(root, 'source', 'article.md'), `\n${'- '.repeat(3000)}Deep.\n`);
     for (const command of ['extract', 'check']) {
-      const result = runCli(root, [command]);
+      const result = await runCliInProcess(root, [command]);
       expectNoCrash(result);
       expect(result.code).toBe(2);
       // Each `- ` is two columns: the 101st item starts at column 201.
@@ -116,7 +116,7 @@ describe('a source article nested thousands deep', () => {
     const root = await project();
     const lines = Array.from({ length: 500 }, (_, index) => `${'  '.repeat(index)}- Item ${index}`);
     await appendFile(path.join(root, 'source', 'article.md'), `\n${lines.join('\n')}\n`);
-    const result = runCli(root, ['extract']);
+    const result = await runCliInProcess(root, ['extract']);
     expectNoCrash(result);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`tarjama: source/article.md:119:201: ${markdownMessage}\n`);
@@ -125,7 +125,7 @@ describe('a source article nested thousands deep', () => {
   it('in raw HTML elements is refused at the line of the HTML, exit 2', async () => {
     const root = await project();
     await appendFile(path.join(root, 'source', 'article.md'), `\n${'<div>'.repeat(5000)}Deep.${'</div>'.repeat(5000)}\n`);
-    const result = runCli(root, ['build']);
+    const result = await runCliInProcess(root, ['build']);
     expectNoCrash(result);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("tarjama: source/article.md:19:1: raw HTML elements nested more than 100 deep; flatten them: tarjama's preview reads at most 100 levels\n");
@@ -136,7 +136,7 @@ describe('a source article nested thousands deep', () => {
     const file = path.join(root, 'source', 'article.md');
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('---\ntitle:', `---\ntags: ${'['.repeat(5000)}${']'.repeat(5000)}\ntitle:`));
-    const result = runCli(root, ['extract']);
+    const result = await runCliInProcess(root, ['extract']);
     expectNoCrash(result);
     expect(result.code).toBe(2);
     // Under the front matter's mapping (one level), the 64th `[` of `tags: [[[…` (column 7 + 63).
@@ -152,7 +152,7 @@ describe('a translation nested thousands deep', () => {
     values['li-then-they-read-the-guide'] = `${'>'.repeat(5000)} Puis ils lisent le **guide**.`;
     values['th-funding'] = `${'*a '.repeat(1000)}Financement${' b*'.repeat(1000)}`;
     await writeFile(file, `${JSON.stringify(values, null, 2)}\n`);
-    const result = runCli(root, ['check', '--locale', 'fr']);
+    const result = await runCliInProcess(root, ['check', '--locale', 'fr']);
     expectNoCrash(result);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
@@ -173,9 +173,9 @@ describe('a translation nested thousands deep', () => {
 describe('a record of the cache nested 100,000 deep', () => {
   it('is not used: extract, check and build do their work again, as without records', async () => {
     const root = await project();
-    expect(runCli(root, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(root, ['extract'])).code).toBe(0);
     const cache = path.join(root, 'locales', '.tarjama', 'cache');
-    const report = runCli(root, ['check']).stdout;
+    const report = (await runCliInProcess(root, ['check'])).stdout;
     for (const name of ['extract.json', 'check.json', 'build.json']) {
       const file = path.join(cache, name);
       const lines = (await readFile(file, 'utf8')).split('\n');
@@ -184,7 +184,7 @@ describe('a record of the cache nested 100,000 deep', () => {
     }
     await appendFile(path.join(root, 'source', 'article.md'), '\n');
     for (const command of ['extract', 'check', 'build']) {
-      const result = runCli(root, [command]);
+      const result = await runCliInProcess(root, [command]);
       expectNoCrash(result);
       expect(result.code).toBe(0);
       if (command === 'check') expect(result.stdout).toBe(report);
@@ -206,7 +206,7 @@ describe('content at the limits', () => {
     const file = path.join(root, 'source', 'article.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('---\ntitle:', `---\ntags: ${'['.repeat(63)}1${']'.repeat(63)}\ntitle:`));
     for (const command of [['extract'], ['check'], ['build', '--allow-incomplete'], ['xliff', 'export', '--locale', 'fr']]) {
-      const result = runCli(root, command);
+      const result = await runCliInProcess(root, command);
       expectNoCrash(result);
       expect(result.stderr).toBe('');
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyRepositoryProject } from './helpers/repository-project.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /** Eleventy 3's build of the Markdown files of `input` (tarjama's HTML previews beside them are not templates), in memory. */
 async function eleventy(input: string): Promise<Array<{ url: string; content: string }>> {
@@ -22,8 +22,8 @@ describe('Eleventy 3 builds the editions with their text as written', () => {
       path.join(verbatim, 'source', 'tags.md'),
       '---\ntitle: Tags\n---\n\nUse `{% raw %}`, {% include note.html %} or {# note #}.\n\n```liquid\n{% for post in posts %}{{ post.title }}{% endfor %}\n```\n',
     );
-    expect(runCli(verbatim, ['extract']).code).toBe(0);
-    expect(runCli(verbatim, ['build', '--allow-incomplete']).code).toBe(0);
+    expect((await runCliInProcess(verbatim, ['extract'])).code).toBe(0);
+    expect((await runCliInProcess(verbatim, ['build', '--allow-incomplete'])).code).toBe(0);
   });
 
   it('keeps {{x}} in code and in text, where Liquid would have swallowed it', async () => {
@@ -58,7 +58,7 @@ describe('Eleventy 3 builds the editions with their text as written', () => {
     ['the rich fixture', () => copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'tools', 'rich')), 'court-report'],
   ])('builds a page per edition of %s, whose front matter needs no Liquid override', async (_name, copy, slug) => {
     const project = await copy();
-    expect(runCli(project, ['build']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
     const pages = await eleventy(path.join(project, 'output'));
     expect(pages.map((page) => page.url)).toEqual(locales.map((locale) => `/${locale}/${slug}/`));
     for (const locale of locales) expect(await readFile(path.join(project, 'output', locale, `${slug}.md`), 'utf8')).not.toContain('templateEngineOverride');

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * An export never writes over a translator's work: a file from an earlier export that holds a
@@ -14,20 +14,20 @@ describe.each([
 ])('%s export over an edited export', (format, file, exported, edited) => {
   it('refuses to replace it until it is imported, then exports again', async () => {
     const project = await copyToTemp(path.join(repoRoot, 'tests/fixtures/tools/rich'));
-    const exportFr = () => runCli(project, [format, 'export', '--locale', 'fr']);
-    expect(exportFr().code).toBe(0);
+    const exportFr = () => runCliInProcess(project, [format, 'export', '--locale', 'fr']);
+    expect((await exportFr()).code).toBe(0);
     const absolute = path.join(project, file);
     const text = await readFile(absolute, 'utf8');
     expect(text).toContain(exported);
     await writeFile(absolute, text.replace(exported, edited));
 
-    const refused = exportFr();
+    const refused = await exportFr();
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`${file}: holds 1 translation the catalog does not have yet (h-figures); import it first (tarjama ${format} import ${file})`);
     expect(await readFile(absolute, 'utf8')).toBe(text.replace(exported, edited));
 
-    expect(runCli(project, [format, 'import', file]).code).toBe(0);
-    expect(exportFr().code).toBe(0);
+    expect((await runCliInProcess(project, [format, 'import', file])).code).toBe(0);
+    expect((await exportFr()).code).toBe(0);
     expect(await readFile(absolute, 'utf8')).toContain(edited);
   });
 });

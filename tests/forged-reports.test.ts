@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * Reports that cannot be forged: keys and translations are anyone's to write, and a report is
@@ -38,14 +38,14 @@ async function forgedProject(): Promise<string> {
   return root;
 }
 
-function findingsOf(root: string): JsonFinding[] {
-  return (JSON.parse(runCli(root, ['check', '--format', 'json']).stdout) as { findings: JsonFinding[] }).findings;
+async function findingsOf(root: string): Promise<JsonFinding[]> {
+  return (JSON.parse((await runCliInProcess(root, ['check', '--format', 'json'])).stdout) as { findings: JsonFinding[] }).findings;
 }
 
 describe('a report of forged keys and translations', () => {
   it('in JSON: the same strings for a program, with every control, separator and bidi character escaped', async () => {
     const root = await forgedProject();
-    const run = runCli(root, ['check', '--format', 'json']);
+    const run = await runCliInProcess(root, ['check', '--format', 'json']);
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(live);
     expect(run.stdout).toContain('"key": "k\\u001b]52;c;Zm9yZ2Vk\\u0007\\u009b2J"');
@@ -70,9 +70,9 @@ describe('a report of forged keys and translations', () => {
 
   it('in text: one line per finding, the newline shown as ⏎ and every other character that acts as an escape', async () => {
     const root = await forgedProject();
-    const findings = findingsOf(root);
+    const findings = await findingsOf(root);
     for (const args of [['check'], ['build']]) {
-      const run = runCli(root, args);
+      const run = await runCliInProcess(root, args);
       expect(run.code).toBe(1);
       expect(run.stdout).not.toMatch(live);
       const lines = run.stdout.split('\n');
@@ -93,8 +93,8 @@ describe('a report of forged keys and translations', () => {
 
   it('in --format github: only tarjama’s own annotations start with "::", one per finding, the runner’s escapes and visible escapes inside', async () => {
     const root = await forgedProject();
-    const findings = findingsOf(root);
-    const run = runCli(root, ['check', '--format', 'github']);
+    const findings = await findingsOf(root);
+    const run = await runCliInProcess(root, ['check', '--format', 'github']);
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(live);
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
@@ -106,7 +106,7 @@ describe('a report of forged keys and translations', () => {
 
   it('in extract, which prints the keys it archives', async () => {
     const root = await forgedProject();
-    const run = runCli(root, ['extract']);
+    const run = await runCliInProcess(root, ['extract']);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(live);
     expect(run.stdout.split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
@@ -116,7 +116,7 @@ describe('a report of forged keys and translations', () => {
   it('in the code frame of a catalog that is not JSON, its caret still under the fault', async () => {
     const root = await copyToTemp(fixture);
     await writeFile(path.join(root, frFile), '{\n  "meta-title": "Titre" \u001B[2J\u202E\n}\n');
-    const run = runCli(root, ['check']);
+    const run = await runCliInProcess(root, ['check']);
     expect(run.code).toBe(2);
     expect(run.stdout).not.toMatch(live);
     const frame = run.stdout.split('\n').filter((line) => line.startsWith('    '));

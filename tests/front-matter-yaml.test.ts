@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderFrontMatter } from '../pipeline/publish/render-front-matter.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * Front matter that every YAML reader reads alike: YAML 1.2 (js-yaml, the `yaml` package,
@@ -47,7 +47,7 @@ describe.skipIf(!hasPyYaml && process.env.TARJAMA_REQUIRE_PYYAML !== '1')('front
 
   it('reads every edition tarjama writes, this repository’s and a fixture’s, the same in PyYAML as in YAML 1.2', async () => {
     const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project'));
-    expect(runCli(project, ['build']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
     const editions: string[] = [];
     for (const root of [repoRoot, project]) {
       for (const locale of await readdir(path.join(root, 'output'))) {

@@ -10,10 +10,10 @@ import { identityValues, renderMarkdown, translateInMemory } from './helpers/tra
  * text, odd Unicode — through extraction and translation, in memory. Invariants: no exception
  * but a TarjamaError; the identity translation (published: the rules that refuse a copy of the
  * English are off) renders to the source's HTML; a translation that
- * only changes words renders to the source's HTML structure. FUZZ_RUNS sets the count
- * (`npm run fuzz` runs 20,000).
+ * only changes words renders to the source's HTML structure. FUZZ_RUNS sets the count:
+ * `npm test` runs 500 (a new random sample each run), `npm run fuzz` 20,000.
  */
-const runs = Number(process.env.FUZZ_RUNS ?? 2000);
+const runs = Number(process.env.FUZZ_RUNS ?? 500);
 /** How many documents the reference-label property reads (`npm run fuzz` reads 5,000). */
 const labelRuns = Number(process.env.FUZZ_LABEL_RUNS ?? 150);
 
@@ -124,7 +124,7 @@ describe('fuzzing through the real CLI', () => {
     const { mkdtemp, mkdir, readdir, readFile, writeFile, stat } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
-    const { runCli } = await import('./helpers/run-cli.js');
+    const { runCliInProcess } = await import('./helpers/run-cli.js');
     const samples = fc.sample(fc.tuple(documentText, fc.constantFrom('reverse', 'upper')), { numRuns: Number(process.env.FUZZ_CLI_RUNS ?? 12), seed: 42 });
     for (const [text] of samples) {
       const root = await mkdtemp(path.join(tmpdir(), 'tarjama-fuzz-'));
@@ -134,12 +134,12 @@ describe('fuzzing through the real CLI', () => {
       const listing = async (): Promise<string[]> => (await readdir(root)).sort();
       const before = await listing();
       const sourceBefore = await readFile(path.join(root, 'source', 'fuzz.md'), 'utf8');
-      const extract = runCli(root, ['extract']);
+      const extract = await runCliInProcess(root, ['extract']);
       expect(extract.code, extract.stderr).toBeLessThan(2);
       const english = JSON.parse(await readFile(path.join(root, 'locales', 'en', 'fuzz.json'), 'utf8')) as Record<string, string>;
       await mkdir(path.join(root, 'locales', 'ar'), { recursive: true });
       await writeFile(path.join(root, 'locales', 'ar', 'fuzz.json'), JSON.stringify(english));
-      const build = runCli(root, ['build', '--allow-incomplete']);
+      const build = await runCliInProcess(root, ['build', '--allow-incomplete']);
       expect(build.code, build.stderr).toBeLessThan(2);
       expect(await listing()).toEqual([...new Set([...before, 'locales', 'output'])].sort());
       expect(await readFile(path.join(root, 'source', 'fuzz.md'), 'utf8')).toBe(sourceBefore);

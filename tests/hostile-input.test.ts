@@ -4,7 +4,7 @@ import { chmod, cp, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, symli
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliPath, copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { cliPath, copyToTemp, repoRoot, runCli, runCliInProcess } from './helpers/run-cli.js';
 
 /** Bad input through the real CLI, on copies of tests/fixtures/cli/complete (en, fr, ar). */
 // A full or read-only disk is simulated with a small tmpfs, where the tests may mount one (root).
@@ -18,7 +18,7 @@ const frFile = 'locales/fr/article.json';
 
 async function project(): Promise<string> {
   const root = await copyToTemp(fixture);
-  expect(runCli(root, ['build']).code).toBe(0);
+  expect((await runCliInProcess(root, ['build'])).code).toBe(0);
   return root;
 }
 
@@ -47,12 +47,12 @@ describe('malformed catalogs', () => {
     const file = path.join(root, frFile);
     await writeFile(file, damage(await readFile(file, 'utf8')));
     const before = await snapshot(root);
-    const check = runCli(root, ['check']);
+    const check = await runCliInProcess(root, ['check']);
     expect(check.code).toBe(2);
     expect(check.stdout).toMatch(new RegExp(`^locales/fr/article\\.json:\\d+:\\d+  error    parse  not valid JSON: ${expected}`, 'm'));
     expect(check.stdout).toMatch(/^ {4}\d+ \| .*\n {4} +\| +\^$/m);
-    expect(runCli(root, ['build']).code).toBe(2);
-    const extract = runCli(root, ['extract']);
+    expect((await runCliInProcess(root, ['build'])).code).toBe(2);
+    const extract = await runCliInProcess(root, ['extract']);
     expect(extract.code).toBe(2);
     expect(extract.stderr).toContain('tarjama: locales/fr/article.json:');
     expect(await snapshot(root)).toEqual(before);
@@ -64,7 +64,7 @@ describe('malformed catalogs', () => {
       path.join(root, frFile),
       '{\n  "meta-title": "Titre",\n  "meta-title": "Titre",\n  "th-programme": 12,\n  "th-funding": ["Financement"],\n  "td-cybersouth": {"x": "y"},\n  "td-european-union": "Union\\u0000européenne"\n}\n',
     );
-    const findings = json(runCli(root, ['check', '--format', 'json', '--locale', 'fr']).stdout).findings.filter((finding) => finding.rule !== 'missing');
+    const findings = json((await runCliInProcess(root, ['check', '--format', 'json', '--locale', 'fr'])).stdout).findings.filter((finding) => finding.rule !== 'missing');
     expect(findings.map((finding) => [finding.rule, finding.key, finding.line])).toEqual([
       ['duplicate', 'meta-title', 3],
       ['type', 'th-programme', 4],
@@ -75,7 +75,7 @@ describe('malformed catalogs', () => {
     expect(findings[4]?.message).toContain('contains a NUL character');
 
     await writeFile(path.join(root, frFile), Buffer.concat([Buffer.from('{\n  "meta-title": "Ti'), Buffer.from([0xff, 0xfe]), Buffer.from('tre"\n}\n')]));
-    const check = runCli(root, ['check']);
+    const check = await runCliInProcess(root, ['check']);
     expect(check.code).toBe(2);
     expect(check.stdout).toContain('locales/fr/article.json:2:20  error    parse  not valid UTF-8 (save the file as UTF-8)');
   });
@@ -85,10 +85,10 @@ describe('malformed catalogs', () => {
     const file = path.join(root, frFile);
     const text = await readFile(file, 'utf8');
     await writeFile(file, `\uFEFF${text.replaceAll('\n', '\r\n')}`);
-    expect(runCli(root, ['check']).code).toBe(0);
+    expect((await runCliInProcess(root, ['check'])).code).toBe(0);
     const source = path.join(root, 'source', 'article.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('- Then they read the **guide**.\n', ''));
-    expect(runCli(root, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(root, ['extract'])).code).toBe(0);
     const edited = await readFile(file, 'utf8');
     expect(edited).not.toContain('li-then-they-read-the-guide');
     expect(edited.replaceAll('\r\n', '')).not.toContain('\n');
@@ -100,11 +100,11 @@ describe('malformed catalogs', () => {
     const file = path.join(root, frFile);
     const values = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
     await writeFile(file, JSON.stringify({ ...values, ['__proto__']: 'x', constructor: 'y', prototype: 'z' }).replace('{', '{"__proto__": {"polluted": "yes"},'));
-    const result = json(runCli(root, ['check', '--format', 'json', '--locale', 'fr']).stdout);
+    const result = json((await runCliInProcess(root, ['check', '--format', 'json', '--locale', 'fr'])).stdout);
     expect(result.findings.map((finding) => `${finding.rule} ${finding.key}`)).toEqual(
       expect.arrayContaining(['obsolete constructor', 'obsolete prototype', 'type __proto__']),
     );
-    expect(runCli(root, ['build']).code).toBe(1);
+    expect((await runCliInProcess(root, ['build'])).code).toBe(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -128,10 +128,10 @@ describe('translations cannot inject', () => {
     const values = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
     values[key] = attack;
     await writeFile(file, JSON.stringify(values, null, 2));
-    const findings = json(runCli(root, ['check', '--format', 'json', '--locale', 'fr']).stdout).findings;
+    const findings = json((await runCliInProcess(root, ['check', '--format', 'json', '--locale', 'fr'])).stdout).findings;
     expect(findings.map((finding) => `${finding.rule} ${finding.key}`)).toContain(`${rule} ${key}`);
-    expect(runCli(root, ['build']).code).toBe(1);
-    expect(runCli(root, ['build', '--allow-incomplete']).code).toBe(0);
+    expect((await runCliInProcess(root, ['build'])).code).toBe(1);
+    expect((await runCliInProcess(root, ['build', '--allow-incomplete'])).code).toBe(0);
     const markdown = await readFile(path.join(root, 'output', 'fr', 'article.md'), 'utf8');
     const html = await readFile(path.join(root, 'output', 'fr', 'article.html'), 'utf8');
     for (const text of [markdown, html]) expect(text).not.toMatch(/<script|onerror|<iframe|javascript:|data:image|Titre injecté|evil\.example|- injecté/);
@@ -143,13 +143,13 @@ describe('translations cannot inject', () => {
     const values = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
     values['meta-title'] = 'عنوان\nlang: en\ndir: ltr\n---\n# injected';
     await writeFile(file, JSON.stringify(values, null, 2));
-    const findings = json(runCli(root, ['check', '--format', 'json', '--locale', 'ar']).stdout).findings;
+    const findings = json((await runCliInProcess(root, ['check', '--format', 'json', '--locale', 'ar'])).stdout).findings;
     expect(findings.map((finding) => `${finding.rule} ${finding.key} ${finding.line}:${finding.column} ${finding.message}`)).toContain(
       // Markdown reads the lines before "---" as a heading (a setext one), and so would a site's Markdown filter.
       'markup meta-title 2:18 rejected: the front-matter field "title" is plain text, but the translation has a heading (#), a line break that the source does not; write it on one line, without Markdown or HTML',
     );
-    expect(runCli(root, ['build']).code).toBe(1);
-    expect(runCli(root, ['build', '--allow-incomplete']).code).toBe(0);
+    expect((await runCliInProcess(root, ['build'])).code).toBe(1);
+    expect((await runCliInProcess(root, ['build', '--allow-incomplete'])).code).toBe(0);
     const markdown = await readFile(path.join(root, 'output', 'ar', 'article.md'), 'utf8');
     expect(markdown).toContain('title: Council of Europe backs training for Moroccan judges\n');
     expect(markdown).toMatch(/^lang: ar$/m);
@@ -169,7 +169,7 @@ describe('paths', () => {
     await symlink(outside, path.join(root, 'output', 'ar'));
     const values = path.join(root, 'locales', 'ar', 'article.json');
     await writeFile(values, (await readFile(values, 'utf8')).replace('التمويل', 'التمويل العمومي'));
-    const result = runCli(root, ['build']);
+    const result = await runCliInProcess(root, ['build']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^tarjama: output\/ar\/article\.md: resolves to .*, outside the project \(a symbolic link\?\)/);
     expect(await readdir(outside)).toEqual([]);
@@ -180,7 +180,7 @@ describe('paths', () => {
     const { rm } = await import('node:fs/promises');
     await rm(path.join(root, frFile));
     await symlink('/etc/hostname', path.join(root, frFile));
-    const result = runCli(root, ['check']);
+    const result = await runCliInProcess(root, ['check']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('tarjama: locales/fr/article.json: resolves to /etc/hostname, outside the project');
   });
@@ -191,9 +191,9 @@ describe('paths, with warm records', () => {
   // size and time; they never let it skip the check that the file lies inside the project.
   async function warm(): Promise<string> {
     const root = await copyToTemp(fixture);
-    for (const command of ['extract', 'check', 'build']) expect(runCli(root, [command]).code).toBe(0);
+    for (const command of ['extract', 'check', 'build']) expect((await runCliInProcess(root, [command])).code).toBe(0);
     // Every record is trusted: a second build reads nothing.
-    expect(runCli(root, ['build']).stdout).toBe('unchanged  6 files\n');
+    expect((await runCliInProcess(root, ['build'])).stdout).toBe('unchanged  6 files\n');
     return root;
   }
 
@@ -228,18 +228,18 @@ describe('paths, with warm records', () => {
     const outside = await linkOut(root, folder);
     const before = await files(path.join(root, 'output'), path.join(root, 'locales', '.tarjama'), outside);
     const expected = { code: 2, stdout: '', stderr: refused(file, path.join(outside, name)) };
-    for (const command of ['build', 'check', 'status', 'extract']) expect(runCli(root, [command]), command).toEqual(expected);
+    for (const command of ['build', 'check', 'status', 'extract']) expect(await runCliInProcess(root, [command]), command).toEqual(expected);
     expect(await files(path.join(root, 'output'), path.join(root, 'locales', '.tarjama'), outside)).toEqual(before);
     // Without records: the same refusal.
     await rm(path.join(root, 'locales', '.tarjama', 'cache'), { recursive: true });
-    for (const command of ['build', 'check', 'extract']) expect(runCli(root, [command]), `${command} without records`).toEqual(expected);
+    for (const command of ['build', 'check', 'extract']) expect(await runCliInProcess(root, [command]), `${command} without records`).toEqual(expected);
   });
 
   it('refuses an output folder linked out of the project, though its editions are those the records describe', async () => {
     const root = await warm();
     const outside = await linkOut(root, 'output/fr');
     const before = await files(path.join(root, 'output'), outside);
-    expect(runCli(root, ['build'])).toEqual({ code: 2, stdout: '', stderr: refused('output/fr/article.md', path.join(outside, 'article.md')) });
+    expect(await runCliInProcess(root, ['build'])).toEqual({ code: 2, stdout: '', stderr: refused('output/fr/article.md', path.join(outside, 'article.md')) });
     expect(await files(path.join(root, 'output'), outside)).toEqual(before);
   });
 
@@ -250,18 +250,18 @@ describe('paths, with warm records', () => {
     await rm(path.join(root, frFile));
     await symlink(copy, path.join(root, frFile));
     const expected = { code: 2, stdout: '', stderr: 'tarjama: locales/fr/article.json: is a symbolic link; tarjama does not read or write through links (replace it with the file itself)\n' };
-    for (const command of ['build', 'check', 'extract']) expect(runCli(root, [command]), command).toEqual(expected);
+    for (const command of ['build', 'check', 'extract']) expect(await runCliInProcess(root, [command]), command).toEqual(expected);
   });
 });
 
 describe('a check that cannot keep its records', () => {
   it('still reports, as a check that could (a read-only checkout)', async () => {
     const root = await project();
-    const expected = runCli(root, ['check']);
+    const expected = await runCliInProcess(root, ['check']);
     await rm(path.join(root, 'locales', '.tarjama', 'cache'), { recursive: true, force: true });
     // A file where the cache folder goes: no record can be written, whoever runs the test.
     await writeFile(path.join(root, 'locales', '.tarjama', 'cache'), 'not a folder');
-    expect(runCli(root, ['check'])).toEqual(expected);
+    expect(await runCliInProcess(root, ['check'])).toEqual(expected);
   });
 });
 
@@ -281,6 +281,7 @@ describe('locks and write failures', () => {
     const lock = path.join(root, 'locales', '.tarjama', 'lock');
     await mkdir(path.dirname(lock), { recursive: true });
     await writeFile(lock, `${process.pid} build\n`);
+    // Another process holds it: the CLI runs in a child process of this one.
     const refused = runCli(root, ['build']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(`tarjama: locales/.tarjama/lock: another tarjama run holds the lock (process ${process.pid}, "build"); wait for it to finish, or delete this file if no tarjama is running\n`);
@@ -298,7 +299,7 @@ describe('locks and write failures', () => {
     const before = await readFile(path.join(root, 'output', 'ar', 'article.md'), 'utf8');
     const values = path.join(root, frFile);
     await writeFile(values, (await readFile(values, 'utf8')).replace('Financement', 'Le financement'));
-    const result = runCli(root, ['build']);
+    const result = await runCliInProcess(root, ['build']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('tarjama: output/fr/article.md: cannot write: a folder has that name (EISDIR)');
     expect(await readFile(path.join(root, 'output', 'ar', 'article.md'), 'utf8')).toBe(before);
@@ -317,14 +318,14 @@ describe('locks and write failures', () => {
       await writeFile(path.join(output, 'filler'), Buffer.alloc(Math.max(0, free.bavail * free.bsize - 512)));
       const values = path.join(root, frFile);
       await writeFile(values, (await readFile(values, 'utf8')).replace('Financement', `Le financement ${'très '.repeat(2000)}`));
-      const full = runCli(root, ['build']);
+      const full = await runCliInProcess(root, ['build']);
       expect(full.code).toBe(2);
       expect(full.stderr).toMatch(/cannot write: the disk is full \(ENOSPC\); the previous version of the file is left as it was/);
       const after = await snapshot(root);
       for (const [file, text] of before) if (file.startsWith('output')) expect(after.get(file), file).toBe(text);
 
       expect(spawnSync('mount', ['-o', 'remount,ro', output]).status).toBe(0);
-      const readOnly = runCli(root, ['build']);
+      const readOnly = await runCliInProcess(root, ['build']);
       expect(readOnly.code).toBe(2);
       expect(readOnly.stderr).toMatch(/cannot write: the file system is read-only \(EROFS\)/);
     } finally {
@@ -337,7 +338,7 @@ describe('locks and write failures', () => {
     await chmod(path.join(root, 'output', 'fr'), 0o555);
     const values = path.join(root, frFile);
     await writeFile(values, (await readFile(values, 'utf8')).replace('Financement', 'Le financement'));
-    const result = runCli(root, ['build']);
+    const result = await runCliInProcess(root, ['build']);
     await chmod(path.join(root, 'output', 'fr'), 0o755);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('cannot write: permission denied (EACCES)');

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ltrRuns } from '../pipeline/publish/isolate-ltr-runs.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 describe('ltrRuns', () => {
   it('finds Latin names, codes, numbers with their sign and percent, and bracketed names', () => {
@@ -25,7 +25,7 @@ describe('HTML previews of tests/fixtures/cli/html-preview', () => {
   const pages: Record<string, string> = {};
   beforeAll(async () => {
     const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-preview', 'project'));
-    expect(runCli(project, ['build']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
     for (const locale of ['en', 'fr', 'ar']) pages[locale] = await readFile(path.join(project, 'output', locale, 'report.html'), 'utf8');
   });
   const page = (locale: string) => pages[locale] as string;

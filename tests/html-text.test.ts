@@ -13,7 +13,7 @@ import { renderHtml } from '../pipeline/publish/render-html.js';
 import { applyTreeEdits } from '../pipeline/translate/apply-tree-edits.js';
 import { htmlFromInline, htmlToInline } from '../pipeline/xliff/html-inline.js';
 import { hasTool } from './helpers/debian-tool.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * The fixture tests/fixtures/cli/html-text: an article with a figure and its caption, an
@@ -108,8 +108,8 @@ describe('text inside HTML published in English (build --allow-incomplete)', () 
       delete values['p-ministry-of-justice-justice-on-march'];
       await writeFile(file, `${JSON.stringify(values, null, 2)}\n`);
     }
-    expect(runCli(project, ['extract']).code).toBe(0);
-    expect(runCli(project, ['build', '--allow-incomplete']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
+    expect((await runCliInProcess(project, ['build', '--allow-incomplete'])).code).toBe(0);
     const output = (locale: string, extension: string): Promise<string> => readFile(path.join(project, 'output', locale, `new-court.${extension}`), 'utf8');
     const caption = 'The new court building in Rabat, seen from the avenue.';
     const post = 'Ministry of Justice (@justice) on <a href="https://example.org/posts/1/date">March 4, 2025</a>';
@@ -176,7 +176,7 @@ describe('a run of HTML as XLIFF inline content', () => {
 describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
   it('export valid XLIFF 1.2 and 2.0 (OASIS schemas, xmllint) and come back unedited with no byte changed', async () => {
     const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'project'));
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
     const catalogs = async (): Promise<string[]> => Promise.all(['fr', 'ar'].map((locale) => readFile(path.join(project, 'locales', locale, 'new-court.json'), 'utf8')));
     const before = await catalogs();
     const schemas = path.join(repoRoot, 'tests', 'fixtures', 'xliff-schemas');
@@ -184,7 +184,7 @@ describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
       ['1.2', 'xliff-core-1.2-strict.xsd'],
       ['2.0', 'xliff-core-2.0.xsd'],
     ] as const) {
-      for (const locale of ['fr', 'ar']) expect(runCli(project, ['xliff', 'export', '--locale', locale, '--ns', 'new-court', '--version', version, '--out', `x${version}`]).code).toBe(0);
+      for (const locale of ['fr', 'ar']) expect((await runCliInProcess(project, ['xliff', 'export', '--locale', locale, '--ns', 'new-court', '--version', version, '--out', `x${version}`])).code).toBe(0);
       const files = ['fr', 'ar'].map((locale) => path.join(project, `x${version}`, locale, 'new-court.xlf'));
       const french = await readFile(files[0] as string, 'utf8');
       expect(french).toContain('caption-the-new-court-building-in-rabat');
@@ -194,7 +194,7 @@ describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
       expect(french).toContain(`Ministère de la Justice (@justice), le ${element.join('4 mars 2025')}</target>`);
       expect(french).not.toContain('&lt;a&gt;See the photos');
       expect(execFileSync('xmllint', ['--noout', '--schema', path.join(schemas, schema), ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
-      const imported = runCli(project, ['xliff', 'import', ...files]);
+      const imported = await runCliInProcess(project, ['xliff', 'import', ...files]);
       expect(imported.code, imported.stdout + imported.stderr).toBe(0);
       expect(imported.stdout).toContain('0 merged, 13 unchanged');
     }
@@ -203,12 +203,12 @@ describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
 
   it('imports a run whose tag the translator moved, and refuses one with an element the source lacks', async () => {
     const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'html-text', 'project'));
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
     for (const [version, open, close] of [
       ['1.2', '<g id="1" ctype="x-html-element">', '</g>'],
       ['2.0', '<pc id="1" type="other" subType="tarjama:html-element" dispStart="&lt;a&gt;" dispEnd="&lt;/a&gt;">', '</pc>'],
     ] as const) {
-      expect(runCli(project, ['xliff', 'export', '--locale', 'fr', '--ns', 'new-court', '--version', version, '--out', `x${version}`]).code).toBe(0);
+      expect((await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr', '--ns', 'new-court', '--version', version, '--out', `x${version}`])).code).toBe(0);
       const file = path.join(project, `x${version}`, 'fr', 'new-court.xlf');
       const xliff = await readFile(file, 'utf8');
       const doors = 'Les portes du nouveau palais de justice s’ouvrent au public lundi.';
@@ -217,13 +217,13 @@ describe.skipIf(!hasTool('xmllint'))('the new segments in XLIFF', () => {
         .replace(/Les portes du nouveau palais de justice s’ouvrent au public lundi\. .*?(?=<\/target>)/, `${doors} Voir ${open}les photos ${version}${close}`)
         .replace(post, `Ministère de la Justice (@justice), le ${open}4 mars 2025${close} ${open.replace('id="1"', 'id="9"')}ici${close}`);
       await writeFile(file, edited);
-      const imported = runCli(project, ['xliff', 'import', `x${version}/fr/new-court.xlf`]);
+      const imported = await runCliInProcess(project, ['xliff', 'import', `x${version}/fr/new-court.xlf`]);
       expect(imported.stdout).toContain('  merged   p-the-doors-of-the-new-court');
       expect(imported.stdout).toMatch(/skipped +p-ministry-of-justice-justice-on-march: refused: the target has an inline element with id "9", which the source does not have/);
       const catalog = JSON.parse(await readFile(path.join(project, 'locales', 'fr', 'new-court.json'), 'utf8')) as Record<string, string>;
       expect(catalog['p-the-doors-of-the-new-court']).toBe(`${doors} Voir <a>les photos ${version}</a>`);
       expect(catalog['p-ministry-of-justice-justice-on-march']).toBe('Ministère de la Justice (@justice), le <a>4 mars 2025</a>');
     }
-    expect(runCli(project, ['check']).code).toBe(0);
+    expect((await runCliInProcess(project, ['check'])).code).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignBlocks } from '../pipeline/publish/align-blocks.js';
 import { pageTitle } from '../pipeline/publish/page-title.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /** html-validate's recommended rules, and nothing else: no `.htmlvalidate.json` is looked up. */
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
@@ -29,17 +29,17 @@ describe('html-validate (html-validate:recommended) on the HTML previews', () =>
   const stale: Record<string, string> = {};
   beforeAll(async () => {
     const repository = await copyToTemp(repoRoot, (file) => /^(|source|locales|tarjama\.config\.json)([/\\]|$)/.test(path.relative(repoRoot, file)));
-    expect(runCli(repository, ['build']).code).toBe(0);
+    expect((await runCliInProcess(repository, ['build'])).code).toBe(0);
     Object.assign(seed, await pages(repository, 'morocco-online-child-exploitation'));
 
     const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'tools', 'rich'));
-    expect(runCli(project, ['build']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
     Object.assign(rich, await pages(project, 'court-report'));
     // An edited source blocks the French and Arabic editions: their previous pages get the stale notice.
     const source = path.join(project, 'source', 'court-report.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('see [the background](#background) first.', 'see [the background](#background) first, in full.'));
-    expect(runCli(project, ['extract']).code).toBe(0);
-    expect(runCli(project, ['build']).code).toBe(1);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(1);
     Object.assign(stale, await pages(project, 'court-report'));
   });
 

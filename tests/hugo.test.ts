@@ -8,7 +8,7 @@ import { processor } from '../pipeline/markdown/processor.js';
 import { headingIds } from '../pipeline/publish/heading-ids.js';
 import { hasTool } from './helpers/debian-tool.js';
 import { copyRepositoryProject } from './helpers/repository-project.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 const locales = ['en', 'fr', 'ar'] as const;
 const direction = { en: 'ltr', fr: 'ltr', ar: 'rtl' } as const;
@@ -39,11 +39,11 @@ describe.skipIf(!hasTool('hugo', ['version']))('examples/hugo built by Hugo over
     await cp(path.join(repoRoot, 'output'), path.join(own, 'output'), { recursive: true });
     await writeFile(path.join(own, 'output', 'ar', 'headings.md'), `---\ntitle: العناوين\n---\n\n${headings.map((heading) => `## ${heading}`).join('\n\n')}\n`);
     const rich = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'tools', 'rich'));
-    expect(runCli(rich, ['build']).code).toBe(0);
+    expect((await runCliInProcess(rich, ['build'])).code).toBe(0);
     // This repository's project built for a theme that shows the site strings itself.
     const footerless = await copyRepositoryProject();
     await writeFile(path.join(footerless, 'tarjama.config.json'), JSON.stringify({ ...JSON.parse(await readFile(path.join(footerless, 'tarjama.config.json'), 'utf8')), markdownFooter: false }));
-    expect(runCli(footerless, ['build']).code).toBe(0);
+    expect((await runCliInProcess(footerless, ['build'])).code).toBe(0);
     const projects = [['own', own, 'morocco-online-child-exploitation'], ['rich', rich, 'court-report'], ['footerless', footerless, 'morocco-online-child-exploitation']] as const;
     for (const [name, project, slug] of projects) {
       const site = await buildSite(project);

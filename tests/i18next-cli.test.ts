@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
 import type { ExtractedKey, Plugin } from '../node_modules/i18next-cli/types/types.js';
 import { i18nextCliLocales, tarjamaPlugin } from '../pipeline/integrations/i18next-cli-plugin.js';
 import { copyRepositoryProject } from './helpers/repository-project.js';
-import { copyToTemp, repoRoot, runCli, type CliResult } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess, type CliResult } from './helpers/run-cli.js';
 
 /**
  * tests/fixtures/i18next-cli/ is an app with one t('app-title') call beside tarjama's catalogs:
@@ -113,7 +113,7 @@ describe('i18next-cli status with tarjamaPlugin', () => {
     expect(lines).toContain('- ar: [■■■■■■■■■■■■■■■■■■□□] 90% (9/10 keys)  — 1 absent');
   });
 
-  it('reports missing in Arabic exactly the key that tarjama check reports missing', () => {
+  it('reports missing in Arabic exactly the key that tarjama check reports missing', async () => {
     const result = status(project, ['ar']);
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
@@ -129,7 +129,7 @@ describe('i18next-cli status with tarjamaPlugin', () => {
     const statusMissing = lines.filter((line) => line.startsWith('  ✗ ')).map((line) => line.slice('  ✗ '.length));
     expect(statusMissing).toEqual([`${missingKey}  (absent)`]);
 
-    const check = runCli(project, ['check', '--format', 'json']);
+    const check = await runCliInProcess(project, ['check', '--format', 'json']);
     expect(check.code).toBe(1);
     const report = JSON.parse(check.stdout) as { findings: Array<{ rule: string; locale: string; namespace: string; key: string }> };
     expect(report.findings.map(({ rule, locale, namespace, key }) => ({ rule, locale, namespace, key }))).toEqual([
@@ -188,7 +188,7 @@ async function runAll(project: string): Promise<Run> {
     output[command] = await runI18nextCli(project, command);
     after[command] = await snapshotLocales(project);
   }
-  const tarjama = runCli(project, ['status', '--format', 'json']);
+  const tarjama = await runCliInProcess(project, ['status', '--format', 'json']);
   return { project, before, after, output, tarjamaStatus: (JSON.parse(tarjama.stdout) as { rows: Run['tarjamaStatus'] }).rows };
 }
 

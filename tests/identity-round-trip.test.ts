@@ -10,7 +10,7 @@ import { math, mathHtml } from 'micromark-extension-math';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processor } from '../pipeline/markdown/processor.js';
 import { localizeTableFigures } from '../pipeline/publish/localize-table-figures.js';
-import { copyToTemp, repoRoot, runCli, type CliResult } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess, type CliResult } from './helpers/run-cli.js';
 
 const fixturesDir = path.join(repoRoot, 'tests', 'fixtures', 'identity');
 const cases = readdirSync(fixturesDir)
@@ -83,11 +83,11 @@ describe('identity round trip (extract, copy en as fr, build)', () => {
       await writeFile(file('tarjama.config.json'), `${JSON.stringify(identityConfig)}\n`);
       source = await readFile(file('source', `${name}.md`), 'utf8');
 
-      extracted = runCli(project, ['extract']);
+      extracted = await runCliInProcess(project, ['extract']);
       if (extracted.code !== 0) return;
       await mkdir(file('locales', 'fr'), { recursive: true });
       await copyFile(file('locales', 'en', `${name}.json`), file('locales', 'fr', `${name}.json`));
-      built = runCli(project, ['build']);
+      built = await runCliInProcess(project, ['build']);
     });
 
     afterAll(async () => {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { processor } from '../pipeline/markdown/processor.js';
 import { headingIds } from '../pipeline/publish/heading-ids.js';
 import { localizeFragments } from '../pipeline/publish/localize-fragments.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /** markdownlint's MD051 findings (a link to a fragment no heading of the file has), one line each. */
 function md051(markdown: string): string[] {
@@ -39,7 +39,7 @@ describe.each([
   const editions: Record<string, { markdown: string; html: string }> = {};
   beforeAll(async () => {
     const project = await copyToTemp(path.join(repoRoot, fixture));
-    expect(runCli(project, ['build']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
     for (const locale of ['en', 'fr', 'ar']) {
       const file = path.join(project, 'output', locale, slug);
       editions[locale] = { markdown: await readFile(`${file}.md`, 'utf8'), html: await readFile(`${file}.html`, 'utf8') };

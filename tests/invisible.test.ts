@@ -8,7 +8,7 @@ import { invisible } from '../pipeline/rules/invisible.js';
 import { numbers } from '../pipeline/rules/numbers.js';
 import type { TextCheck } from '../pipeline/rules/rule.js';
 import { untranslated } from '../pipeline/rules/untranslated.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 import { catalog, seedCopy, slug } from './helpers/seed-damages.js';
 import type { Finding } from '../pipeline/report/finding.js';
 
@@ -159,7 +159,7 @@ interface BuildJson {
   outputs: Array<{ locale: string; result: string; incomplete: boolean; reasons?: Record<string, number>; counts: { translated: number; rejected: number; total: number } }>;
 }
 
-const findingsOf = (project: string, ...args: string[]): JsonFinding[] => (JSON.parse(runCli(project, ['check', '--format', 'json', ...args]).stdout) as { findings: JsonFinding[] }).findings;
+const findingsOf = async (project: string, ...args: string[]): Promise<JsonFinding[]> => (JSON.parse((await runCliInProcess(project, ['check', '--format', 'json', ...args])).stdout) as { findings: JsonFinding[] }).findings;
 
 /** Sets translations of one catalog; returns the file's new text. */
 async function translate(project: string, file: string, values: Record<string, (before: string) => string>): Promise<string> {
@@ -191,14 +191,14 @@ describe('invisible characters in translations, through the CLI', () => {
     const project = await seedCopy();
     const text = await translate(project, catalog('fr'), { [P4]: (before) => before.replace('Il a mis en avant', 'Il a mis en avant, dans un texte publié en \u202E2024\u202C,') });
     const { line, column } = where(text, P4, '\u202E');
-    const check = runCli(project, ['check']);
+    const check = await runCliInProcess(project, ['check']);
     expect(check.code).toBe(1);
     expect(check.stdout.split('\n')[0]).toBe(`${catalog('fr')}:${line}:${column}  error    invisible  ${OVERRIDE_2024}`);
 
-    const build = runCli(project, ['build']);
+    const build = await runCliInProcess(project, ['build']);
     expect(build.code).toBe(1);
     expect(build.stdout).toContain(`blocked    output/fr/${slug}.md  (invisible 1: fix them, or pass --allow-incomplete to publish the source text in their place)`);
-    expect(runCli(project, ['build', '--allow-incomplete']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build', '--allow-incomplete'])).code).toBe(0);
     const french = await readFile(path.join(project, 'output', 'fr', `${slug}.md`), 'utf8');
     expect(french).toContain('He highlighted the importance of privacy policies');
     expect(french).not.toContain('\u202E');
@@ -210,13 +210,13 @@ describe('invisible characters in translations, through the CLI', () => {
     await mkdir(path.join(project, 'source'));
     await writeFile(path.join(project, 'tarjama.config.json'), JSON.stringify({ locales: ['en', 'ar'], frontMatterFields: [] }));
     await writeFile(path.join(project, 'source', 'call.md'), '---\ntitle: Call the court\n---\n\nCall the court on +212 537 000 000 for details.\n');
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
     await mkdir(path.join(project, 'locales', 'ar'), { recursive: true });
     const key = 'p-call-the-court-on-212-537';
     const text = `${JSON.stringify({ [key]: 'للاستفسار، اتصلوا بالمحكمة على الرقم \u202E+212 537 000 000\u202C.' }, null, 2)}\n`;
     await writeFile(path.join(project, 'locales', 'ar', 'call.json'), text);
     // The override is the invisible rule's alone: `bidi` leaves a run it governs to it.
-    expect(findingsOf(project)).toEqual([
+    expect(await findingsOf(project)).toEqual([
       {
         rule: 'invisible',
         severity: 'error',
@@ -231,8 +231,8 @@ describe('invisible characters in translations, through the CLI', () => {
         translation: 'للاستفسار، اتصلوا بالمحكمة على الرقم \u202E+212 537 000 000\u202C.',
       },
     ]);
-    expect(runCli(project, ['build']).code).toBe(1);
-    expect(runCli(project, ['build', '--allow-incomplete']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(1);
+    expect((await runCliInProcess(project, ['build', '--allow-incomplete'])).code).toBe(0);
     const arabic = await readFile(path.join(project, 'output', 'ar', 'call.md'), 'utf8');
     expect(arabic).toContain('Call the court on +212 537 000 000 for details.');
     expect(arabic).not.toContain('\u202E');
@@ -252,12 +252,12 @@ describe('invisible characters in translations, through the CLI', () => {
     const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project'));
     const character = [...to].find((candidate, index) => candidate !== [...from][index]) as string;
     const text = await translate(project, 'locales/fr/article.json', { [key]: (before) => before.replace(from, to) });
-    const findings = findingsOf(project);
+    const findings = await findingsOf(project);
     expect(findings.map((finding) => [finding.rule, finding.severity, finding.key, finding.file, finding.line, finding.column])).toEqual([
       ['invisible', 'error', key, 'locales/fr/article.json', ...Object.values(where(text, key, written(character)))],
     ]);
     expect(findings[0]?.message.startsWith(message)).toBe(true);
-    const build = runCli(project, ['build']);
+    const build = await runCliInProcess(project, ['build']);
     expect(build.code).toBe(1);
     expect(build.stdout).toContain('blocked    output/fr/article.md  (invisible 1:');
   });
@@ -265,12 +265,12 @@ describe('invisible characters in translations, through the CLI', () => {
   it('a lone surrogate reaches no output: not as U+FFFD in the body, nor as "\\udc00" in the front matter', async () => {
     const project = await seedCopy();
     const text = await translate(project, catalog('ar'), { 'meta-title': (before) => `${before}\uDC00`, [P4]: (before) => before.replace('وأبرز', 'وأبرز\uD800') });
-    expect(findingsOf(project).map((finding) => [finding.rule, finding.key, finding.line, finding.column])).toEqual([
+    expect((await findingsOf(project)).map((finding) => [finding.rule, finding.key, finding.line, finding.column])).toEqual([
       ['invisible', 'meta-title', ...Object.values(where(text, 'meta-title', '\\udc00'))],
       ['invisible', P4, ...Object.values(where(text, P4, '\\ud800'))],
     ]);
-    expect(runCli(project, ['build']).code).toBe(1);
-    const run = runCli(project, ['build', '--allow-incomplete', '--format', 'json']);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(1);
+    const run = await runCliInProcess(project, ['build', '--allow-incomplete', '--format', 'json']);
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as BuildJson).outputs.find((output) => output.locale === 'ar')).toMatchObject({ result: 'written', incomplete: true, counts: { rejected: 2 } });
     const markdown = await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8');
@@ -286,7 +286,7 @@ describe('invisible characters in translations, through the CLI', () => {
   it('ESC, BS, DEL and U+FFFE are each named', async () => {
     const project = await seedCopy();
     await translate(project, catalog('fr'), { [P10]: (before) => before.replace('quatre rapports', 'quatre\u001B[2J rapports\b\u007F\uFFFE') });
-    expect(findingsOf(project).map((finding) => [finding.rule, finding.key, finding.message.split(' in ')[0]])).toEqual([
+    expect((await findingsOf(project)).map((finding) => [finding.rule, finding.key, finding.message.split(' in ')[0]])).toEqual([
       ['invisible', P10, 'U+001B ESCAPE'],
       ['invisible', P10, 'U+0008 BACKSPACE and 1 more after it'],
       ['invisible', P10, 'U+FFFE (a noncharacter)'],
@@ -297,8 +297,8 @@ describe('invisible characters in translations, through the CLI', () => {
     const project = await seedCopy();
     const english = JSON.parse(await readFile(path.join(project, catalog('en')), 'utf8')) as Record<string, string>;
     await translate(project, catalog('fr'), { [P4]: () => (english[P4] as string).replaceAll(' ', ' \u200B') });
-    expect(new Set(findingsOf(project).map((finding) => `${finding.rule} ${finding.key}`))).toEqual(new Set([`invisible ${P4}`, `untranslated ${P4}`]));
-    const run = runCli(project, ['build', '--allow-incomplete', '--format', 'json']);
+    expect(new Set((await findingsOf(project)).map((finding) => `${finding.rule} ${finding.key}`))).toEqual(new Set([`invisible ${P4}`, `untranslated ${P4}`]));
+    const run = await runCliInProcess(project, ['build', '--allow-incomplete', '--format', 'json']);
     const french = (JSON.parse(run.stdout) as BuildJson).outputs.find((output) => output.locale === 'fr');
     expect(french).toMatchObject({ incomplete: true, counts: { rejected: 1 } });
     expect(french?.counts.translated).toBe((french?.counts.total ?? 0) - 1);
@@ -315,16 +315,16 @@ describe('invisible characters in the source', () => {
       path.join(project, 'source', 'court.md'),
       '---\ntitle: "Rabat\\u200B court"\n---\n\nThe number is \u2066+212 537 000 000\u2069 today.\n\nPress `\u001B` now.\n\n```\nprintf "\u001B[2J\u0000"\n```\n',
     );
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
     const english = await readFile(path.join(project, 'locales', 'en', 'court.json'), 'utf8');
     await mkdir(path.join(project, 'locales', 'fr'), { recursive: true });
     await writeFile(
       path.join(project, 'locales', 'fr', 'court.json'),
       `${JSON.stringify({ 'meta-title': 'Tribunal de Rabat', 'p-the-number-is-212-537-000': 'Le numéro est le \u2066+212 537 000 000\u2069 aujourd’hui.', 'p-press-now': 'Appuyez sur `\u001B` maintenant.' }, null, 2)}\n`,
     );
-    expect(runCli(project, ['confirm', '--locale', 'fr']).code).toBe(0);
+    expect((await runCliInProcess(project, ['confirm', '--locale', 'fr'])).code).toBe(0);
 
-    const check = runCli(project, ['check', '--format', 'json']);
+    const check = await runCliInProcess(project, ['check', '--format', 'json']);
     expect(check.code, check.stderr).toBe(0);
     const findings = (JSON.parse(check.stdout) as { findings: JsonFinding[] }).findings;
     expect(findings.map((finding) => ({ ...finding, source: undefined, translation: undefined }))).toEqual([
@@ -349,8 +349,8 @@ describe('invisible characters in the source', () => {
         message: `U+001B ESCAPE in "Press \`\u001B\` now.": ${CONTROL}; it is in the source, source/court.md (line 7): edit it there, then run \`tarjama extract\``,
       },
     ]);
-    expect(runCli(project, ['check', '--max-warnings', '0']).code).toBe(1);
-    const build = runCli(project, ['build']);
+    expect((await runCliInProcess(project, ['check', '--max-warnings', '0'])).code).toBe(1);
+    const build = await runCliInProcess(project, ['build']);
     expect(build.code, build.stdout).toBe(0);
     expect(await readFile(path.join(project, 'output', 'fr', 'court.md'), 'utf8')).toContain('Le numéro est le \u2066+212 537 000 000\u2069 aujourd’hui.');
   });
@@ -367,7 +367,7 @@ describe('the bidi rule’s message', () => {
     const project = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project'));
     const key = 'p-the-council-of-europe-funds-the';
     await translate(project, 'locales/ar/article.json', { [key]: (before) => before.replace('<abbr>ISM</abbr>.', '<abbr>ISM</abbr>+.') });
-    const bidi = findingsOf(project, '--rule', 'bidi');
+    const bidi = await findingsOf(project, '--rule', 'bidi');
     expect(bidi.map((finding) => finding.message)).toEqual([
       '"<abbr>ISM</abbr>+" displays as "+<abbr>ISM</abbr>" in a right-to-left line (the "+" moves to the other side); wrap it in U+2066 … U+2069 (left-to-right isolate)',
     ]);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyRepositoryProject } from './helpers/repository-project.js';
-import { repoRoot, runCli } from './helpers/run-cli.js';
+import { repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 const slug = 'morocco-online-child-exploitation';
 
@@ -13,7 +13,7 @@ describe('"markdownFooter": false', () => {
     project = await copyRepositoryProject();
     const config = path.join(project, 'tarjama.config.json');
     await writeFile(config, JSON.stringify({ ...JSON.parse(await readFile(config, 'utf8')), markdownFooter: false }));
-    expect(runCli(project, ['build']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
   });
 
   it('writes each edition as this repository publishes it, without the footer line at the end of the body', async () => {

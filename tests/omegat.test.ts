@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasTool } from './helpers/debian-tool.js';
-import { copyToTemp, repoRoot, runCli, type CliResult } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess, type CliResult } from './helpers/run-cli.js';
 
 /**
  * The OmegaT round trip with Debian's OmegaT 3.6 in console mode: `xliff export --for omegat`
@@ -69,11 +69,11 @@ describe.skipIf(!hasTool('omegat', ['--help']))('OmegaT 3.6 round trip (console-
     await without(fixture, 'ar', ['h-figures']);
     const source = path.join(fixture, 'source', 'court-report.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('press conference', 'news conference'));
-    expect(runCli(fixture, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(fixture, ['extract'])).code).toBe(0);
     for (const project of [repo, fixture]) {
       for (const locale of locales) {
         for (const name of await readdir(path.join(project, 'locales', locale))) before.set(`${project}:${locale}/${name}`, await catalog(project, locale, name.replace(/\.json$/, '')));
-        exported.set(`${project}:${locale}`, runCli(project, ['xliff', 'export', '--locale', locale, '--for', 'omegat']));
+        exported.set(`${project}:${locale}`, await runCliInProcess(project, ['xliff', 'export', '--locale', locale, '--for', 'omegat']));
       }
     }
     // One OmegaT project per locale for both sites, as a translator with two clients keeps one.
@@ -92,8 +92,8 @@ describe.skipIf(!hasTool('omegat', ['--help']))('OmegaT 3.6 round trip (console-
     );
     for (const locale of locales) {
       const target = path.join(repo, 'omegat', locale, 'target');
-      imported.set(`${repo}:${locale}`, runCli(repo, ['xliff', 'import', path.join(target, 'morocco-online-child-exploitation.xlf'), path.join(target, 'common.xlf')]));
-      imported.set(`${fixture}:${locale}`, runCli(fixture, ['xliff', 'import', path.join(target, 'court-report.xlf')]));
+      imported.set(`${repo}:${locale}`, await runCliInProcess(repo, ['xliff', 'import', path.join(target, 'morocco-online-child-exploitation.xlf'), path.join(target, 'common.xlf')]));
+      imported.set(`${fixture}:${locale}`, await runCliInProcess(fixture, ['xliff', 'import', path.join(target, 'court-report.xlf')]));
     }
   }, 180_000);
 
@@ -161,10 +161,10 @@ describe.skipIf(!hasTool('omegat', ['--help']))('OmegaT 3.6 round trip (console-
     expect(execFileSync('xmllint', ['--noout', '--schema', schema, ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
   });
 
-  it('keeps the translator’s project settings on the next export, and refuses XLIFF 2.0 for OmegaT', () => {
-    const again = runCli(fixture, ['xliff', 'export', '--locale', 'fr', '--for', 'omegat']);
+  it('keeps the translator’s project settings on the next export, and refuses XLIFF 2.0 for OmegaT', async () => {
+    const again = await runCliInProcess(fixture, ['xliff', 'export', '--locale', 'fr', '--for', 'omegat']);
     expect(again.stdout).toContain('kept       omegat/fr/omegat.project\nkept       omegat/fr/omegat/filters.xml\n');
-    const refused = runCli(fixture, ['xliff', 'export', '--locale', 'fr', '--for', 'omegat', '--version', '2.0']);
+    const refused = await runCliInProcess(fixture, ['xliff', 'export', '--locale', 'fr', '--for', 'omegat', '--version', '2.0']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('tarjama: OmegaT 3.6 reads XLIFF 1.2 only: leave out --version, or give --version 1.2\n');
   });

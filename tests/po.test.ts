@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasTool } from './helpers/debian-tool.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 const tools = hasTool('msgfmt') && hasTool('pofilter') && hasTool('po4a-gettextize', ['--version']) && hasTool('msgattrib');
 
@@ -19,7 +19,7 @@ describe.skipIf(!tools)('PO: the repository article and site strings', () => {
   let project: string;
   beforeAll(async () => {
     project = await copyToTemp(repoRoot, (file) => !/node_modules|\.git$|\/dist|\/output|\/tests/.test(file.slice(repoRoot.length)));
-    for (const locale of ['fr', 'ar']) expect(runCli(project, ['po', 'export', '--locale', locale]).code).toBe(0);
+    for (const locale of ['fr', 'ar']) expect((await runCliInProcess(project, ['po', 'export', '--locale', locale])).code).toBe(0);
   });
 
   it('writes files msgfmt --check accepts, plurals with the locale’s gettext forms', async () => {
@@ -36,7 +36,7 @@ describe.skipIf(!tools)('PO: the repository article and site strings', () => {
 
   it('imports the files as exported without changing a byte', async () => {
     const before = await readFile(path.join(project, 'locales/fr/common.json'), 'utf8');
-    const result = runCli(project, ['po', 'import', 'po/fr/common.po', 'po/fr/morocco-online-child-exploitation.po']);
+    const result = await runCliInProcess(project, ['po', 'import', 'po/fr/common.po', 'po/fr/morocco-online-child-exploitation.po']);
     expect(result.stdout).toContain('po/fr/common.po → locales/fr/common.json: 0 merged, 10 unchanged, 0 untranslated, 0 skipped (catalog unchanged)');
     expect(result.stdout).toContain('0 merged, 13 unchanged, 0 untranslated, 0 skipped (catalog unchanged)');
     expect(await readFile(path.join(project, 'locales/fr/common.json'), 'utf8')).toBe(before);
@@ -46,7 +46,7 @@ describe.skipIf(!tools)('PO: the repository article and site strings', () => {
     const file = path.join(project, 'po/ar/common.po');
     await writeFile(file, (await readFile(file, 'utf8')).replace('msgstr[2] "دقيقتان للقراءة"', 'msgstr[2] "دقيقتان اثنتان للقراءة"'));
     const before = await catalog(project, 'ar', 'common');
-    const result = runCli(project, ['po', 'import', 'po/ar/common.po']);
+    const result = await runCliInProcess(project, ['po', 'import', 'po/ar/common.po']);
     expect(result.stdout).toContain('1 merged');
     expect(result.code).toBe(0);
     expect(await catalog(project, 'ar', 'common')).toEqual({ ...before, 'reading-time_two': 'دقيقتان اثنتان للقراءة' });
@@ -55,7 +55,7 @@ describe.skipIf(!tools)('PO: the repository article and site strings', () => {
   it('migrates a po4a-gettextize PO file of the article into an empty catalog: every segment filled as it was', async () => {
     const file = path.join(project, 'locales/fr/morocco-online-child-exploitation.json');
     const original = await readFile(file, 'utf8');
-    expect(runCli(project, ['build']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
     // The French edition as a newsroom had it before tarjama: without tarjama's footer line.
     const edition = await readFile(path.join(project, 'output/fr/morocco-online-child-exploitation.md'), 'utf8');
     await writeFile(path.join(project, 'fr.md'), edition.slice(0, edition.lastIndexOf('\n---\n') + 1));
@@ -63,7 +63,7 @@ describe.skipIf(!tools)('PO: the repository article and site strings', () => {
     expect(run('po4a-gettextize', gettextize, project).code).toBe(0);
     expect(run('msgattrib', ['--clear-fuzzy', '-o', 'fr.po', 'po4a.po'], project).code).toBe(0);
     await writeFile(file, '{}\n');
-    const result = runCli(project, ['po', 'migrate', '--locale', 'fr', 'fr.po']);
+    const result = await runCliInProcess(project, ['po', 'migrate', '--locale', 'fr', 'fr.po']);
     expect(result.stdout).toContain('13 merged, 0 unchanged, 0 untranslated, 0 skipped');
     expect(result.code).toBe(0);
     expect(await catalog(project, 'fr', 'morocco-online-child-exploitation')).toEqual(JSON.parse(original));
@@ -76,7 +76,7 @@ describe.skipIf(!tools)('PO: the rich fixture through msgfmt, pofilter, an edit 
   beforeAll(async () => {
     project = await copyToTemp(path.join(repoRoot, 'tests/fixtures/tools/rich'));
     original = await catalog(project, 'fr', 'court-report');
-    expect(runCli(project, ['po', 'export', '--locale', 'fr']).code).toBe(0);
+    expect((await runCliInProcess(project, ['po', 'export', '--locale', 'fr'])).code).toBe(0);
   });
 
   it('passes msgfmt --check, and pofilter reads every entry (it flags only French spacing before ";")', async () => {
@@ -94,7 +94,7 @@ describe.skipIf(!tools)('PO: the rich fixture through msgfmt, pofilter, an edit 
       .replace('msgstr "Contexte"', 'msgstr "Le "contexte" broken"');
     await writeFile(file, text);
     const line = text.split('\n').findIndex((row) => row.includes('broken"')) + 1;
-    const result = runCli(project, ['po', 'import', 'po/fr/court-report.po']);
+    const result = await runCliInProcess(project, ['po', 'import', 'po/fr/court-report.po']);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(new RegExp(`skipped  \\(unreadable entry\\): line ${line}: Invalid key name`));
     expect(result.stdout).toContain('li-courts-can-now-be-reached-by: line');
@@ -105,21 +105,21 @@ describe.skipIf(!tools)('PO: the rich fixture through msgfmt, pofilter, an edit 
   it('marks an outdated translation fuzzy with the previous msgid, and does not import it while fuzzy', async () => {
     const source = path.join(project, 'source/court-report.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('funded in part', 'partly funded'));
-    expect(runCli(project, ['extract']).code).toBe(0);
-    expect(runCli(project, ['po', 'export', '--locale', 'fr']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
+    expect((await runCliInProcess(project, ['po', 'export', '--locale', 'fr'])).code).toBe(0);
     const file = path.join(project, 'po/fr/court-report.po');
     const text = await readFile(file, 'utf8');
     expect(text).toContain('#, fuzzy\n#| msgid "The report was funded in part by the European Union[^1]."\nmsgctxt "p-the-report-was-funded-in-part"\nmsgid "The report was partly funded by the European Union[^1]."');
     expect(run('msgfmt', ['--check', '-o', '/dev/null', 'po/fr/court-report.po'], project).code).toBe(0);
     await writeFile(file, text.replace('msgstr "Le rapport a été financé en partie', 'msgstr "Le rapport a été partiellement financé'));
-    const result = runCli(project, ['po', 'import', 'po/fr/court-report.po']);
+    const result = await runCliInProcess(project, ['po', 'import', 'po/fr/court-report.po']);
     expect(result.stdout).toContain('is marked fuzzy');
     expect((await catalog(project, 'fr', 'court-report'))['p-the-report-was-funded-in-part']).toBe(original['p-the-report-was-funded-in-part']);
   });
 
   it('migrates a po4a-gettextize PO file: every matching segment filled, the flattened table reported with its line, nothing overwritten', async () => {
     const fresh = await copyToTemp(path.join(repoRoot, 'tests/fixtures/tools/rich'));
-    expect(runCli(fresh, ['build']).code).toBe(0);
+    expect((await runCliInProcess(fresh, ['build'])).code).toBe(0);
     const gettextize = ['-f', 'text', '-o', 'markdown', '-o', 'yfm_keys=title,description', '-M', 'UTF-8', '-L', 'UTF-8', '-m', 'source/court-report.md', '-l', 'output/fr/court-report.md', '-p', 'po4a.po'];
     expect(run('po4a-gettextize', gettextize, fresh).code).toBe(0);
     // po4a-gettextize marks every entry fuzzy until a translator reviews it: the review, done.
@@ -130,7 +130,7 @@ describe.skipIf(!tools)('PO: the rich fixture through msgfmt, pofilter, an edit 
     await writeFile(path.join(fresh, 'fr.po'), po4a);
     const tableLine = po4a.split('\n').findIndex((row) => row.startsWith('"| Court'));
     await writeFile(path.join(fresh, 'locales/fr/court-report.json'), `${JSON.stringify({ 'h-figures': 'Les chiffres' }, null, 2)}\n`);
-    const result = runCli(fresh, ['po', 'migrate', '--locale', 'fr', 'fr.po']);
+    const result = await runCliInProcess(fresh, ['po', 'migrate', '--locale', 'fr', 'fr.po']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`fr.po:${tableLine}  no segment has this source: "| Court | Cases handled |`);
     expect(result.stdout).toContain('h-figures: fr.po:');
@@ -141,7 +141,7 @@ describe.skipIf(!tools)('PO: the rich fixture through msgfmt, pofilter, an edit 
     expect(migrated).toEqual({ ...expected, 'h-figures': 'Les chiffres' });
     // A file whose header names another language is refused before anything is written.
     await writeFile(path.join(fresh, 'ar.po'), po4a.replace('"Language: \\n"', '"Language: ar\\n"'));
-    const wrong = runCli(fresh, ['po', 'migrate', '--locale', 'fr', 'ar.po']);
+    const wrong = await runCliInProcess(fresh, ['po', 'migrate', '--locale', 'fr', 'ar.po']);
     expect([wrong.code, wrong.stderr]).toEqual([2, 'tarjama: ar.po: the file is for language "ar", not fr; give --locale ar, or the fr PO file\n']);
   });
 });

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../pipeline/rules/all-rules.js';
-import { runCli } from './helpers/run-cli.js';
+import { runCliInProcess } from './helpers/run-cli.js';
 import { applyDamage, catalog, damages, seedCopy, slug } from './helpers/seed-damages.js';
 
 /**
@@ -30,7 +30,7 @@ describe('build --allow-incomplete', () => {
     const project = await seedCopy();
     const english = JSON.parse(await readFile(path.join(project, catalog('en')), 'utf8')) as Record<string, string>;
     await applyDamage(project, damage);
-    const run = runCli(project, ['build', '--allow-incomplete', '--format', 'json']);
+    const run = await runCliInProcess(project, ['build', '--allow-incomplete', '--format', 'json']);
     const report = JSON.parse(run.stdout) as BuildJson;
     const output = report.outputs.find((candidate) => candidate.locale === damage.locale && candidate.namespace === slug);
     if (damage.rule === 'parse') {
@@ -67,7 +67,7 @@ describe('the HTML preview of an incomplete edition', () => {
       delete values[key];
       await writeFile(file, `${JSON.stringify(values, null, 2)}\n`);
     }
-    expect(runCli(project, ['build', '--allow-incomplete']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build', '--allow-incomplete'])).code).toBe(0);
     const french = await readFile(path.join(project, 'output', 'fr', `${slug}.html`), 'utf8');
     const arabic = await readFile(path.join(project, 'output', 'ar', `${slug}.html`), 'utf8');
     // Exactly the one paragraph in English, and nothing else of the article.
@@ -82,13 +82,13 @@ describe('the HTML preview of an incomplete edition', () => {
 describe('an edition that cannot be rebuilt after its source changed', () => {
   it('is marked stale in its front matter and its HTML preview, reported as such, and unmarked once rebuilt', async () => {
     const project = await seedCopy();
-    expect(runCli(project, ['build']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
     const before = await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8');
     const source = path.join(project, 'source', `${slug}.md`);
     await writeFile(source, (await readFile(source, 'utf8')).replace('He highlighted the importance', 'He underlined the importance'));
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
 
-    const text = runCli(project, ['build']);
+    const text = await runCliInProcess(project, ['build']);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain(`blocked    output/ar/${slug}.md  (outdated 1: fix them, or pass --allow-incomplete to publish the source text in their place; the edition published before predates the current source and is marked \`stale: true\`)`);
     const stale = await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8');
@@ -100,15 +100,15 @@ describe('an edition that cannot be rebuilt after its source changed', () => {
     expect(french).toContain('Cette traduction porte sur une version antérieure de l’article');
     // The English edition is rebuilt, and a second blocked build changes nothing more.
     expect(await readFile(path.join(project, 'output', 'en', `${slug}.md`), 'utf8')).toContain('He underlined the importance');
-    const json = JSON.parse(runCli(project, ['build', '--format', 'json']).stdout) as BuildJson;
+    const json = JSON.parse((await runCliInProcess(project, ['build', '--format', 'json'])).stdout) as BuildJson;
     expect(json.outputs.filter((output) => output.result === 'blocked').map((output) => [output.locale, output.stale, output.reasons])).toEqual([
       ['fr', true, { outdated: 1 }],
       ['ar', true, { outdated: 1 }],
     ]);
     expect(await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8')).toBe(stale);
 
-    for (const locale of ['fr', 'ar']) expect(runCli(project, ['confirm', '--locale', locale]).code).toBe(0);
-    expect(runCli(project, ['build']).code).toBe(0);
+    for (const locale of ['fr', 'ar']) expect((await runCliInProcess(project, ['confirm', '--locale', locale])).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
     const rebuilt = await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8');
     expect(rebuilt).not.toContain('stale:');
     expect(await readFile(path.join(project, 'output', 'ar', `${slug}.html`), 'utf8')).not.toContain('<p class="stale-notice"');

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /** The repository's own content: the seed article in three languages. */
 const slug = 'morocco-online-child-exploitation';
@@ -25,10 +25,10 @@ function frontMatter(markdown: string): Record<string, unknown> {
 describe('the seed article', () => {
   it('passes check and its committed outputs are what build writes', async () => {
     const project = await repositoryCopy();
-    const check = runCli(project, ['check']);
+    const check = await runCliInProcess(project, ['check']);
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/^ar +23\/23 +100%/m);
-    const build = runCli(project, ['build']);
+    const build = await runCliInProcess(project, ['build']);
     expect(build.code).toBe(0);
     // Six files (md and html in three languages), none rewritten.
     expect(build.stdout.trim().split('\n')).toEqual(['unchanged  6 files']);
@@ -62,11 +62,11 @@ describe('the seed article', () => {
     expect(index).toBeGreaterThan(0);
     await writeFile(file, [...lines.slice(0, index), ...lines.slice(index + 1)].join('\n'));
 
-    const text = runCli(project, ['check']);
+    const text = await runCliInProcess(project, ['check']);
     expect(text.code).toBe(1);
     expect(text.stdout).toContain(`${arCatalog}:${index + 1}:1  error    missing  no Arabic translation for "p-the-presidency-of-the-public-prosecutors"`);
 
-    const json = runCli(project, ['check', '--format', 'json']);
+    const json = await runCliInProcess(project, ['check', '--format', 'json']);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).findings).toEqual([
       {
@@ -84,12 +84,12 @@ describe('the seed article', () => {
     ]);
 
     const before = await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8');
-    const build = runCli(project, ['build']);
+    const build = await runCliInProcess(project, ['build']);
     expect(build.code).toBe(1);
     expect(build.stdout).toContain(`blocked    output/ar/${slug}.md  (missing 1: fix them, or pass --allow-incomplete to publish the source text in their place)`);
     expect(await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8')).toBe(before);
 
-    const incomplete = runCli(project, ['build', '--allow-incomplete']);
+    const incomplete = await runCliInProcess(project, ['build', '--allow-incomplete']);
     expect(incomplete.code).toBe(0);
     const published = await readFile(path.join(project, 'output', 'ar', `${slug}.md`), 'utf8');
     expect(frontMatter(published)).toMatchObject({ translation: 'incomplete', translationCounts: { translated: 12, outdated: 0, missing: 1, rejected: 0, total: 13 } });
@@ -115,7 +115,7 @@ describe('the seed article under edits', () => {
     edited.splice(1, 0, 'The two-day conference brought together judges, prosecutors and experts from Morocco and Europe.');
     await writeFile(sourceFile, edited.join('\n\n'));
 
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
     const changedKey = 'p-other-speakers-emphasized-moroccos';
     const deletedKey = 'p-he-highlighted-the-importance-of-privacy';
     for (const locale of ['fr', 'ar']) {
@@ -131,7 +131,7 @@ describe('the seed article under edits', () => {
       expect(archive.entries).toEqual([{ namespace: slug, key: deletedKey, source: deleted, translation: catalogsBefore[locale]?.[deletedKey] }]);
     }
 
-    const json = runCli(project, ['check', '--format', 'json']);
+    const json = await runCliInProcess(project, ['check', '--format', 'json']);
     expect(json.code).toBe(1);
     const findings = (JSON.parse(json.stdout) as { findings: Array<Record<string, unknown>> }).findings;
     const shape = findings.map(({ rule, locale, key, file, line }) => ({ rule, locale, key, file, line }));
@@ -147,12 +147,12 @@ describe('the seed article under edits', () => {
     expect(findings[1]).toMatchObject({ diff: expect.stringContaining('submitted [-four-]{+five+} reports') });
 
     await writeFile(sourceFile, edited.join('\n\n').replace('\n\nThe fight against', `\n\n${deleted}\n\nThe fight against`));
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
     for (const locale of ['fr', 'ar']) {
       const after = JSON.parse(await readFile(path.join(project, 'locales', locale, `${slug}.json`), 'utf8')) as Record<string, string>;
       expect(after[deletedKey]).toBe(catalogsBefore[locale]?.[deletedKey]);
     }
-    const restored = JSON.parse(runCli(project, ['check', '--format', 'json']).stdout) as { findings: Array<{ rule: string; key: string }> };
+    const restored = JSON.parse((await runCliInProcess(project, ['check', '--format', 'json'])).stdout) as { findings: Array<{ rule: string; key: string }> };
     expect(restored.findings.map(({ rule, key }) => `${rule} ${key}`).sort()).toEqual([`missing ${newKey}`, `missing ${newKey}`, `outdated ${changedKey}`, `outdated ${changedKey}`]);
   });
 });

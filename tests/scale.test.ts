@@ -8,7 +8,7 @@ import { translateCorpus } from '../bench/translate-corpus.js';
 import { extract } from '../pipeline/commands/extract.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { progressBar } from '../pipeline/report/progress-bar.js';
-import { cliPath, copyToTemp, runCli } from './helpers/run-cli.js';
+import { cliPath, copyToTemp, runCliInProcess } from './helpers/run-cli.js';
 
 /** A generated corpus of 30 articles (enough to run on worker threads) with complete fr and ar catalogs. */
 let corpus = '';
@@ -36,8 +36,8 @@ async function filesIn(root: string, folder: string): Promise<Map<string, string
 describe('incremental builds', () => {
   it('skip what did not change, rewrite only the changed article, and equal a cold build', async () => {
     const project = await copyToTemp(corpus);
-    expect(runCli(project, ['build']).code).toBe(0);
-    const again = runCli(project, ['build']);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
+    const again = await runCliInProcess(project, ['build']);
     expect(again.code).toBe(0);
     expect(again.stdout.split('\n').filter((line) => line && !line.startsWith('unchanged'))).toEqual([]);
 
@@ -47,7 +47,7 @@ describe('incremental builds', () => {
     values[key] = `${values[key]} (mis à jour)`;
     await writeFile(catalog, `${JSON.stringify(values, null, 2)}\n`);
     const before = await stat(path.join(project, 'output', 'ar', 'article-00003.md'));
-    const changed = runCli(project, ['build']);
+    const changed = await runCliInProcess(project, ['build']);
     expect(changed.stdout.split('\n').filter((line) => line.startsWith('written'))).toEqual([
       'written    output/fr/article-00003.md',
       'written    output/fr/article-00003.html',
@@ -55,27 +55,27 @@ describe('incremental builds', () => {
     expect((await stat(path.join(project, 'output', 'ar', 'article-00003.md'))).mtimeMs).toBe(before.mtimeMs);
 
     const cold = await copyToTemp(project, (file) => !file.includes(`${path.sep}output`) && !file.includes(`${path.sep}cache`));
-    expect(runCli(cold, ['build']).code).toBe(0);
+    expect((await runCliInProcess(cold, ['build'])).code).toBe(0);
     expect(await tree(project)).toEqual(await tree(cold));
   });
 
   it('builds every edition of an article again when a changed one is blocked, and leaves the others as they were', async () => {
     const project = await copyToTemp(corpus);
-    expect(runCli(project, ['build']).code).toBe(0);
+    expect((await runCliInProcess(project, ['build'])).code).toBe(0);
     const before = await tree(project);
     const catalog = path.join(project, 'locales', 'ar', 'article-00004.json');
     const original = await readFile(catalog, 'utf8');
     const values = JSON.parse(original) as Record<string, string>;
     delete values[Object.keys(values)[1] as string];
     await writeFile(catalog, `${JSON.stringify(values, null, 2)}\n`);
-    const blocked = runCli(project, ['build']);
+    const blocked = await runCliInProcess(project, ['build']);
     expect(blocked.code).toBe(1);
     expect(blocked.stdout.split('\n').filter((line) => line && !line.startsWith('unchanged') && !line.startsWith(' ')).slice(0, 1)).toEqual([
       'blocked    output/ar/article-00004.md  (missing 1: fix them, or pass --allow-incomplete to publish the source text in their place)',
     ]);
     expect(await tree(project)).toEqual(before);
     await writeFile(catalog, original);
-    const restored = runCli(project, ['build']);
+    const restored = await runCliInProcess(project, ['build']);
     expect(restored.code).toBe(0);
     expect(restored.stdout.split('\n').filter((line) => line.startsWith('written'))).toEqual([]);
     expect(await tree(project)).toEqual(before);
@@ -103,20 +103,17 @@ describe('incremental builds', () => {
 
   it('rebuilds an output that was edited or deleted by hand', async () => {
     const project = await copyToTemp(corpus);
-    runCli(project, ['build']);
+    await runCliInProcess(project, ['build']);
     const file = path.join(project, 'output', 'en', 'article-00001.md');
     const original = await readFile(file, 'utf8');
     await writeFile(file, `${original}\nedited by hand\n`);
-    expect(runCli(project, ['build']).stdout).toContain('written    output/en/article-00001.md');
+    expect((await runCliInProcess(project, ['build'])).stdout).toContain('written    output/en/article-00001.md');
     expect(await readFile(file, 'utf8')).toBe(original);
   });
 });
 
-/** Runs the real CLI with `TARJAMA_JOBS` set: 1 runs every namespace on the main thread, 2 starts the worker pool for 24 namespaces or more. */
-function runWithJobs(project: string, jobs: number, args: readonly string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cliPath, ...args, '--cwd', project], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TARJAMA_JOBS: String(jobs) } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the CLI with `TARJAMA_JOBS` set: 1 runs every namespace on the main thread, 2 starts the worker pool for 24 namespaces or more. */
+const runWithJobs = (project: string, jobs: number, args: readonly string[]) => runCliInProcess(project, args, { TARJAMA_JOBS: String(jobs) });
 
 /** Revises one translation of a locale in every article. */
 async function reviseEveryArticle(project: string, locale: string, at: number): Promise<void> {
@@ -134,19 +131,19 @@ describe('the worker pool', () => {
     const pooled = await copyToTemp(corpus);
     // Every Arabic edition has a warning: an edition built again reports it, one reused does not.
     await reviseEveryArticle(pooled, 'ar', 1);
-    expect(runWithJobs(pooled, 2, ['build']).code).toBe(0);
+    expect((await runWithJobs(pooled, 2, ['build'])).code).toBe(0);
     // One French translation revised in each of the 30 articles: more to build than the pool's threshold.
     await reviseEveryArticle(pooled, 'fr', 2);
     const serial = await copyToTemp(pooled);
     const before = await stat(path.join(pooled, 'output', 'ar', 'article-00003.md'));
-    const run = runWithJobs(pooled, 2, ['build', '--format', 'json']);
+    const run = await runWithJobs(pooled, 2, ['build', '--format', 'json']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { outputs: Array<{ locale: string; result: string }>; findings: Array<{ locale: string }> };
     expect(new Set(report.outputs.filter((output) => output.result === 'written').map((output) => output.locale))).toEqual(new Set(['fr']));
     expect(report.outputs.filter((output) => output.result === 'written')).toHaveLength(30);
     expect(new Set(report.findings.map((finding) => finding.locale))).toEqual(new Set(['fr']));
     expect((await stat(path.join(pooled, 'output', 'ar', 'article-00003.md'))).mtimeMs).toBe(before.mtimeMs);
-    expect(run).toEqual(runWithJobs(serial, 1, ['build', '--format', 'json']));
+    expect(run).toEqual(await runWithJobs(serial, 1, ['build', '--format', 'json']));
     expect(await tree(pooled)).toEqual(await tree(serial));
   }, 120_000);
 
@@ -205,8 +202,8 @@ async function editArticles(project: string): Promise<void> {
 describe('incremental extract', () => {
   it('does not read an article whose files did not change, and reads it again once one did', async () => {
     const project = await copyToTemp(corpus);
-    expect(runCli(project, ['extract']).code).toBe(0);
-    expect(runCli(project, ['extract']).stdout).toMatch(/^30 articles with no segment changed\nunchanged {2}\d+ files\n$/);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).stdout).toMatch(/^30 articles with no segment changed\nunchanged {2}\d+ files\n$/);
     // Same size and time (copied back with `touch -r`), bytes that are not UTF-8: extract trusts the size and time, so it never reads them.
     const file = path.join(project, 'source', 'article-00002.md');
     const times = path.join(project, 'times');
@@ -214,23 +211,23 @@ describe('incremental extract', () => {
     expect(spawnSync('touch', ['-r', file, times]).status).toBe(0);
     await writeFile(file, Buffer.alloc((await stat(file)).size, 0xff));
     expect(spawnSync('touch', ['-r', times, file]).status).toBe(0);
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
     await utimes(file, new Date(), new Date(Date.now() + 1000));
-    const read = runCli(project, ['extract']);
+    const read = await runCliInProcess(project, ['extract']);
     expect(read.code).toBe(2);
     expect(read.stderr).toContain('source/article-00002.md:1:1: not valid UTF-8');
   });
 
   it('gives after edits exactly the catalogs, state, archive and report of an extract without its cache', async () => {
     const project = await copyToTemp(corpus);
-    expect(runCli(project, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
     await editArticles(project);
     const cold = await copyToTemp(project, (file) => !file.includes(`${path.sep}cache`));
-    const warm = runCli(project, ['extract']);
+    const warm = await runCliInProcess(project, ['extract']);
     expect(warm.stdout).toContain('filled from memory, to review');
     expect(warm.stdout).toContain('archived');
     expect(warm.stdout).toContain('27 other articles with no segment changed');
-    expect(warm).toEqual(runCli(cold, ['extract']));
+    expect(warm).toEqual(await runCliInProcess(cold, ['extract']));
     for (const folder of ['locales/en', 'locales/fr', 'locales/ar', 'locales/.tarjama/state', 'locales/.tarjama/archive']) {
       expect(await filesIn(project, folder)).toEqual(await filesIn(cold, folder));
     }
@@ -247,9 +244,9 @@ describe('incremental check', () => {
     };
     const findings = (result: { stdout: string }) => (JSON.parse(result.stdout) as { findings: Array<{ rule: string; namespace: string }> }).findings.map((finding) => `${finding.namespace} ${finding.rule}`);
     await edit('locales/ar/article-00004.json', (values, key) => delete values[key]);
-    const first = runCli(project, ['check', '--format', 'json']);
+    const first = await runCliInProcess(project, ['check', '--format', 'json']);
     expect(findings(first)).toEqual(['article-00004 missing']);
-    expect(runCli(project, ['check', '--format', 'json'])).toEqual(first);
+    expect(await runCliInProcess(project, ['check', '--format', 'json'])).toEqual(first);
 
     // Same size and time, bytes that are not JSON: the record stands, so the file is not read.
     const file = path.join(project, 'locales', 'fr', 'article-00002.json');
@@ -259,17 +256,17 @@ describe('incremental check', () => {
     const original = await readFile(file, 'utf8');
     await writeFile(file, '#'.repeat(Buffer.byteLength(original)));
     expect(spawnSync('touch', ['-r', times, file]).status).toBe(0);
-    expect(runCli(project, ['check', '--format', 'json'])).toEqual(first);
+    expect(await runCliInProcess(project, ['check', '--format', 'json'])).toEqual(first);
     await writeFile(file, original);
 
     // A new error elsewhere: that article is checked again, and the report is the one of a check without records.
     await edit('locales/fr/article-00006.json', (values, key) => {
       values[key] = `${values[key]} **gras**`;
     });
-    const warm = runCli(project, ['check', '--format', 'json']);
+    const warm = await runCliInProcess(project, ['check', '--format', 'json']);
     expect(findings(warm)).toEqual(['article-00004 missing', 'article-00006 markup']);
     const cold = await copyToTemp(project, (name) => !name.includes(`${path.sep}cache`));
-    expect(warm).toEqual(runCli(cold, ['check', '--format', 'json']));
+    expect(warm).toEqual(await runCliInProcess(cold, ['check', '--format', 'json']));
   });
 });
 
@@ -282,18 +279,19 @@ describe('sharding', () => {
     delete values[Object.keys(values)[2] as string];
     for (const project of [whole, sharded]) await writeFile(path.join(project, 'locales', 'ar', 'article-00020.json'), `${JSON.stringify(values, null, 2)}\n`);
 
-    runCli(whole, ['build']);
-    for (const shard of ['1/3', '2/3', '3/3']) runCli(sharded, ['build', '--shard', shard]);
+    await runCliInProcess(whole, ['build']);
+    for (const shard of ['1/3', '2/3', '3/3']) await runCliInProcess(sharded, ['build', '--shard', shard]);
     expect(await tree(sharded)).toEqual(await tree(whole));
 
-    const findings = (project: string, args: string[]) => (JSON.parse(runCli(project, ['check', '--format', 'json', ...args]).stdout) as { findings: unknown[] }).findings;
-    const union = ['1/3', '2/3', '3/3'].flatMap((shard) => findings(sharded, ['--shard', shard]));
-    expect(union).toEqual(findings(whole, []));
+    const findings = async (project: string, args: string[]) => (JSON.parse((await runCliInProcess(project, ['check', '--format', 'json', ...args])).stdout) as { findings: unknown[] }).findings;
+    const union = [];
+    for (const shard of ['1/3', '2/3', '3/3']) union.push(...(await findings(sharded, ['--shard', shard])));
+    expect(union).toEqual(await findings(whole, []));
     expect(union).toHaveLength(1);
   }, 120_000);
 
-  it('refuses a shard that is not K/N', () => {
-    const result = runCli(corpus, ['check', '--shard', '4/3']);
+  it('refuses a shard that is not K/N', async () => {
+    const result = await runCliInProcess(corpus, ['check', '--shard', '4/3']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('tarjama: --shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4; not "4/3"\n');
   });

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { editionLinks } from '../pipeline/publish/edition-links.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 const rich = path.join(repoRoot, 'tests', 'fixtures', 'tools', 'rich');
 
@@ -41,8 +41,8 @@ describe('the preview’s hreflang and canonical links, through build', () => {
   beforeAll(async () => {
     const plain = await copyToTemp(rich);
     const site = await richWith({ siteUrl: 'https://news.example.org/articles' });
-    expect(runCli(plain, ['build']).code).toBe(0);
-    expect(runCli(site, ['build']).code).toBe(0);
+    expect((await runCliInProcess(plain, ['build'])).code).toBe(0);
+    expect((await runCliInProcess(site, ['build'])).code).toBe(0);
     for (const locale of ['en', 'fr', 'ar']) {
       relative[locale] = await readFile(path.join(plain, 'output', locale, 'court-report.html'), 'utf8');
       absolute[locale] = await readFile(path.join(site, 'output', locale, 'court-report.html'), 'utf8');
@@ -77,7 +77,7 @@ describe('the preview’s hreflang and canonical links, through build', () => {
 
   it('stops build with exit 2 at the setting’s line when siteUrl is not an http(s) address, and writes nothing', async () => {
     const project = await richWith({ siteUrl: 'news.example.org' });
-    const result = runCli(project, ['build']);
+    const result = await runCliInProcess(project, ['build']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('tarjama: tarjama.config.json:18:3: "siteUrl": "news.example.org" is not an absolute URL; write it with its scheme and host, e.g. "https://news.example.org/articles/"\n');
     expect(existsSync(path.join(project, 'output'))).toBe(false);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { localizeTableFigures } from '../pipeline/publish/localize-table-figures.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /** A one-column table whose cells hold these texts, as remark parses it. */
 const table = (cells: readonly string[]): Root => ({
@@ -32,7 +32,7 @@ describe('a table of figures through build', () => {
     const root = await copyToTemp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project'));
     const source = path.join(root, 'source', 'article.md');
     await writeFile(source, `${await readFile(source, 'utf8')}\n| Year | Children |\n|---|---|\n| 2024 | 40,000 |\n`);
-    expect(runCli(root, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(root, ['extract'])).code).toBe(0);
     for (const [locale, year, children] of [
       ['fr', 'Année', 'Enfants'],
       ['ar', 'السنة', 'الأطفال'],
@@ -40,7 +40,7 @@ describe('a table of figures through build', () => {
       const file = path.join(root, 'locales', locale as string, 'article.json');
       await writeFile(file, `${JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), 'th-year': year, 'th-children': children }, null, 2)}\n`);
     }
-    expect(runCli(root, ['build']).code).toBe(0);
+    expect((await runCliInProcess(root, ['build'])).code).toBe(0);
     expect(await readFile(path.join(root, 'output', 'fr', 'article.md'), 'utf8')).toMatch(/\| 2024 +\| 40\u202F000 +\|/);
     expect(await readFile(path.join(root, 'output', 'en', 'article.md'), 'utf8')).toMatch(/\| 2024 +\| 40,000 +\|/);
     expect(await readFile(path.join(root, 'output', 'fr', 'article.html'), 'utf8')).toContain('<td>40\u202F000</td>');

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasTool } from './helpers/debian-tool.js';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * Debian's Translate Toolkit (3.8) on tarjama's XLIFF 1.2 exports of the repository's content
@@ -29,12 +29,12 @@ describe.skipIf(!hasTool('pocount'))('Translate Toolkit reads the XLIFF 1.2 expo
     outdated = await copyToTemp(rich);
     const source = path.join(outdated, 'source', 'court-report.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('press conference', 'news conference'));
-    expect(runCli(outdated, ['extract']).code).toBe(0);
+    expect((await runCliInProcess(outdated, ['extract'])).code).toBe(0);
     empty = await copyToTemp(rich);
     await writeFile(path.join(empty, 'locales', 'fr', 'court-report.json'), '{}\n');
-    for (const project of [repo, full]) for (const locale of ['fr', 'ar']) expect(runCli(project, ['xliff', 'export', '--locale', locale]).code).toBe(0);
-    for (const project of [outdated, empty]) expect(runCli(project, ['xliff', 'export', '--locale', 'fr']).code).toBe(0);
-    expect(runCli(full, ['xliff', 'export', '--locale', 'fr', '--version', '2.0', '--out', 'xliff-2.0']).code).toBe(0);
+    for (const project of [repo, full]) for (const locale of ['fr', 'ar']) expect((await runCliInProcess(project, ['xliff', 'export', '--locale', locale])).code).toBe(0);
+    for (const project of [outdated, empty]) expect((await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr'])).code).toBe(0);
+    expect((await runCliInProcess(full, ['xliff', 'export', '--locale', 'fr', '--version', '2.0', '--out', 'xliff-2.0'])).code).toBe(0);
   }, 60_000);
 
   it('pocount: a fully translated export is 100 % translated, an untranslated one 0 %, an outdated unit fuzzy', () => {
@@ -88,7 +88,7 @@ describe.skipIf(!hasTool('pocount'))('Translate Toolkit reads the XLIFF 1.2 expo
     tool('xliff2po', ['xliff/fr/court-report.xlf', 'court-report.po'], full);
     tool('po2xliff', ['court-report.po', 'court-report.xlf'], full);
     const before = await readFile(path.join(full, 'locales', 'fr', 'court-report.json'), 'utf8');
-    const result = runCli(full, ['xliff', 'import', 'court-report.xlf']);
+    const result = await runCliInProcess(full, ['xliff', 'import', 'court-report.xlf']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       "tarjama: court-report.xlf:2: XLIFF 1.1 (what Translate Toolkit's po2xliff writes) is not imported: it has lost what tarjama needs (the namespace, the target language, each unit's key as its id, the protected elements as inline elements); translate the XLIFF 1.2 file that `tarjama xliff export` wrote (pocount, pofilter and xliff2po read it as it is) and import that file\n",

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { copyToTemp, repoRoot, runCli } from './helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * XLIFF round trips through the real CLI, on a copy of the html-preview fixture (links,
@@ -29,8 +29,8 @@ describe('xliff export and import', () => {
   it('changes no byte of any catalog when the exported files come back unedited, in both versions', async () => {
     const before = await snapshot(project);
     for (const version of ['1.2', '2.0']) {
-      for (const locale of ['fr', 'ar']) expect(runCli(project, ['xliff', 'export', '--locale', locale, '--version', version, '--out', `x${version}`]).code).toBe(0);
-      const imported = runCli(project, ['xliff', 'import', ...['fr', 'ar'].flatMap((locale) => [`x${version}/${locale}/report.xlf`, `x${version}/${locale}/common.xlf`])]);
+      for (const locale of ['fr', 'ar']) expect((await runCliInProcess(project, ['xliff', 'export', '--locale', locale, '--version', version, '--out', `x${version}`])).code).toBe(0);
+      const imported = await runCliInProcess(project, ['xliff', 'import', ...['fr', 'ar'].flatMap((locale) => [`x${version}/${locale}/report.xlf`, `x${version}/${locale}/common.xlf`])]);
       expect(imported.code, imported.stdout + imported.stderr).toBe(0);
       expect(imported.stdout).toContain('x' + version + '/fr/report.xlf → locales/fr/report.json: 0 merged, 7 unchanged, 0 untranslated, 0 skipped (catalog unchanged)');
     }
@@ -41,9 +41,9 @@ describe('xliff export and import', () => {
     const seed = await copyToTemp(repoRoot, (file) => !/^(node_modules|\.git|dist|output|tests)([/\\]|$)/.test(path.relative(repoRoot, file)) || path.relative(repoRoot, file) === '');
     const before = await snapshot(seed);
     for (const version of ['1.2', '2.0']) {
-      for (const locale of ['fr', 'ar']) expect(runCli(seed, ['xliff', 'export', '--locale', locale, '--version', version, '--out', `x${version}`]).code).toBe(0);
+      for (const locale of ['fr', 'ar']) expect((await runCliInProcess(seed, ['xliff', 'export', '--locale', locale, '--version', version, '--out', `x${version}`])).code).toBe(0);
       const files = ['fr', 'ar'].flatMap((locale) => [`x${version}/${locale}/morocco-online-child-exploitation.xlf`, `x${version}/${locale}/common.xlf`]);
-      const imported = runCli(seed, ['xliff', 'import', ...files]);
+      const imported = await runCliInProcess(seed, ['xliff', 'import', ...files]);
       expect(imported.code, imported.stdout).toBe(0);
       expect(imported.stdout).toContain(`x${version}/ar/morocco-online-child-exploitation.xlf → locales/ar/morocco-online-child-exploitation.json: 0 merged, 13 unchanged`);
     }
@@ -55,8 +55,8 @@ describe('xliff export and import', () => {
     const arabic = JSON.parse(await readFile(path.join(seed, 'locales', 'ar', 'common.json'), 'utf8')) as Record<string, string>;
     const english = 'reading-time_one: "{{count, number}} min read"; reading-time_other: "{{count, number}} min read"';
     for (const [version, target] of [['1.2', '<target state="translated">'], ['2.0', '<target xml:space="preserve">']] as const) {
-      expect(runCli(seed, ['xliff', 'export', '--locale', 'ar', '--version', version, '--out', `x${version}`]).code).toBe(0);
-      expect(runCli(seed, ['xliff', 'export', '--locale', 'fr', '--version', version, '--out', `x${version}`]).code).toBe(0);
+      expect((await runCliInProcess(seed, ['xliff', 'export', '--locale', 'ar', '--version', version, '--out', `x${version}`])).code).toBe(0);
+      expect((await runCliInProcess(seed, ['xliff', 'export', '--locale', 'fr', '--version', version, '--out', `x${version}`])).code).toBe(0);
       const file = path.join(seed, `x${version}`, 'ar', 'common.xlf');
       const xliff = await readFile(file, 'utf8');
       expect([...xliff.matchAll(/id="(reading-time_\w+)"/g)].map((match) => match[1])).toEqual(['zero', 'one', 'two', 'few', 'many', 'other'].map((category) => `reading-time_${category}`));
@@ -65,7 +65,7 @@ describe('xliff export and import', () => {
       expect([...(await readFile(path.join(seed, `x${version}`, 'fr', 'common.xlf'), 'utf8')).matchAll(/id="(reading-time_\w+)"/g)].map((match) => match[1])).toEqual(['reading-time_one', 'reading-time_many', 'reading-time_other']);
       const edited = `{{count, number}} دقائق قراءة ${version}`;
       await writeFile(file, xliff.replace(`${target}${arabic['reading-time_few']}</target>`, `${target}${edited}</target>`));
-      const imported = runCli(seed, ['xliff', 'import', `x${version}/ar/common.xlf`]);
+      const imported = await runCliInProcess(seed, ['xliff', 'import', `x${version}/ar/common.xlf`]);
       expect(imported.stdout).toContain('→ locales/ar/common.json: 1 merged, 13 unchanged, 0 untranslated, 0 skipped (catalog written)\n  merged   reading-time_few');
       const catalog = JSON.parse(await readFile(path.join(seed, 'locales', 'ar', 'common.json'), 'utf8')) as Record<string, string>;
       expect(catalog).toEqual({ ...arabic, 'reading-time_few': edited });
@@ -74,51 +74,51 @@ describe('xliff export and import', () => {
   });
 
   it('puts a target edited in the CAT tool into the catalog as that exact string, and check passes', async () => {
-    runCli(project, ['xliff', 'export', '--locale', 'fr']);
+    await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr']);
     const file = path.join(project, 'xliff', 'fr', 'report.xlf');
     const xliff = await readFile(file, 'utf8');
     await writeFile(file, xliff.replace('<target state="translated">Contexte</target>', '<target state="translated">Arrière-plan</target>'));
-    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    const result = await runCliInProcess(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
     expect(result.stdout).toContain('  merged   h-background');
     expect(JSON.parse(await readFile(path.join(project, 'locales', 'fr', 'report.json'), 'utf8'))['h-background']).toBe('Arrière-plan');
-    expect(runCli(project, ['check']).code).toBe(0);
+    expect((await runCliInProcess(project, ['check'])).code).toBe(0);
   });
 
   it('refuses a target whose protected inline element was deleted, and leaves the catalog as it was', async () => {
-    runCli(project, ['xliff', 'export', '--locale', 'fr', '--version', '2.0']);
+    await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr', '--version', '2.0']);
     const file = path.join(project, 'xliff', 'fr', 'report.xlf');
     const before = await readFile(path.join(project, 'locales', 'fr', 'report.json'), 'utf8');
     const xliff = await readFile(file, 'utf8');
     const edited = xliff.replace(/(<target xml:space="preserve">Appelez le \+212 537 000 000 ou lancez )<ph [^>]*\/>/, '$1tarjama check');
     expect(edited).not.toBe(xliff);
     await writeFile(file, edited);
-    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    const result = await runCliInProcess(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('  skipped  p-call-212-537-000-000-or: refused by check: code: rejected: the translation lacks inline code `tarjama check`');
     expect(await readFile(path.join(project, 'locales', 'fr', 'report.json'), 'utf8')).toBe(before);
   });
 
   it('merges a file made for an older source unit by unit, skipping the units whose source changed', async () => {
-    runCli(project, ['xliff', 'export', '--locale', 'fr']);
+    await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr']);
     const file = path.join(project, 'xliff', 'fr', 'report.xlf');
     await writeFile(file, (await readFile(file, 'utf8')).replace('<target state="translated">Contexte</target>', '<target state="translated">Arrière-plan</target>').replace('<target state="translated">Chiffres</target>', '<target state="translated">Les chiffres</target>'));
     const source = path.join(project, 'source', 'report.md');
     await writeFile(source, (await readFile(source, 'utf8')).replace('## Figures', '## Key figures'));
-    expect(runCli(project, ['extract']).code).toBe(0);
-    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    expect((await runCliInProcess(project, ['extract'])).code).toBe(0);
+    const result = await runCliInProcess(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
     expect(result.stdout).toContain('  merged   h-background');
     expect(result.stdout).toContain('  skipped  h-figures: the source changed since this file was exported; export again and translate the new text');
   });
 
   it.each(['1.2', '2.0'])('merges a file unit by unit when one target holds an element the format does not allow there (XLIFF %s)', async (version) => {
-    runCli(project, ['xliff', 'export', '--locale', 'fr', '--version', version]);
+    await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr', '--version', version]);
     const file = path.join(project, 'xliff', 'fr', 'report.xlf');
     const xliff = await readFile(file, 'utf8');
     const edited = xliff.replace(/(<target[^>]*>)Contexte(<\/target>)/, '$1<b>Contexte</b>$2').replace(/(<target[^>]*>)Chiffres(<\/target>)/, '$1Les chiffres$2');
     expect(edited.match(/<b>|Les chiffres/g)).toHaveLength(2);
     await writeFile(file, edited);
     const line = edited.slice(0, edited.indexOf('<b>')).split('\n').length;
-    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    const result = await runCliInProcess(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('  merged   h-figures');
     expect(result.stdout).toContain(`  skipped  h-background: refused: line ${line}: <b> without an id; keep the inline elements of the source, and write no others`);
@@ -127,19 +127,19 @@ describe('xliff export and import', () => {
   });
 
   it('never overwrites a translation changed in the catalog after the export', async () => {
-    runCli(project, ['xliff', 'export', '--locale', 'fr']);
+    await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr']);
     const catalog = path.join(project, 'locales', 'fr', 'report.json');
     await writeFile(catalog, (await readFile(catalog, 'utf8')).replace('"Contexte"', '"Le contexte"'));
     const file = path.join(project, 'xliff', 'fr', 'report.xlf');
     await writeFile(file, (await readFile(file, 'utf8')).replace('<target state="translated">Contexte</target>', '<target state="translated">Arrière-plan</target>'));
-    const result = runCli(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
+    const result = await runCliInProcess(project, ['xliff', 'import', 'xliff/fr/report.xlf']);
     expect(result.stdout).toContain('  skipped  h-background: the catalog\'s translation changed after this file was exported (now: "Le contexte")');
     expect(JSON.parse(await readFile(catalog, 'utf8'))['h-background']).toBe('Le contexte');
   });
 
   it('reports malformed XML with the file and line', async () => {
     await writeFile(path.join(project, 'bad.xlf'), '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file>\n</xliff>\n');
-    const result = runCli(project, ['xliff', 'import', 'bad.xlf']);
+    const result = await runCliInProcess(project, ['xliff', 'import', 'bad.xlf']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^tarjama: bad\.xlf:\d+: not well-formed XML/);
   });
@@ -152,7 +152,7 @@ describe.skipIf(!hasXmllint && process.env.TARJAMA_REQUIRE_XMLLINT !== '1')('exp
   ])('XLIFF %s validates against %s, for the seed article and the fixture', async (version, schema) => {
     for (const source of [fixture, repoRoot]) {
       const project = await copyToTemp(source, (file) => !file.includes(`${path.sep}node_modules`) && !file.includes(`${path.sep}.git`) && !file.includes(`${path.sep}dist`));
-      for (const locale of ['fr', 'ar']) expect(runCli(project, ['xliff', 'export', '--locale', locale, '--version', version]).code).toBe(0);
+      for (const locale of ['fr', 'ar']) expect((await runCliInProcess(project, ['xliff', 'export', '--locale', locale, '--version', version])).code).toBe(0);
       const files = ['fr', 'ar'].flatMap((locale) => [path.join(project, 'xliff', locale, 'common.xlf')]);
       for (const locale of ['fr', 'ar']) for (const name of await readdir(path.join(project, 'xliff', locale))) files.push(path.join(project, 'xliff', locale, name));
       const output = execFileSync('xmllint', ['--noout', '--schema', path.join(schemas, schema), ...new Set(files)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumSkipReason, launchChromium } from '../helpers/chromium.js';
-import { copyToTemp, repoRoot, runCli } from '../helpers/run-cli.js';
+import { copyToTemp, repoRoot, runCliInProcess } from '../helpers/run-cli.js';
 import { firstLines, ltrIslands, missingGlyphs, type Box, type Island, type IslandCharacter } from './page-probes.js';
 import { platformFonts } from './platform-fonts.js';
 
@@ -104,7 +104,7 @@ describe.skipIf(skipReason)(`HTML previews in Chromium${skipReason ? ` (skipped:
       const relative = path.relative(repoRoot, file);
       return relative === '' || ['tarjama.config.json', 'source', 'locales'].some((entry) => relative === entry || relative.startsWith(`${entry}${path.sep}`));
     });
-    const build = runCli(site, ['build']);
+    const build = await runCliInProcess(site, ['build']);
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
     sourceLocale = (JSON.parse(await readFile(path.join(site, 'tarjama.config.json'), 'utf8')) as { sourceLocale: string }).sourceLocale;
