@@ -159,11 +159,11 @@ describe('the worker pool', () => {
     await writeFile(path.join(broken, 'source', 'article-00007.md'), Buffer.from([0xff, 0xfe]));
     for (const project of [cold, edited, broken]) {
       const serial = await copyToTemp(project);
-      const pooled = runWithJobs(project, 2, ['extract']);
-      expect(pooled).toEqual(runWithJobs(serial, 1, ['extract']));
+      const pooled = await runWithJobs(project, 2, ['extract']);
+      expect(pooled).toEqual(await runWithJobs(serial, 1, ['extract']));
       expect(await extracted(project)).toEqual(await extracted(serial));
     }
-    expect(runWithJobs(broken, 2, ['extract'])).toMatchObject({ code: 2, stderr: 'tarjama: source/article-00007.md:1:1: not valid UTF-8 (save the file as UTF-8)\n' });
+    expect(await runWithJobs(broken, 2, ['extract'])).toMatchObject({ code: 2, stderr: 'tarjama: source/article-00007.md:1:1: not valid UTF-8 (save the file as UTF-8)\n' });
   }, 120_000);
 });
 
