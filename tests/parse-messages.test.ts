@@ -79,9 +79,14 @@ describe('plainMessage', () => {
       'word', 'Rabat', 'https://example.ma', 'example.ma', ' ', '  ', '\u00A0', '\t', '\n', '\r', '\u0000', '.', ',', '!', '?', '«', '»', "'", '"', '(', ')', '-', '+', '=', '#', '1.', '2)', '12', '%',
       '*', '_', '`', '~', '$', '|', '[', ']', '<', '>', '&', '&amp;', ':', '@', '\\', 'www.', 'WWW.', 'http', 'é', 'المغرب', '😀', '{', '}', '^',
     );
+    // Half the texts are drawn from prose alone, so that every run takes many messages: drawn from
+    // every piece, about one text in ten is plain (284 of 3,000 in one CI run, under the old bound
+    // of 300); with the prose half, six runs took 1,351–1,406.
+    const prose = fc.constantFrom('word', 'Rabat', ' ', '.', ',', '«', '»', "'", '(', ')', '-', '12', '%', 'é', 'المغرب', '😀');
+    const text = fc.oneof(fc.array(piece, { minLength: 1, maxLength: 10 }), fc.array(prose, { minLength: 1, maxLength: 10 })).map((parts) => parts.join(''));
     let taken = 0;
     fc.assert(
-      fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join('')), (text) => {
+      fc.property(text, (text) => {
         const plain = plainMessage(text);
         if (plain === null) return;
         taken += 1;
@@ -92,7 +97,7 @@ describe('plainMessage', () => {
       { numRuns: 3000 },
     );
     // The property proves something only if it took messages.
-    expect(taken).toBeGreaterThan(300);
+    expect(taken).toBeGreaterThan(1000);
   });
 
   it('takes a news sentence and leaves to the parser what could be syntax', () => {
