@@ -14,31 +14,37 @@ import { diskOps, type FileOps } from '../pipeline/store/write-file-atomic.js';
 import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 import { editSources } from './helpers/edit-sources.js';
 import { longRunsFollow } from './helpers/long-runs.js';
-import { cliPath, runCli } from './helpers/run-cli.js';
+import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * An extract stopped anywhere — killed (SIGKILL at a random instant) or failing on a full
  * disk (ENOSPC injected on each file operation in turn) — and then run again normally gives
  * catalogs, archive and state byte-identical to an extract that was never stopped.
  *
- * A 100-article project with complete French and Arabic is edited between trials (figures
+ * A 30-article project with complete French and Arabic is edited between trials (figures
  * corrected, paragraphs deleted, one article deleted, one renamed, one paragraph re-wrapped).
- * Half the kills fall anywhere in the run, half within 12 ms of the moment its journal
- * appears, while it replaces its files. `npm test` runs a short version (one trial, 4 kills,
- * ENOSPC at every 20th operation); `npm run test:crash` the long one: 10 trials of 20 kills
- * (200), and ENOSPC at every file operation of the first trial; the short one is skipped when the long
- * one follows in the same job (`longRunsFollow`).
+ * The first trial's extracts read every article (the translations are newer than the last
+ * extract), more than the 24 from which extract reads them on worker threads; the later ones
+ * read only the edited ones, as most extracts do. Half the kills fall anywhere in the run,
+ * half within 12 ms of the moment its journal appears, while it replaces its files; the run
+ * after a kill is the compiled CLI in this process. `npm test` runs a short version (one
+ * trial, 4 kills, ENOSPC at every 20th operation); `npm run test:crash` the long one: 10
+ * trials of 20 kills (200), ENOSPC at every 20th operation of the first trial and at every
+ * file operation (writes, renames and removals, each kind checked) of the second; the short
+ * one is skipped when the long one follows in the same job (`longRunsFollow`).
  */
 const short = process.env.CRASH_TRIALS === undefined;
 const trials = Number(process.env.CRASH_TRIALS ?? 1);
 const killsPerTrial = Number(process.env.CRASH_KILLS ?? 4);
-/** ENOSPC is injected at every file operation of the first trial of the long run; at every 20th in the short run. */
-const stride = (trial: number): number => (short ? 20 : trial === 0 ? 1 : Infinity);
+/** ENOSPC is injected at every 20th file operation of the first trial, and in the long run at every one of the second. */
+const stride = (trial: number): number => (trial === 0 ? 20 : trial === 1 ? 1 : Infinity);
+/** More than the 24 articles from which extract reads them on worker threads (`run/article-loader.ts`). */
+const articles = 30;
 
 let base = '';
 beforeAll(async () => {
   base = await mkdtemp(path.join(tmpdir(), 'tarjama-crash-'));
-  await writeCorpus(base, 100, 11);
+  await writeCorpus(base, articles, 11);
   const config = await loadConfig(base);
   await extract(base, config);
   await translateCorpus(base, config);
@@ -73,16 +79,6 @@ function expectSame(actual: Map<string, string>, expected: Map<string, string>, 
   for (const [file, text] of expected) expect(actual.get(file) === text, `${what}: ${file} differs from an uninterrupted extract`).toBe(true);
 }
 
-/** The CLI in a child process, without blocking the other worker. */
-function runCliAsync(root: string, args: readonly string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliPath, ...args, '--cwd', root], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CI: '1' } });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ code: code ?? -1, stderr }));
-  });
-}
-
 /**
  * Runs extract and kills it: `delay` ms after it starts, or, with `inCommit`, `delay` ms after
  * its journal appears (the commit has begun: the journal is whole and files are being replaced).
@@ -108,12 +104,14 @@ function killedExtract(root: string, delay: number, inCommit: boolean): Promise<
   });
 }
 
-/** File operations that count themselves, and fail with ENOSPC at the `failAt`-th. */
-function failingOps(failAt: number): FileOps & { count: number } {
+/** File operations that count themselves and their kinds, and fail with ENOSPC at the `failAt`-th. */
+function failingOps(failAt: number): FileOps & { count: number; kinds: Set<keyof FileOps> } {
   const counter = {
     count: 0,
-    step(): void {
+    kinds: new Set<keyof FileOps>(),
+    step(kind: keyof FileOps): void {
       counter.count += 1;
+      counter.kinds.add(kind);
       if (counter.count === failAt) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
     },
   };
@@ -121,16 +119,17 @@ function failingOps(failAt: number): FileOps & { count: number } {
     get count() {
       return counter.count;
     },
+    kinds: counter.kinds,
     write(file, content) {
-      counter.step();
+      counter.step('write');
       diskOps.write(file, content);
     },
     rename(from, to) {
-      counter.step();
+      counter.step('rename');
       diskOps.rename(from, to);
     },
     remove(file) {
-      counter.step();
+      counter.step('remove');
       diskOps.remove(file);
     },
   };
@@ -163,7 +162,7 @@ describe.skipIf(short && longRunsFollow)('an extract stopped half-way', () => {
           const delay = inCommit ? (kill * 104729) % 12 : Math.floor((((kill * 7919) % 997) / 997) * duration);
           await killedExtract(root, delay, inCommit);
           if (existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'))) midCommit += 1;
-          const again = await runCliAsync(root, ['extract']);
+          const again = await runCliInProcess(root, ['extract']);
           expect(again.code, again.stderr).toBe(0);
           expectSame(await snapshot(root), expected, `trial ${trial}, kill ${kill} ${delay} ms after ${inCommit ? 'the journal appeared' : 'the start'}`);
           await rm(root, { recursive: true, force: true });
@@ -176,6 +175,7 @@ describe.skipIf(short && longRunsFollow)('an extract stopped half-way', () => {
       const dry = await copy(project);
       await extract(dry, await loadConfig(dry), { ops: counted });
       expectSame(await snapshot(dry), expected, `trial ${trial}, in-process extract`);
+      expect([...counted.kinds].sort(), `trial ${trial}: the kinds of file operation its commit makes`).toEqual(['remove', 'rename', 'write']);
       await rm(dry, { recursive: true, force: true });
       for (let failAt = 1; failAt <= counted.count; failAt += stride(trial)) {
         const root = await copy(project);
