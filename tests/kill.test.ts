@@ -3,13 +3,15 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { longRunsFollow } from './helpers/long-runs.js';
-import { cliPath, copyToTemp, repoRoot, runCliInProcess } from './helpers/run-cli.js';
+import { cliPath, copyToTemp, repoRoot, runCli, runCliInProcess } from './helpers/run-cli.js';
 
 /**
  * SIGKILL at random moments: a build or an extract killed anywhere leaves every file either
  * as it was before the run or as the run would have written it, never truncated or mixed
  * (an extract killed while it commits also leaves its journal, which the next run completes:
- * tests/extract-crash.test.ts). `npm test` kills 40 runs (each a process started and killed);
+ * tests/extract-crash.test.ts). The kills are spread over the time the run takes in a process
+ * of its own, start-up included, so that they stop it rather than follow it (at least half
+ * must). `npm test` kills 40 runs (each a process started and killed);
  * `npm run test:crash` and `test:long` the same 40 and 160 more, and the short run is skipped
  * when the long one follows in the same job (`longRunsFollow`).
  */
@@ -30,13 +32,14 @@ async function files(root: string): Promise<Map<string, string>> {
   return found;
 }
 
-function killedRun(root: string, command: string, delay: number): Promise<void> {
+/** Runs `command` and kills it `delay` ms after it starts; whether the kill stopped it (rather than came after it ended). */
+function killedRun(root: string, command: string, delay: number): Promise<boolean> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [cliPath, command, '--cwd', root], { stdio: 'ignore' });
     const timer = setTimeout(() => child.kill('SIGKILL'), delay);
-    child.on('exit', () => {
+    child.on('exit', (_code, signal) => {
       clearTimeout(timer);
-      resolve();
+      resolve(signal === 'SIGKILL');
     });
   });
 }
@@ -65,6 +68,11 @@ describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs'
   it.each(['build', 'extract'] as const)(`leave every file old or new when %s is killed (${kills / 2} kills)`, async (command) => {
     const { before, old, next } = await scenario(command);
     expect([...next].some(([file, text]) => old.get(file) !== text)).toBe(true);
+    const timed = await copyToTemp(before);
+    const started = Date.now();
+    expect(runCli(timed, [command]).code).toBeLessThan(2);
+    const duration = Date.now() - started;
+    await rm(timed, { recursive: true, force: true });
     const workers = [await copyToTemp(before), await copyToTemp(before)];
     const check = async (root: string): Promise<void> => {
       const now = await files(root);
@@ -72,12 +80,13 @@ describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs'
       for (const file of old.keys()) expect(now.has(file) || !next.has(file), `${command}: ${file} disappeared`).toBe(true);
     };
     let done = 0;
+    let stopped = 0;
     await Promise.all(
       workers.map(async (root, worker) => {
         while (done < kills / 2) {
           done += 1;
-          const delay = Math.floor(((done * 7919 + worker * 104729) % 1000) * 0.9);
-          await killedRun(root, command, delay);
+          const delay = Math.floor((((done * 7919 + worker * 104729) % 1000) / 1000) * duration);
+          if (await killedRun(root, command, delay)) stopped += 1;
           await check(root);
           await rm(path.join(root, 'locales'), { recursive: true, force: true });
           await rm(path.join(root, 'output'), { recursive: true, force: true });
@@ -86,5 +95,6 @@ describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs'
         }
       }),
     );
+    expect(stopped, `${command} runs stopped by their kill (a run takes ${duration} ms)`).toBeGreaterThanOrEqual(kills / 4);
   }, 600_000);
 });
