@@ -31,18 +31,26 @@ const rulesFor = {
   translation: ruleContext({ ...defaultConfig, locales: ['en', 'fr'] }, [], () => 'ltr'),
 };
 
+/** Extracts an article (`text`, with its front matter) in memory, as `extract` reads it. */
+export function extractInMemory(text: string): SourceDocument {
+  return readSource('fuzz', 'source/fuzz.md', text, ['title']);
+}
+
+/** An article's Markdown without its front matter. */
+export function withoutFrontMatter(text: string): string {
+  return text.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
 /**
- * Extracts an article (`text`, with its front matter) and builds its French edition in memory
- * from the values `translation` gives each key, as `extract` and `build` do; returns the source
- * and the edition's Markdown, both without front matter.
+ * Builds the French edition of an extracted article in memory from the values `translation`
+ * gives each key, as `build` does (one document read once, translated for each locale);
+ * returns the edition's Markdown without front matter.
  */
-export function translateInMemory(text: string, translation: (document: SourceDocument) => Map<string, string>, identity = false): { source: string; output: string } {
-  const document = readSource('fuzz', 'source/fuzz.md', text, ['title']);
+export function translateInMemory(document: SourceDocument, translation: (document: SourceDocument) => Map<string, string>, identity = false): string {
   const values = translation(document);
   const catalog = { locale: 'fr', file: 'locales/fr/fuzz.json', catalog: readCatalog(JSON.stringify(Object.fromEntries(values))), text: null };
   const edition = translateDocument(document, catalog, (key) => values.get(key), rulesFor[identity ? 'identity' : 'translation']);
-  const output = processor.stringify({ ...edition.tree, children: edition.tree.children.filter((node) => node.type !== 'yaml') } as Root);
-  return { source: text.replace(/^---\n[\s\S]*?\n---\n/, ''), output };
+  return processor.stringify({ ...edition.tree, children: edition.tree.children.filter((node) => node.type !== 'yaml') } as Root);
 }
 
 /** Every segment's key and its source text: the identical translation. */
