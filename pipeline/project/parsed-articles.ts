@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArticle, type ParsedArticle } from '../extract/read-source.js';
 import { removeFile } from '../store/remove-file.js';
 import { readProjectBytes } from '../store/read-project-file.js';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { replaceFile } from '../store/write-file-atomic.js';
 import { jsonNestsDeeper } from '../util/json-nests-deeper.js';
 import { nestingLimits } from '../util/nesting-limits.js';
 import { sha256 } from '../util/sha256.js';
@@ -47,7 +47,8 @@ export function parsedArticles(paths: ProjectPaths, frontMatterFields: readonly 
       }
       const parsed = parseArticle(file, text, frontMatterFields);
       try {
-        await writeFileAtomic(kept, `${key}\n${JSON.stringify(toJson(parsed))}\n`, paths.guard);
+        // The guard has passed the file (the read above): it is replaced without a second look.
+        replaceFile(kept, `${key}\n${JSON.stringify(toJson(parsed))}\n`, paths.root);
       } catch {
         // A parse that cannot be kept (a full disk, a read-only folder, a link out of the project) is redone next time.
       }
