@@ -80,6 +80,19 @@ describe('parsedArticles', () => {
     expect(await parses('code-2', ['title']).parse('story', 'source/story.md', edited)).toStrictEqual(parseArticle('source/story.md', edited, ['title']));
   });
 
+  it('keeps no parse JSON cannot read back exactly: front matter with a YAML timestamp, .nan, -0, binary, a set', async () => {
+    for (const [index, field] of ['date: !!timestamp 2025-03-01', 'ratio: .nan', 'offset: -0', 'photo: !!binary aGVsbG8=', 'tags: !!set {a, b}', 'big: 1e400'].entries()) {
+      const text = `---\ntitle: Front matter\n${field}\n---\n\nA paragraph.\n`;
+      const fresh = parseArticle('source/front.md', text, fields);
+      expect(await parses().parse(`front-${index}`, 'source/front.md', text), field).toStrictEqual(fresh);
+      expect(existsSync(paths.parsedFile(`front-${index}`)), field).toBe(false);
+      expect(await parses().parse(`front-${index}`, 'source/front.md', text), field).toStrictEqual(fresh);
+    }
+    // A date written as YAML 1.2 reads it, text, is kept.
+    await parses().parse('front-text', 'source/front.md', '---\ntitle: Front matter\ndate: 2025-03-01\n---\n\nA paragraph.\n');
+    expect(existsSync(paths.parsedFile('front-text'))).toBe(true);
+  });
+
   it('parses again, without an error, when the kept file is damaged, hand-made or cannot be written', async () => {
     const text = '---\ntitle: Damaged\n---\n\nA paragraph.\n';
     const fresh = parseArticle('source/damaged.md', text, fields);

@@ -29,7 +29,8 @@ const keptDepth = 4 * nestingLimits.markdown + nestingLimits.yaml;
  * parse is used only for the very text it was made from, with the same front-matter fields and
  * the same tarjama code (`code`, see `tarjamaCodeHash`): its first line says so, and anything
  * else — another text, a missing, damaged or hand-made file — means parsing again. A parse made
- * now is kept when the file can be written; a file that cannot be is only a parse to redo.
+ * now is kept when JSON reads it back exactly (not a front matter with a YAML timestamp, say) and
+ * the file can be written; one that is not kept is only a parse to redo.
  */
 export function parsedArticles(paths: ProjectPaths, frontMatterFields: readonly string[], code: string): ParsedArticles {
   return {
@@ -46,9 +47,12 @@ export function parsedArticles(paths: ProjectPaths, frontMatterFields: readonly 
         }
       }
       const parsed = parseArticle(file, text, frontMatterFields);
+      const json = toJson(parsed);
+      // Front matter JSON cannot write back as it is (a YAML timestamp, `.nan`, `!!binary`…) is not kept.
+      if (!readsBackAsItself(json)) return parsed;
       try {
         // The guard has passed the file (the read above): it is replaced without a second look.
-        replaceFile(kept, `${key}\n${JSON.stringify(toJson(parsed))}\n`, paths.root);
+        replaceFile(kept, `${key}\n${JSON.stringify(json)}\n`, paths.root);
       } catch {
         // A parse that cannot be kept (a full disk, a read-only folder, a link out of the project) is redone next time.
       }
@@ -79,6 +83,19 @@ export function forgetParses(paths: ProjectPaths, articles: readonly string[]): 
       // Left for the next extract.
     }
   }
+}
+
+/**
+ * Whether `JSON.parse(JSON.stringify(value))` gives `value` back exactly: text, finite numbers
+ * (not -0), booleans, null, arrays and plain objects with no undefined member, all the way down.
+ */
+function readsBackAsItself(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(readsBackAsItself);
+  if (typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return (prototype === Object.prototype || prototype === null) && Object.values(value).every((member) => member !== undefined && readsBackAsItself(member));
 }
 
 /** A parse as JSON: the message context's set and map as arrays. */
