@@ -1,14 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/config.js';
 import type { Finding } from '../report/finding.js';
 import type { ProjectGuard } from '../store/project-guard.js';
 import { readProjectBytes } from '../store/read-project-file.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
-import { compare } from '../util/compare.js';
 import { sha256 } from '../util/sha256.js';
+import { tarjamaCodeHash } from '../util/tarjama-code-hash.js';
 
 /**
  * What a namespace's editions were last built (or checked) from, and what they are: kept in a
@@ -126,27 +123,6 @@ export function statSignature(taken: readonly TakenStat[]): number[] | null {
 /** A margin for edits in the tick of a stat. */
 const racyWindowMs = 50;
 
-
-/**
- * A hash of tarjama's own compiled code: the name and content of each file of the bundle the
- * CLI runs from (`dist/bin`, 2 MB read in a few milliseconds, once per run), or of the whole
- * compiled tree when tarjama is used as a library. A new version rebuilds everything; the same
- * code compiled again — a CI runner after `npm ci` — keeps the cache valid.
- */
-export function tarjamaCodeHash(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const root = path.basename(here) === 'bin' ? here : path.dirname(fileURLToPath(new URL('../index.js', import.meta.url)));
-  const hash = createHash('sha256');
-  const visit = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compare(a.name, b.name))) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(file);
-      else if (/\.js$/.test(entry.name)) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
-    }
-  };
-  visit(root);
-  return hash.digest('hex');
-}
 
 /** What every namespace's fingerprint shares: code, config, glossary, site strings, options. */
 export async function sharedFingerprint(config: Config, inputs: readonly (string | null)[], options: unknown): Promise<string> {

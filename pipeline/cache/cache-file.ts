@@ -1,6 +1,7 @@
 import type { ProjectGuard } from '../store/project-guard.js';
 import { readProjectBytes } from '../store/read-project-file.js';
 import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { jsonNestsDeeper } from '../util/json-nests-deeper.js';
 import { nestingLimits } from '../util/nesting-limits.js';
 import { CacheRecords } from './cache-records.js';
 
@@ -29,7 +30,7 @@ export function readCacheFile<Record extends object>(file: string, guard: Projec
     for (const line of lines.slice(1, -2)) {
       const own = line.endsWith(',') ? line.slice(0, -1) : line;
       const [entry] = Object.entries(JSON.parse(`{${own}}`) as { [namespace: string]: Record });
-      if (!entry || typeof entry[1] !== 'object' || entry[1] === null || !valid(entry[1]) || nestsDeeper(own, nestingLimits.json)) continue;
+      if (!entry || typeof entry[1] !== 'object' || entry[1] === null || !valid(entry[1]) || jsonNestsDeeper(own, nestingLimits.json)) continue;
       records.addRead(entry[0], entry[1], own);
     }
   } catch {
@@ -37,26 +38,6 @@ export function readCacheFile<Record extends object>(file: string, guard: Projec
     return new CacheRecords();
   }
   return records;
-}
-
-/**
- * Whether JSON text that `JSON.parse` accepted nests deeper than `maximum`. `JSON.parse` reads
- * any depth, but a record is later compared or written with `JSON.stringify`, which recurses:
- * a record nested deeper than tarjama writes one (a hand-made cache) is not used.
- */
-function nestsDeeper(text: string, maximum: number): boolean {
-  let depth = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === 0x22) {
-      // A string: to its closing quote, past escaped characters.
-      for (index += 1; index < text.length && text.charCodeAt(index) !== 0x22; index += 1) if (text.charCodeAt(index) === 0x5c) index += 1;
-    } else if (code === 0x5b || code === 0x7b) {
-      depth += 1;
-      if (depth > maximum) return true;
-    } else if (code === 0x5d || code === 0x7d) depth -= 1;
-  }
-  return false;
 }
 
 /** Writes records in one file, atomically: a record read by `readCacheFile` and kept as it was, as the line it was read from. */

@@ -16,6 +16,7 @@ import type { ArticleSource } from '../project/article-source.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument } from '../project/load-document.js';
 import { loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
+import { forgetParses } from '../project/parsed-articles.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import { articleLoader, type ArticleLoader } from '../run/article-loader.js';
 import { commitWrites, type FileWrite } from '../store/journal.js';
@@ -118,6 +119,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
     recorded.set(entry.namespace, still.get(entry.namespace) ?? extractRecordOf(paths.guard, files(entry), shared, segments.get(entry.namespace) ?? 0));
   }
   if (!sameRecords(records, recorded)) await writeExtractRecords(paths, shared, recorded);
+  forgetParses(paths, entries.flatMap((entry) => (entry.kind === 'article' ? [entry.namespace] : [])));
   return run.report;
 }
 

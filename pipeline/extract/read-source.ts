@@ -32,10 +32,22 @@ export interface SourceDocument {
 }
 
 /**
- * Parses one source article and lists its segments in document order, keyed as the previous
- * extraction (`previous`, the source-locale catalog) keyed them wherever they are the same segment.
+ * What parsing an article gives before its segments are keyed: it depends on the file's text
+ * and the front-matter fields read, nothing else (so that it can be kept, see `parsedArticles`).
  */
-export function readSource(namespace: string, file: string, text: string, frontMatterFields: readonly string[], previous: readonly PreviousEntry[] = []): SourceDocument {
+export interface ParsedArticle {
+  tree: Root;
+  context: MessageContext;
+  /** The front matter as a plain object (fields in source order), or null when there is none. */
+  frontMatter: Record<string, unknown> | null;
+  /** The translatable front-matter fields, in order. */
+  fields: Field[];
+  /** The segments of the body, in document order, with their messages written. */
+  found: FoundSegment[];
+}
+
+/** Parses one source article and writes its messages (see `readSource`), refusing what tarjama cannot read with its place. */
+export function parseArticle(file: string, text: string, frontMatterFields: readonly string[]): ParsedArticle {
   const tree = parseSource(text, file);
   const context = messageContext(tree);
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : null;
@@ -45,11 +57,27 @@ export function readSource(namespace: string, file: string, text: string, frontM
   walkBlock(tree, state);
   const texts = writeMessages([...state.messages.values()]);
   [...state.messages.keys()].forEach((index, at) => ((state.found[index] as FoundSegment).text = texts[at] as string));
+  return { tree, context, frontMatter, fields, found: state.found };
+}
 
+/**
+ * Parses one source article and lists its segments in document order, keyed as the previous
+ * extraction (`previous`, the source-locale catalog) keyed them wherever they are the same segment.
+ * `parsed` is the article's parse when the caller has it already (`parseArticle` of the same text and fields).
+ */
+export function readSource(
+  namespace: string,
+  file: string,
+  text: string,
+  frontMatterFields: readonly string[],
+  previous: readonly PreviousEntry[] = [],
+  parsed: ParsedArticle = parseArticle(file, text, frontMatterFields),
+): SourceDocument {
+  const { tree, context, frontMatter, fields, found } = parsed;
   const fieldKeys = fields.map((field) => `meta-${slugWords(field.name).join('-') || 'field'}`);
   const blockKeys = matchKeys(previous, [
     ...fields.map((field, index) => ({ kind: 'front-matter' as const, text: field.text, words: field.name, key: fieldKeys[index] })),
-    ...state.found,
+    ...found,
   ]).slice(fields.length);
 
   const segments: Segment[] = fields.map((field, index) => ({
@@ -59,9 +87,9 @@ export function readSource(namespace: string, file: string, text: string, frontM
     line: field.line,
     target: { type: 'field', name: field.name },
   }));
-  state.found.forEach((found, index) => {
-    const target = found.target.type === 'title' ? { ...found.target, block: found.target.block + fields.length } : found.target;
-    segments.push({ key: blockKeys[index] as string, kind: found.kind, text: found.text, line: found.line, target });
+  found.forEach((segment, index) => {
+    const target = segment.target.type === 'title' ? { ...segment.target, block: segment.target.block + fields.length } : segment.target;
+    segments.push({ key: blockKeys[index] as string, kind: segment.kind, text: segment.text, line: segment.line, target });
   });
 
   return { kind: 'article', namespace, file, hash: sha256(text), tree, frontMatter, segments, context };
@@ -87,7 +115,8 @@ function parseSource(text: string, file: string): Root {
   return tree;
 }
 
-interface Field {
+/** A translatable front-matter field: its name, its text and its line in the file. */
+export interface Field {
   name: string;
   text: string;
   line: number;

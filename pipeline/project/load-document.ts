@@ -4,10 +4,11 @@ import { absentState, loadState, type StateRecord } from '../catalog/state-file.
 import type { Config } from '../config/config.js';
 import type { PreviousEntry } from '../extract/match-keys.js';
 import { previousExtraction } from '../extract/previous-extraction.js';
-import { readSource, type SourceDocument } from '../extract/read-source.js';
+import { parseArticle, readSource, type SourceDocument } from '../extract/read-source.js';
 import { readStrings } from '../extract/read-strings.js';
 import { readProjectFile, requiredFile } from '../store/read-project-file.js';
 import type { NamespaceEntry } from './list-namespaces.js';
+import type { ParsedArticles } from './parsed-articles.js';
 import type { ProjectPaths } from './project-paths.js';
 
 /** One namespace read and parsed: its document and its source-locale catalog. */
@@ -26,9 +27,10 @@ export interface LoadedDocument {
  * Reads and parses one namespace. An article is keyed by its previous extraction (the
  * source-locale catalog, checked against the state), so that keys survive edits, moves and
  * insertions; `previousNamespace` names another namespace to take that extraction from (the
- * article's name before a rename).
+ * article's name before a rename). With `parses`, an article parsed before from the same text is
+ * not parsed again (see `parsedArticles`).
  */
-export async function loadDocument(paths: ProjectPaths, config: Config, entry: NamespaceEntry, previousNamespace = entry.namespace): Promise<LoadedDocument> {
+export async function loadDocument(paths: ProjectPaths, config: Config, entry: NamespaceEntry, previousNamespace = entry.namespace, parses: ParsedArticles | null = null): Promise<LoadedDocument> {
   const catalogFile = paths.catalogFile(config.sourceLocale, previousNamespace);
   const sourceCatalog = await loadCatalog(config.sourceLocale, catalogFile, paths.relative(catalogFile), paths.guard);
   if (entry.kind === 'strings') return { document: readStrings(entry.namespace, sourceCatalog), sourceCatalog, state: absentState(), previous: [], handEdited: [] };
@@ -37,5 +39,7 @@ export async function loadDocument(paths: ProjectPaths, config: Config, entry: N
   const stateFile = paths.stateFile(previousNamespace);
   const state = await loadState(stateFile, paths.relative(stateFile), paths.guard);
   const previous = previousExtraction(sourceCatalog, state);
-  return { document: readSource(entry.namespace, paths.relative(file), text, config.frontMatterFields, previous.entries), sourceCatalog, state, previous: previous.entries, handEdited: previous.handEdited };
+  const shown = paths.relative(file);
+  const parsed = parses ? await parses.parse(entry.namespace, shown, text) : parseArticle(shown, text, config.frontMatterFields);
+  return { document: readSource(entry.namespace, shown, text, config.frontMatterFields, previous.entries, parsed), sourceCatalog, state, previous: previous.entries, handEdited: previous.handEdited };
 }

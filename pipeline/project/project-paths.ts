@@ -33,6 +33,10 @@ export interface ProjectPaths {
   checkCacheFile: string;
   /** What `extract` last left each article as (`locales/.tarjama/cache/extract.json`, not committed). */
   extractCacheFile: string;
+  /** Articles' parses, kept for the next run that reads the same text (`locales/.tarjama/cache/parsed/`, not committed). */
+  parsedFolder: string;
+  /** An article's kept parse (`locales/.tarjama/cache/parsed/<ns>.json`). */
+  parsedFile(namespace: string): string;
   /** Present only while a run changes several files at once (`locales/.tarjama/journal.json`): see `commitWrites`. */
   journalFile: string;
   /** Held while a run writes (`locales/.tarjama/lock`), so that two runs never interleave. */
@@ -99,6 +103,8 @@ export function projectPaths(root: string, config: Pick<Config, 'sourceDir' | 'l
     buildCacheFile: path.join(tarjamaDir, 'cache', 'build.json'),
     checkCacheFile: path.join(tarjamaDir, 'cache', 'check.json'),
     extractCacheFile: path.join(tarjamaDir, 'cache', 'extract.json'),
+    parsedFolder: path.join(tarjamaDir, 'cache', 'parsed'),
+    parsedFile: (namespace) => path.join(tarjamaDir, 'cache', 'parsed', jsonName(namespace)),
     journalFile: path.join(tarjamaDir, 'journal.json'),
     lockFile: path.join(tarjamaDir, 'lock'),
     glossaryFile: path.join(localesDir, 'glossary.json'),

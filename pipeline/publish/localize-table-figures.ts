@@ -29,7 +29,7 @@ function localizedFigure(text: Text, locale: string): string | null {
   const [, sign = '', integer = '', fraction = '', percent] = match;
   const value = Number(`${sign === '' || sign === '+' ? '' : '-'}${integer.replaceAll(',', '')}${fraction}`);
   const digits = Math.max(0, fraction.length - 1);
-  const format = new Intl.NumberFormat(locale, {
+  const format = numberFormat(locale, {
     // A sign written stays written: `+3.4` is a change, and says so in every language.
     signDisplay: sign === '+' ? 'always' : 'auto',
     useGrouping: integer.includes(','),
@@ -39,4 +39,17 @@ function localizedFigure(text: Text, locale: string): string | null {
   });
   // CLDR puts bidi marks around an Arabic percent sign; tarjama writes no invisible character (see `invisible`): the HTML preview isolates the run instead.
   return format.format(percent === undefined ? value : value / 100).replace(/[\u200E\u200F\u061C]/g, '');
+}
+
+/** Number formats made so far, by locale and options: a table repeats the same few, and making one costs more than using it. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
 }

@@ -67,7 +67,7 @@ export async function publishEditions(context: PublishContext, document: SourceD
     const file = paths.htmlFile(result.locale, document.namespace);
     const html = await renderHtml(tree, { ...page, alternates, xDefault });
     if (result.output) {
-      result.output.html = { file: paths.relative(file), result: await writeFileAtomic(file, html, paths.root) };
+      result.output.html = { file: paths.relative(file), result: await writeFileAtomic(file, html, paths.guard) };
       result.output.hashes[paths.relative(file)] = sha256(html);
     }
   }
@@ -114,7 +114,7 @@ async function publishEdition(
     verbatimTemplates: templateDelimiters.test(body),
   });
   const markdown = `---\n${frontMatter}\n---\n${body ? `\n${body}` : ''}`;
-  result.output = { file: paths.relative(file), result: await writeFileAtomic(file, markdown, paths.root), incomplete, html: null, hashes: { [paths.relative(file)]: sha256(markdown) } };
+  result.output = { file: paths.relative(file), result: await writeFileAtomic(file, markdown, paths.guard), incomplete, html: null, hashes: { [paths.relative(file)]: sha256(markdown) } };
   const title = edition.fields.get('title') ?? (typeof document.frontMatter?.title === 'string' ? document.frontMatter.title : document.namespace);
   const description = edition.fields.get('description') ?? (typeof document.frontMatter?.description === 'string' ? document.frontMatter.description : null);
   return { locale: edition.locale, dir, title, description, alternates: [], xDefault: null, strings: about.strings };

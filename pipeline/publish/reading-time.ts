@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { localeScript } from '../util/locale-script.js';
 
 /** Minutes to read an edition at `wordsPerMinute`, counted on its own words. */
 export function readingTime(tree: Root, locale: string, wordsPerMinute = 200): number {
@@ -15,8 +16,7 @@ export function readingTime(tree: Root, locale: string, wordsPerMinute = 200): n
  * the locale's word segmenter where they are not (Chinese, Japanese, Thai…).
  */
 function countWords(text: string, locale: string): number {
-  const script = new Intl.Locale(locale).maximize().script ?? 'Latn';
-  if (!['Hani', 'Hans', 'Hant', 'Jpan', 'Kore', 'Thai', 'Laoo', 'Khmr', 'Mymr'].includes(script)) return (text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu) ?? []).length;
+  if (!['Hani', 'Hans', 'Hant', 'Jpan', 'Kore', 'Thai', 'Laoo', 'Khmr', 'Mymr'].includes(localeScript(locale))) return (text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu) ?? []).length;
   let words = 0;
   for (const segment of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) if (segment.isWordLike) words += 1;
   return words;

@@ -6,7 +6,9 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
+import { localeScript } from '../util/locale-script.js';
 import { nestingLimits } from '../util/nesting-limits.js';
+import { perLocale } from '../util/per-locale.js';
 import { alignBlocks } from './align-blocks.js';
 import { isolateLtrRuns } from './isolate-ltr-runs.js';
 import { pageTitle } from './page-title.js';
@@ -56,8 +58,7 @@ const fonts: Record<string, string> = {
 };
 
 function fontStack(locale: string): string {
-  const script = new Intl.Locale(locale).maximize().script ?? 'Latn';
-  return fonts[script] ?? `"Noto Sans", system-ui, sans-serif`;
+  return fonts[localeScript(locale)] ?? `"Noto Sans", system-ui, sans-serif`;
 }
 
 function styles(locale: string, dir: 'ltr' | 'rtl'): string {
@@ -77,10 +78,10 @@ function styles(locale: string, dir: 'ltr' | 'rtl'): string {
 }
 
 /** The language's own name, capitalised as a menu item ("Français", "العربية"). */
-function autonym(locale: string): string {
+const autonym = perLocale((locale) => {
   const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
+});
 
 function hasRawHtml(node: RootContent): boolean {
   return node.type === 'html' || ('children' in node && (node.children as RootContent[]).some(hasRawHtml));

@@ -3,7 +3,9 @@ import type { Config } from '../config/config.js';
 import type { ArticleSource } from '../project/article-source.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument } from '../project/load-document.js';
+import { parsedArticles } from '../project/parsed-articles.js';
 import type { ProjectPaths } from '../project/project-paths.js';
+import { tarjamaCodeHash } from '../util/tarjama-code-hash.js';
 import type { ArticleWorkerSetup } from './article-worker.js';
 import { leanHeap } from './lean-heap.js';
 
@@ -45,7 +47,8 @@ const ahead = 4;
  * thread when asked for.
  */
 export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, leanHeap: lean }: LoaderOptions): ArticleLoader {
-  const local = (entry: NamespaceEntry): Promise<ArticleSource> => loadDocument(paths, config, entry);
+  const parses = parsedArticles(paths, config.frontMatterFields, tarjamaCodeHash());
+  const local = (entry: NamespaceEntry): Promise<ArticleSource> => loadDocument(paths, config, entry, entry.namespace, parses);
   if (size < 1 || entries.length < loaderThreshold) return { load: local, close: async () => {} };
   if (lean) leanHeap.apply();
   const resourceLimits = lean ? leanHeap.workerLimits : undefined;

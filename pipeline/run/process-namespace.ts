@@ -23,7 +23,7 @@ import type { RunContext } from './run-context.js';
  */
 export async function processNamespace(context: RunContext, entry: NamespaceEntry, publish: PublishOptions | null, reuse: ReadonlySet<string> = new Set()): Promise<NamespaceResult> {
   const { config, paths } = context;
-  const loaded = await loadDocument(paths, config, entry);
+  const loaded = await loadDocument(paths, config, entry, entry.namespace, context.parses);
   const { document, sourceCatalog, state } = loaded;
   const problem = document.kind === 'article' ? stateProblem(state, sourceCatalog.text !== null, paths.relative(paths.stateFile(document.namespace))) : null;
   const catalogs = fillFromFallbacks(config, document, await loadNamespaceTranslations(paths, config, document, sourceCatalog), state.locales, problem !== null);

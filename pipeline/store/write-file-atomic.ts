@@ -5,6 +5,7 @@ import { relativePath } from '../util/relative-path.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { failureReason } from './failure-reason.js';
 import { assertInsideProject } from './inside-project.js';
+import type { ProjectGuard } from './project-guard.js';
 import { readProjectBytes } from './read-project-file.js';
 
 /** What a write did: nothing when the file already had this content. */
@@ -40,11 +41,12 @@ export const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/;
  * that readers — and a run killed half-way — only ever see the old file or the new one; leaves
  * the file alone when unchanged. With `root`, refuses to write outside the project.
  * The calls are synchronous: a build writes thousands of small files, and a thread-pool hop
- * for each step costs more than the step.
+ * for each step costs more than the step. `within` is the project's root, or the run's guard,
+ * which checks a file in a folder it has seen with one `lstat` (a build writes thousands).
  */
-export async function writeFileAtomic(file: string, content: string, root?: string, ops: FileOps = diskOps): Promise<WriteResult> {
-  if (holdsContent(file, content, root)) return 'unchanged';
-  replaceFile(file, content, root, ops);
+export async function writeFileAtomic(file: string, content: string, within?: string | ProjectGuard, ops: FileOps = diskOps): Promise<WriteResult> {
+  if (holdsContent(file, content, within)) return 'unchanged';
+  replaceFile(file, content, typeof within === 'string' ? within : within?.root, ops);
   return 'written';
 }
 
@@ -72,10 +74,11 @@ export function writeFailure(error: unknown, file: string, root: string | undefi
   return new TarjamaError(`cannot write: ${reason}; the previous version of the file is left as it was`, { file: shown });
 }
 
-/** Whether `file` already holds exactly `content` (false when absent). With `root`, refuses a file outside the project. */
-export function holdsContent(file: string, content: string, root?: string): boolean {
-  if (root !== undefined) assertInsideProject(root, file);
-  const bytes = readProjectBytes(file, null, (error) => {
+/** Whether `file` already holds exactly `content` (false when absent). With the project's root or guard, refuses a file outside the project. */
+export function holdsContent(file: string, content: string, within?: string | ProjectGuard): boolean {
+  if (typeof within === 'string') assertInsideProject(within, file);
+  const root = typeof within === 'string' ? within : within?.root;
+  const bytes = readProjectBytes(file, typeof within === 'object' ? within : null, (error) => {
     throw writeFailure(error, file, root);
   });
   return bytes !== null && bytes.equals(Buffer.from(content));

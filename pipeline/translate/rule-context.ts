@@ -5,6 +5,7 @@ import type { GlossaryTerm } from '../rules/glossary-file.js';
 import { severityOf } from '../rules/all-rules.js';
 import type { RuleSettings } from '../rules/rule.js';
 import type { RuleId, Severity } from '../report/finding.js';
+import { perLocale } from '../util/per-locale.js';
 
 /** What translating a document needs to know about the project's rules. */
 export interface RuleContext {
@@ -21,17 +22,18 @@ export interface RuleContext {
 export function ruleContext(config: Config, glossary: readonly GlossaryTerm[], direction: (locale: string) => 'ltr' | 'rtl', accepted: readonly AcceptedFinding[] = []): RuleContext {
   const identity = (item: { locale: string; namespace: string; key: string; rule: string }): string => JSON.stringify([item.locale, item.namespace, item.key, item.rule]);
   const byFinding = new Map(accepted.map((item) => [identity(item), item]));
+  const defaultDigits = perLocale((locale) => new Intl.NumberFormat(locale).resolvedOptions().numberingSystem);
   return {
     accepted: (finding, source, translation) => {
-      const item = byFinding.get(identity(finding));
+      const item = byFinding.size === 0 ? undefined : byFinding.get(identity(finding));
       return item !== undefined && isSourceHash(item.source, source) && item.translation === textHash(translation);
     },
     sourceLocale: config.sourceLocale,
     severity: (rule) => severityOf(rule, config.rules),
     settings: {
       glossary,
-      direction,
-      numberingSystem: (locale) => config.localeOptions[locale]?.numberingSystem ?? new Intl.NumberFormat(locale).resolvedOptions().numberingSystem,
+      direction: perLocale(direction),
+      numberingSystem: (locale) => config.localeOptions[locale]?.numberingSystem ?? defaultDigits(locale),
     },
     localizedUrls: (url, locale) =>
       config.localizedUrls.filter((entry) => url.startsWith(entry.source)).map((entry) => `${entry.translated.replaceAll('{{lng}}', locale)}${url.slice(entry.source.length)}`),
