@@ -3,6 +3,7 @@ import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { CatalogEntry, Position } from '../catalog/read-catalog.js';
 import { statusIn, type StateEntry } from '../catalog/translation-state.js';
 import type { SourceDocument } from '../extract/read-source.js';
+import { copyTree } from '../markdown/copy-tree.js';
 import type { ParsedMessage } from '../markdown/parse-message.js';
 import { parseMessages } from '../markdown/parse-messages.js';
 import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
@@ -113,7 +114,7 @@ export function translateDocument(
   for (const hit of pluralsRule.forms(plurals, target)) run.report('plurals', hit.segment, hit.message, hit.position);
 
   // A rejected or missing block keeps its source children, titles included.
-  const tree = structuredClone(document.tree);
+  const tree = copyTree(document.tree);
   for (const [index, block] of run.accepted) {
     nodeAt(tree, block.path).children = restoreReferences(block.children, block.references, run.titles.get(index) ?? new Map(), nodeAt(document.tree, block.path).children, document.context.labels);
   }
