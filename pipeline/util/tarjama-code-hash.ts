@@ -8,9 +8,18 @@ import { compare } from './compare.js';
  * A hash of tarjama's own compiled code: the name and content of each file of the bundle the
  * CLI runs from (`dist/bin`, 2 MB read in a few milliseconds, once per run), or of the whole
  * compiled tree when tarjama is used as a library. A new version rebuilds everything; the same
- * code compiled again — a CI runner after `npm ci` — keeps the caches valid.
+ * code compiled again — a CI runner after `npm ci` — keeps the caches valid. Worked out once per
+ * thread, where the build records, the run context and the kept parses each ask for it: the
+ * code a thread runs is the code it loaded.
  */
 export function tarjamaCodeHash(): string {
+  computed ??= hashCode();
+  return computed;
+}
+
+let computed: string | undefined;
+
+function hashCode(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const root = path.basename(here) === 'bin' ? here : path.dirname(fileURLToPath(new URL('../index.js', import.meta.url)));
   const hash = createHash('sha256');
