@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { transformMessage } from '../pipeline/pseudo/pseudo-locales.js';
 import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 import { processor } from '../pipeline/markdown/processor.js';
+import { longRunsFollow } from './helpers/long-runs.js';
 import { extractInMemory, identityValues, renderMarkdown, translateInMemory, withoutFrontMatter } from './helpers/translate-in-memory.js';
 
 /**
@@ -11,9 +12,12 @@ import { extractInMemory, identityValues, renderMarkdown, translateInMemory, wit
  * but a TarjamaError; the identity translation (published: the rules that refuse a copy of the
  * English are off) renders to the source's HTML; a translation that
  * only changes words renders to the source's HTML structure. FUZZ_RUNS sets the count:
- * `npm test` runs 500 (a new random sample each run), `npm run fuzz` 20,000.
+ * `npm test` runs 500 (a new random sample each run), `npm run test:long` 2,000 and `npm run fuzz`
+ * 20,000; the short run is skipped when the long one follows in the same job (`longRunsFollow`).
  */
 const runs = Number(process.env.FUZZ_RUNS ?? 500);
+/** `npm test` when `test:long` follows in the same job: every case below is run there, and more. */
+const repeatedLater = process.env.FUZZ_RUNS === undefined && longRunsFollow;
 /** How many documents the reference-label property reads (`npm run fuzz` reads 5,000). */
 const labelRuns = Number(process.env.FUZZ_LABEL_RUNS ?? 150);
 
@@ -66,7 +70,7 @@ const documentText = fc
 
 const structure = (html: string): string => html.replace(/>[^<]*</g, '><').replace(/\s(alt|title)="[^"]*"/g, '');
 
-describe('fuzzing', () => {
+describe.skipIf(repeatedLater)('fuzzing', () => {
   it(`keeps the rendered HTML under the identity translation, and the structure under word changes (${runs} documents)`, () => {
     fc.assert(
       fc.property(documentText, fc.constantFrom('reverse', 'upper', 'arabic'), (text, kind) => {
@@ -108,7 +112,7 @@ const labelledDocument = fc.array(label, { minLength: 1, maxLength: 3 }).map((la
  */
 const remarkKeeps = (text: string): boolean => renderMarkdown(processor.stringify(processor.parse(text))) === renderMarkdown(text);
 
-describe('reference labels with brackets, backslashes and entities', () => {
+describe.skipIf(repeatedLater)('reference labels with brackets, backslashes and entities', () => {
   it(`render the same after extract, an identical translation and build (${labelRuns} documents)`, () => {
     fc.assert(
       fc.property(labelledDocument.filter(remarkKeeps), (text) => {
@@ -119,7 +123,7 @@ describe('reference labels with brackets, backslashes and entities', () => {
   }, 600_000);
 });
 
-describe('fuzzing through the real CLI', () => {
+describe.skipIf(repeatedLater)('fuzzing through the real CLI', () => {
   it('writes nothing outside output/ and locales/ for random documents and translations', async () => {
     const { mkdtemp, mkdir, readdir, readFile, writeFile, stat } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');

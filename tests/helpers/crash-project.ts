@@ -1,0 +1,104 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from 'vitest';
+import { writeCorpus } from '../../bench/corpus.js';
+import { translateCorpus } from '../../bench/translate-corpus.js';
+import { extract } from '../../pipeline/commands/extract.js';
+import { loadConfig } from '../../pipeline/config/load-config.js';
+import { editSources } from './edit-sources.js';
+
+/**
+ * The project the interrupted-extract tests (`extract-crash`, `extract-enospc`) stop extracts
+ * in: 30 generated articles with complete French and Arabic, more than the 24 from which
+ * extract reads them on worker threads (`run/article-loader.ts`), edited between trials.
+ */
+export const crashArticles = 30;
+
+/** How many trials of edits a run makes: `npm test` one, `npm run test:crash` and `test:long` ten (`CRASH_TRIALS`). */
+export const crashTrials = Number(process.env.CRASH_TRIALS ?? 1);
+
+/** Whether this is `npm test`'s short version (no `CRASH_TRIALS`). */
+export const crashShort = process.env.CRASH_TRIALS === undefined;
+
+/** A new project of `crashArticles` articles, extracted and translated; remove it when done. */
+export async function crashProject(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'tarjama-crash-'));
+  await writeCorpus(root, crashArticles, 11);
+  const config = await loadConfig(root);
+  await extract(root, config);
+  await translateCorpus(root, config);
+  return root;
+}
+
+/** Every file extract keeps (catalogs, state, archive), by path; not its cache, lock or leftovers. */
+export async function extractedFiles(root: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const visit = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])) {
+      const relative = path.join(dir, entry.name);
+      if (entry.isDirectory()) await visit(relative);
+      else found.set(relative.split(path.sep).join('/'), await readFile(path.join(root, relative), 'utf8'));
+    }
+  };
+  await visit('locales');
+  for (const file of found.keys()) if (file.startsWith('locales/.tarjama/cache/')) found.delete(file);
+  return found;
+}
+
+/**
+ * A copy of a project in a new temporary folder, its files with new times as `fs.cp` gives
+ * them. `cp -R` takes 11 ms for the project's 180 files where `fs.cp` takes 70–140 ms, and the
+ * interrupted-extract tests make over 300 copies.
+ */
+export async function copyProject(from: string): Promise<string> {
+  const to = await mkdtemp(path.join(tmpdir(), 'tarjama-crash-'));
+  await promisify(execFile)('cp', ['-R', `${from}${path.sep}.`, to]);
+  return to;
+}
+
+/** Fails, naming the file, unless `actual` holds exactly the files of `expected`, byte for byte. */
+export function expectSameFiles(actual: Map<string, string>, expected: Map<string, string>, what: string): void {
+  expect([...actual.keys()].sort(), what).toEqual([...expected.keys()].sort());
+  for (const [file, text] of expected) expect(actual.get(file) === text, `${what}: ${file} differs from an uninterrupted extract`).toBe(true);
+}
+
+/** One trial: the project before its extract, what was edited, and the files an uninterrupted extract leaves. */
+export interface CrashTrial {
+  trial: number;
+  /** The project as edited, not yet extracted: copy it for each interrupted run. */
+  project: string;
+  edits: string[];
+  expected: Map<string, string>;
+}
+
+/**
+ * Runs `crashTrials` trials on a copy of `base`: each edits the sources (`editSources`), has
+ * `reference` extract a copy of the edited project without interruption (it returns once the
+ * copy is extracted), then calls `trial` with the project before that extract and the files the
+ * extract left. The next trial edits the extracted copy. Every folder is removed at the end.
+ */
+export async function runCrashTrials(base: string, reference: (root: string, edits: string[]) => Promise<void>, trial: (current: CrashTrial) => Promise<void>): Promise<void> {
+  let project = await copyProject(base);
+  try {
+    for (let index = 0; index < crashTrials; index += 1) {
+      const edits = await editSources(project, index);
+      const extracted = await copyProject(project);
+      try {
+        await reference(extracted, edits);
+        const expected = await extractedFiles(extracted);
+        expect([...expected.keys()].some((file) => file.startsWith('locales/.tarjama/archive/'))).toBe(true);
+        await trial({ trial: index, project, edits, expected });
+      } catch (error) {
+        await rm(extracted, { recursive: true, force: true });
+        throw error;
+      }
+      await rm(project, { recursive: true, force: true });
+      project = extracted;
+    }
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
+}
