@@ -8,6 +8,7 @@ process.env.NODE_ENV = 'production';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/helpers/temp-root.ts'],
     testTimeout: 30_000,
     // vitest's default on 2 cores is one worker (availableParallelism - 1); the suite is mostly
     // child processes and disk waits, so two workers keep both cores busy.

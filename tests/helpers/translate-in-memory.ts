@@ -8,6 +8,7 @@ import { defaultConfig } from '../../pipeline/config/config.js';
 import { readSource, type SourceDocument } from '../../pipeline/extract/read-source.js';
 import { processor } from '../../pipeline/markdown/processor.js';
 import { ruleContext } from '../../pipeline/translate/rule-context.js';
+import { analyzeSource, type SourceAnalysis } from '../../pipeline/translate/source-analysis.js';
 import { translateDocument } from '../../pipeline/translate/translate-document.js';
 
 /** micromark's options, made once: building the extensions took seven eighths of each render. */
@@ -49,8 +50,20 @@ export function withoutFrontMatter(text: string): string {
 export function translateInMemory(document: SourceDocument, translation: (document: SourceDocument) => Map<string, string>, identity = false): string {
   const values = translation(document);
   const catalog = { locale: 'fr', file: 'locales/fr/fuzz.json', catalog: readCatalog(JSON.stringify(Object.fromEntries(values))), text: null };
-  const edition = translateDocument(document, catalog, (key) => values.get(key), rulesFor[identity ? 'identity' : 'translation']);
+  const edition = translateDocument(document, catalog, (key) => values.get(key), rulesFor[identity ? 'identity' : 'translation'], undefined, analysisOf(document));
   return processor.stringify({ ...edition.tree, children: edition.tree.children.filter((node) => node.type !== 'yaml') } as Root);
+}
+
+/** Each document's analysis, made once and passed to each of its translations, as `build` does. */
+const analyses = new WeakMap<SourceDocument, SourceAnalysis>();
+
+function analysisOf(document: SourceDocument): SourceAnalysis {
+  let analysis = analyses.get(document);
+  if (!analysis) {
+    analysis = analyzeSource(document);
+    analyses.set(document, analysis);
+  }
+  return analysis;
 }
 
 /** Every segment's key and its source text: the identical translation. */
