@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../pipeline/commands/extract.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
@@ -18,7 +18,9 @@ import { longRunsFollow } from './helpers/long-runs.js';
  * in this process, each on a fresh copy of the edited project. The uninterrupted extract of
  * each trial counts its file operations and the kinds it makes (writes, renames, removals);
  * ENOSPC is then injected at every 20th operation of the first trial, at every operation of the
- * second, and at the first of each later one. `npm test` runs the first trial; `npm run
+ * second, and at the first of each later one. The copies hold the parses that extract kept
+ * (`project/parsed-articles.ts`, a cache outside what is compared): the runs test the commit, and
+ * do not parse the same edited articles again 110 times. `npm test` runs the first trial; `npm run
  * test:crash` and `test:long` all ten, and the short one is skipped when the long one follows
  * in the same job (`longRunsFollow`).
  */
@@ -67,13 +69,18 @@ describe.skipIf(crashShort && longRunsFollow)('an extract that fails on a full d
   it(`says so, and ends after a normal extract exactly as if it had not failed: ${crashTrials} trials of edits, ENOSPC at each file operation of one`, async () => {
     let failures = 0;
     let operations = 0;
+    let extracted = '';
     const reference = async (root: string, edits: string[]): Promise<void> => {
+      extracted = root;
       const counted = failingOps(0);
       await expect(extract(root, await loadConfig(root), { ops: counted }), edits.join('; ')).resolves.toBeDefined();
       expect([...counted.kinds].sort(), 'the kinds of file operation its commit makes').toEqual(['remove', 'rename', 'write']);
       operations = counted.count;
     };
     await runCrashTrials(base, reference, async ({ trial, project, expected }) => {
+      const parsed = projectPaths(project, await loadConfig(project)).parsedFolder;
+      await rm(parsed, { recursive: true, force: true });
+      await cp(projectPaths(extracted, await loadConfig(extracted)).parsedFolder, parsed, { recursive: true });
       for (let failAt = 1; failAt <= operations; failAt += stride(trial)) {
         const root = await copyProject(project);
         const config = await loadConfig(root);
