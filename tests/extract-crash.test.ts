@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, crashProject, crashShort, crashTrials, expectSameFiles, extractedFiles, runCrashTrials } from './helpers/crash-project.js';
+import { describe, expect, it } from 'vitest';
+import { copyProject, crashShort, crashTrials, expectSameFiles, extractedFiles, runCrashTrials } from './helpers/crash-project.js';
 import { longRunsFollow } from './helpers/long-runs.js';
 import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
 
@@ -23,14 +23,6 @@ import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
  * the same job (`longRunsFollow`). A full disk at each file operation: `extract-enospc.test.ts`.
  */
 const killsPerTrial = Number(process.env.CRASH_KILLS ?? 4);
-
-let base = '';
-beforeAll(async () => {
-  base = await crashProject();
-}, 120_000);
-afterAll(async () => {
-  await rm(base, { recursive: true, force: true });
-});
 
 /**
  * Runs extract and kills it: `delay` ms after it starts, or, with `inCommit`, `delay` ms after
@@ -67,7 +59,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
       expect(runCli(root, ['extract']).code, edits.join('; ')).toBe(0);
       duration = Date.now() - started;
     };
-    await runCrashTrials(base, reference, async ({ trial, project, expected }) => {
+    await runCrashTrials(reference, async ({ trial, project, expected }) => {
       // Two kills at a time (two cores): half anywhere in the run, half while it writes its files.
       let next = 0;
       const worker = async (): Promise<void> => {

@@ -1,12 +1,12 @@
 import { cp, rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline/commands/extract.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { projectPaths } from '../pipeline/project/project-paths.js';
 import { recoverProject } from '../pipeline/project/recover-project.js';
 import { diskOps, type FileOps } from '../pipeline/store/write-file-atomic.js';
 import { TarjamaError } from '../pipeline/util/tarjama-error.js';
-import { copyProject, crashProject, crashShort, crashTrials, expectSameFiles, extractedFiles, runCrashTrials } from './helpers/crash-project.js';
+import { copyProject, crashShort, crashTrials, expectSameFiles, extractedFiles, runCrashTrials } from './helpers/crash-project.js';
 import { longRunsFollow } from './helpers/long-runs.js';
 
 /**
@@ -25,14 +25,6 @@ import { longRunsFollow } from './helpers/long-runs.js';
  * in the same job (`longRunsFollow`).
  */
 const stride = (trial: number): number => (trial === 0 ? 20 : trial === 1 ? 1 : Infinity);
-
-let base = '';
-beforeAll(async () => {
-  base = await crashProject();
-}, 120_000);
-afterAll(async () => {
-  await rm(base, { recursive: true, force: true });
-});
 
 /** File operations that count themselves and their kinds, and fail with ENOSPC at the `failAt`-th. */
 function failingOps(failAt: number): FileOps & { count: number; kinds: Set<keyof FileOps> } {
@@ -77,7 +69,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract that fails on a full d
       expect([...counted.kinds].sort(), 'the kinds of file operation its commit makes').toEqual(['remove', 'rename', 'write']);
       operations = counted.count;
     };
-    await runCrashTrials(base, reference, async ({ trial, project, expected }) => {
+    await runCrashTrials(reference, async ({ trial, project, expected }) => {
       const parsed = projectPaths(project, await loadConfig(project)).parsedFolder;
       await rm(parsed, { recursive: true, force: true });
       await cp(projectPaths(extracted, await loadConfig(extracted)).parsedFolder, parsed, { recursive: true });

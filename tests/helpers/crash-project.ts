@@ -23,8 +23,8 @@ export const crashTrials = Number(process.env.CRASH_TRIALS ?? 1);
 /** Whether this is `npm test`'s short version (no `CRASH_TRIALS`). */
 export const crashShort = process.env.CRASH_TRIALS === undefined;
 
-/** A new project of `crashArticles` articles, extracted and translated; remove it when done. */
-export async function crashProject(): Promise<string> {
+/** A new project of `crashArticles` articles, extracted and translated. */
+async function crashProject(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'tarjama-crash-'));
   await writeCorpus(root, crashArticles, 11);
   const config = await loadConfig(root);
@@ -75,13 +75,13 @@ export interface CrashTrial {
 }
 
 /**
- * Runs `crashTrials` trials on a copy of `base`: each edits the sources (`editSources`), has
+ * Runs `crashTrials` trials on a new project (`crashProject`): each edits the sources (`editSources`), has
  * `reference` extract a copy of the edited project without interruption (it returns once the
  * copy is extracted), then calls `trial` with the project before that extract and the files the
  * extract left. The next trial edits the extracted copy. Every folder is removed at the end.
  */
-export async function runCrashTrials(base: string, reference: (root: string, edits: string[]) => Promise<void>, trial: (current: CrashTrial) => Promise<void>): Promise<void> {
-  let project = await copyProject(base);
+export async function runCrashTrials(reference: (root: string, edits: string[]) => Promise<void>, trial: (current: CrashTrial) => Promise<void>): Promise<void> {
+  let project = await crashProject();
   try {
     for (let index = 0; index < crashTrials; index += 1) {
       const edits = await editSources(project, index);
