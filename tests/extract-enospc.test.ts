@@ -1,4 +1,4 @@
-import { cp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline/commands/extract.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
@@ -19,8 +19,7 @@ import { longRunsFollow } from './helpers/long-runs.js';
  * each trial counts its file operations and the kinds it makes (writes, renames, removals);
  * ENOSPC is then injected at every 20th operation of the first trial, at every operation of the
  * second, and at the first of each later one. The copies hold the parses that extract kept
- * (`project/parsed-articles.ts`, a cache outside what is compared): the runs test the commit, and
- * do not parse the same edited articles again 110 times. `npm test` runs the first trial; `npm run
+ * (`primed`): the runs test the commit, and do not parse the same edited articles 110 times. `npm test` runs the first trial; `npm run
  * test:crash` and `test:long` all ten, and the short one is skipped when the long one follows
  * in the same job (`longRunsFollow`).
  */
@@ -61,20 +60,15 @@ describe.skipIf(crashShort && longRunsFollow)('an extract that fails on a full d
   it(`says so, and ends after a normal extract exactly as if it had not failed: ${crashTrials} trials of edits, ENOSPC at each file operation of one`, async () => {
     let failures = 0;
     let operations = 0;
-    let extracted = '';
     const reference = async (root: string, edits: string[]): Promise<void> => {
-      extracted = root;
       const counted = failingOps(0);
       await expect(extract(root, await loadConfig(root), { ops: counted }), edits.join('; ')).resolves.toBeDefined();
       expect([...counted.kinds].sort(), 'the kinds of file operation its commit makes').toEqual(['remove', 'rename', 'write']);
       operations = counted.count;
     };
-    await runCrashTrials(reference, async ({ trial, project, expected }) => {
-      const parsed = projectPaths(project, await loadConfig(project)).parsedFolder;
-      await rm(parsed, { recursive: true, force: true });
-      await cp(projectPaths(extracted, await loadConfig(extracted)).parsedFolder, parsed, { recursive: true });
+    await runCrashTrials(reference, async ({ trial, primed, expected }) => {
       for (let failAt = 1; failAt <= operations; failAt += stride(trial)) {
-        const root = await copyProject(project);
+        const root = await copyProject(primed);
         const config = await loadConfig(root);
         const error = await extract(root, config, { ops: failingOps(failAt) }).then(() => null, (caught: unknown) => caught);
         expect(error, `trial ${trial}, operation ${failAt} of ${operations}`).toBeInstanceOf(TarjamaError);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import { writeCorpus } from '../../bench/corpus.js';
 import { translateCorpus } from '../../bench/translate-corpus.js';
 import { extract } from '../../pipeline/commands/extract.js';
 import { loadConfig } from '../../pipeline/config/load-config.js';
+import { projectPaths } from '../../pipeline/project/project-paths.js';
 import { editSources } from './edit-sources.js';
 
 /**
@@ -70,6 +71,12 @@ export interface CrashTrial {
   trial: number;
   /** The project as edited, not yet extracted: copy it for each interrupted run. */
   project: string;
+  /**
+   * The same, holding the parses the uninterrupted extract kept (`project/parsed-articles.ts`, a
+   * cache outside what is compared): copy it for runs that test the commit, not the parsing
+   * before it, so that they do not parse the same edited articles each time.
+   */
+  primed: string;
   edits: string[];
   expected: Map<string, string>;
 }
@@ -90,7 +97,15 @@ export async function runCrashTrials(reference: (root: string, edits: string[]) 
         await reference(extracted, edits);
         const expected = await extractedFiles(extracted);
         expect([...expected.keys()].some((file) => file.startsWith('locales/.tarjama/archive/'))).toBe(true);
-        await trial({ trial: index, project, edits, expected });
+        const primed = await copyProject(project);
+        try {
+          const parsed = async (root: string): Promise<string> => projectPaths(root, await loadConfig(root)).parsedFolder;
+          await rm(await parsed(primed), { recursive: true, force: true });
+          await cp(await parsed(extracted), await parsed(primed), { recursive: true });
+          await trial({ trial: index, project, primed, edits, expected });
+        } finally {
+          await rm(primed, { recursive: true, force: true });
+        }
       } catch (error) {
         await rm(extracted, { recursive: true, force: true });
         throw error;
