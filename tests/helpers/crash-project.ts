@@ -66,7 +66,7 @@ export function expectSameFiles(actual: Map<string, string>, expected: Map<strin
   for (const [file, text] of expected) expect(actual.get(file) === text, `${what}: ${file} differs from an uninterrupted extract`).toBe(true);
 }
 
-/** One trial: the project before its extract, what was edited, and the files an uninterrupted extract leaves. */
+/** One trial: the project before its extract, and the files an uninterrupted extract leaves. */
 export interface CrashTrial {
   trial: number;
   /** The project as edited, not yet extracted: copy it for each interrupted run. */
@@ -77,7 +77,6 @@ export interface CrashTrial {
    * before it, so that they do not parse the same edited articles each time.
    */
   primed: string;
-  edits: string[];
   expected: Map<string, string>;
 }
 
@@ -102,7 +101,7 @@ export async function runCrashTrials(reference: (root: string, edits: string[]) 
           const parsed = async (root: string): Promise<string> => projectPaths(root, await loadConfig(root)).parsedFolder;
           await rm(await parsed(primed), { recursive: true, force: true });
           await cp(await parsed(extracted), await parsed(primed), { recursive: true });
-          await trial({ trial: index, project, primed, edits, expected });
+          await trial({ trial: index, project, primed, expected });
         } finally {
           await rm(primed, { recursive: true, force: true });
         }
