@@ -10,13 +10,15 @@ import { comparePo4a } from './compare-po4a.js';
 import { leaveIncomplete } from './leave-incomplete.js';
 import { libraryWork } from './library-work.js';
 import { npmStartUp } from './npm-start-up.js';
+import { parallelThroughput } from './parallel-throughput.js';
 import { translateCorpus } from './translate-corpus.js';
 
 /**
  * `npm run bench`: generates seeded corpora, then times the installed CLI (a fresh process per
  * run, start-up included) as the median of several runs, with peak RSS from GNU time, next to
  * the library floor (remark parsing every article once and stringifying it three times) and
- * the lower bounds set by all the work the libraries and the disk must do (`libraryWork`).
+ * the lower bounds set by all the work the libraries and the disk must do (`libraryWork`), spread
+ * perfectly over the cores and spread at the speed-up this machine measurably gives (`parallelThroughput`).
  * "no-change" runs follow a run that had work to do; `npm run build` is extract then build.
  * The last no-change build has work in progress: a tenth of the articles miss one French
  * translation (their editions blocked, after a build that recorded them). When po4a is
@@ -69,8 +71,11 @@ const v8DefaultBuilds: string[] = [];
 const checkouts: string[] = [];
 const libraryLines: string[] = [];
 const bounds: string[] = [];
+const reachable: string[] = [];
+let throughputLine = '';
 const cores = availableParallelism();
 const builds = new Map<number, number>();
+let speedup = cores;
 for (const size of sizes) {
   const root = await mkdtemp(path.join(tmpdir(), `tarjama-bench-${size}-`));
   await writeCorpus(root, size);
@@ -129,6 +134,14 @@ for (const size of sizes) {
     `N = ${size}: cold build after extract ≥ ${f(buildWork / cores)} s = ${(buildWork / cores / floorSeconds).toFixed(2)} × floor (measured ${build.seconds.toFixed(2)}); ` +
       `cold extract + build ≥ ${f(all / cores)} s (measured ${f(extract.seconds + build.seconds)})`,
   );
+  // The same bounds at the speed-up this machine gives the libraries' work on all its cores at once (measured once, on up to 400 of the sources).
+  if (!throughputLine) {
+    const sources = (await readdir(path.join(root, 'source'))).sort().slice(0, 400).map((file) => path.join(root, 'source', file));
+    const measured = await parallelThroughput(sources, cores);
+    speedup = measured.speedup;
+    throughputLine = `parallel throughput: ${cores} threads parsing the same ${sources.length} sources at once do ${speedup.toFixed(2)} × the work of one (one alone: ${f(measured.alone)} s; together: ${measured.together.map(f).join(', ')} s)`;
+  }
+  reachable.push(`N = ${size}: cold build after extract ≥ ${f(buildWork / speedup)} s, cold extract + build ≥ ${f(all / speedup)} s`);
   builds.set(size, build.seconds);
   const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle, inProgress].map((entry) => entry.rssMb ?? 0));
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
@@ -163,6 +176,7 @@ if (gnuTime) console.log(`peak RSS by command, MB — ${memory.join('; ')}`);
 console.log(`cold build with V8's default heap sizing (TARJAMA_V8_DEFAULTS=1) — ${v8DefaultBuilds.join('; ')}`);
 console.log(`library work, single-threaded, seconds (remark, rehype, the disk; each source stringified and rendered once per locale) — ${libraryLines.join('; ')}`);
 console.log(`lower bounds on ${cores} cores (that work spread perfectly, nothing else: no i18next, no checks, no start-up) — ${bounds.join('; ')}`);
+console.log(`${throughputLine}; the lower bounds at that speed-up — ${reachable.join('; ')}`);
 console.log(`check, extract and build after a checkout (every file re-timed, locales/.tarjama/cache kept) — ${checkouts.join('; ')}`);
 const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);

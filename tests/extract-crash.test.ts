@@ -14,8 +14,9 @@ import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
  * The project (`helpers/crash-project.ts`: 30 articles with complete French and Arabic) is
  * edited between trials (figures corrected, paragraphs deleted, one article deleted, one
  * renamed, one paragraph re-wrapped). The first trial's extracts read every article (the
- * translations are newer than the last extract), more than the 24 from which extract reads
- * them on worker threads; the later ones read only the edited ones, as most extracts do. Half
+ * translations are newer than the last extract); its kills anywhere in the run stop extracts
+ * told to read them on a worker thread (`TARJAMA_JOBS=2`); the later ones read only the edited
+ * ones, as most extracts do. Half
  * the kills fall anywhere in the run, half within 12 ms of the moment its journal appears,
  * while it replaces its files (those start from the parses the uninterrupted extract kept, as the
  * parsing before the commit is not what they test); the run after a kill is the compiled CLI in
@@ -29,10 +30,12 @@ const killsPerTrial = Number(process.env.CRASH_KILLS ?? 4);
 /**
  * Runs extract and kills it: `delay` ms after it starts, or, with `inCommit`, `delay` ms after
  * its journal appears (the commit has begun: the journal is whole and files are being replaced).
+ * With `onWorkers`, it reads the articles on a worker thread beside the main one.
  */
-function killedExtract(root: string, delay: number, inCommit: boolean): Promise<void> {
+function killedExtract(root: string, delay: number, inCommit: boolean, onWorkers: boolean): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cliPath, 'extract', '--cwd', root], { stdio: 'ignore', env: { ...process.env, CI: '1' } });
+    const env = { ...process.env, CI: '1', ...(onWorkers ? { TARJAMA_JOBS: '2' } : {}) };
+    const child = spawn(process.execPath, [cliPath, 'extract', '--cwd', root], { stdio: 'ignore', env });
     const kill = (): void => {
       child.kill('SIGKILL');
     };
@@ -72,7 +75,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
           // A kill in the commit needs the run to get there: with the parses kept, it does not parse first.
           const root = await copyProject(inCommit ? primed : project);
           const delay = inCommit ? (kill * 104729) % 12 : Math.floor((((kill * 7919) % 997) / 997) * duration);
-          await killedExtract(root, delay, inCommit);
+          await killedExtract(root, delay, inCommit, trial === 0 && !inCommit);
           if (existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'))) midCommit += 1;
           const again = await runCliInProcess(root, ['extract']);
           expect(again.code, again.stderr).toBe(0);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
 import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,9 +9,12 @@ import { translateCorpus } from '../bench/translate-corpus.js';
 import { extract } from '../pipeline/commands/extract.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { progressBar } from '../pipeline/report/progress-bar.js';
+import { defaultPoolFrom } from '../pipeline/run/run-settings.js';
 import { cliPath, copyToTemp, runCliInProcess } from './helpers/run-cli.js';
 
-/** A generated corpus of 30 articles (enough to run on worker threads) with complete fr and ar catalogs. */
+const require = createRequire(import.meta.url);
+
+/** A generated corpus of 30 articles (on worker threads with `TARJAMA_JOBS=2`) with complete fr and ar catalogs. */
 let corpus = '';
 beforeAll(async () => {
   corpus = await mkdtemp(path.join(tmpdir(), 'tarjama-corpus-'));
@@ -22,7 +26,7 @@ beforeAll(async () => {
 
 /**
  * A copy of the corpus's first eight articles (sources, catalogs, state), for what the number
- * of articles does not change; the worker pool (24 namespaces or more) and the incremental
+ * of articles does not change; the worker pool (`TARJAMA_JOBS=2`, two namespaces or more) and the incremental
  * extract's counts keep the 30.
  */
 const firstEight = (): Promise<string> =>
@@ -123,7 +127,7 @@ describe('incremental builds', () => {
   });
 });
 
-/** Runs the CLI with `TARJAMA_JOBS` set: 1 runs every namespace on the main thread, 2 starts the worker pool for 24 namespaces or more. */
+/** Runs the CLI with `TARJAMA_JOBS` set: 1 runs every namespace on the main thread, 2 starts the worker pool for two namespaces or more. */
 const runWithJobs = (project: string, jobs: number, args: readonly string[]) => runCliInProcess(project, args, { TARJAMA_JOBS: String(jobs) });
 
 /** Revises one translation of a locale in every article. */
@@ -137,13 +141,48 @@ async function reviseEveryArticle(project: string, locale: string, at: number): 
   }
 }
 
+/** Runs `work`, counting the worker threads started in this process meanwhile (the compiled CLI's `Worker` is `node:worker_threads`' own, wrapped). */
+async function countWorkers(work: () => Promise<unknown>): Promise<number> {
+  const threads = require('node:worker_threads') as { Worker: typeof Worker };
+  const original = threads.Worker;
+  let started = 0;
+  threads.Worker = class extends original {
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args);
+      started += 1;
+    }
+  };
+  syncBuiltinESMExports();
+  try {
+    await work();
+  } finally {
+    threads.Worker = original;
+    syncBuiltinESMExports();
+  }
+  return started;
+}
+
 describe('the worker pool', () => {
+  it(`is used by default only from ${defaultPoolFrom} namespaces or articles to read on, and with TARJAMA_JOBS for any run`, async () => {
+    const project = await copyToTemp(corpus);
+    await reviseEveryArticle(project, 'fr', 2);
+    await rm(path.join(project, 'locales', '.tarjama', 'cache'), { recursive: true, force: true });
+    // 30 articles to read, then 30 to check: below the default's threshold, everything on the main thread.
+    expect(await countWorkers(async () => expect((await runCliInProcess(project, ['extract'])).code).toBe(0))).toBe(0);
+    expect(await countWorkers(async () => expect((await runCliInProcess(project, ['check'])).code).toBe(0))).toBe(0);
+    await rm(path.join(project, 'locales', '.tarjama', 'cache'), { recursive: true, force: true });
+    expect(await countWorkers(async () => expect((await runWithJobs(project, 2, ['check'])).code).toBe(0))).toBe(1);
+    await reviseEveryArticle(project, 'fr', 3);
+    await rm(path.join(project, 'locales', '.tarjama', 'cache'), { recursive: true, force: true });
+    expect(await countWorkers(async () => expect((await runWithJobs(project, 2, ['extract'])).code).toBe(0))).toBe(1);
+  }, 120_000);
+
   it('reuses the unchanged editions of the articles it builds again, exactly as a build on one thread does', async () => {
     const pooled = await copyToTemp(corpus);
     // Every Arabic edition has a warning: an edition built again reports it, one reused does not.
     await reviseEveryArticle(pooled, 'ar', 1);
     expect((await runWithJobs(pooled, 2, ['build'])).code).toBe(0);
-    // One French translation revised in each of the 30 articles: more to build than the pool's threshold.
+    // One French translation revised in each of the 30 articles: all 30 built again, on both threads.
     await reviseEveryArticle(pooled, 'fr', 2);
     const serial = await copyToTemp(pooled);
     const before = await stat(path.join(pooled, 'output', 'ar', 'article-00003.md'));

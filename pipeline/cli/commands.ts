@@ -98,7 +98,7 @@ export const commands: Record<string, CommandSpec> = {
     formats: ['text'],
     async run({ root, config, stdout, notice, settings }) {
       const { extract } = await import('../commands/extract.js');
-      const options = { jobs: settings.jobs ?? availableParallelism(), leanHeap: settings.leanHeap };
+      const options = { jobs: settings.jobs ?? availableParallelism(), poolFrom: settings.poolFrom, leanHeap: settings.leanHeap };
       stdout(formatExtract(await locked(root, config, 'extract', notice, () => extract(root, config, options))));
       return 0;
     },

@@ -55,7 +55,7 @@ export interface BuildReport {
  * unreadable catalog always blocks.
  */
 export async function build(root: string, config: Config, options: BuildOptions): Promise<BuildReport> {
-  const run = await runProject(root, config, { publish: { allowIncomplete: options.allowIncomplete, html: options.html !== false }, shard: options.shard ?? null, ...(options.onProgress ? { onProgress: options.onProgress } : {}), jobs: options.jobs, leanHeap: options.leanHeap });
+  const run = await runProject(root, config, { publish: { allowIncomplete: options.allowIncomplete, html: options.html !== false }, shard: options.shard ?? null, ...(options.onProgress ? { onProgress: options.onProgress } : {}), jobs: options.jobs, poolFrom: options.poolFrom, leanHeap: options.leanHeap });
   const outputs = run.results.flatMap((result) =>
     result.editions.flatMap((edition): BuildOutput[] =>
       edition.output ? [outputOf(result.namespace, edition.locale, edition.counts, edition.output)] : [],

@@ -40,7 +40,7 @@ export async function check(root: string, config: Config, filter: CheckFilter = 
     const { entries, orphans } = await listNamespaces(projectPaths(root, config), config);
     assertNamespaces([...entries.map((entry) => entry.namespace), ...orphans], namespaces);
   }
-  const run = await runProject(root, config, { publish: null, shard: filter.shard ?? null, ...(filter.onProgress ? { onProgress: filter.onProgress } : {}), jobs: filter.jobs, leanHeap: filter.leanHeap });
+  const run = await runProject(root, config, { publish: null, shard: filter.shard ?? null, ...(filter.onProgress ? { onProgress: filter.onProgress } : {}), jobs: filter.jobs, poolFrom: filter.poolFrom, leanHeap: filter.leanHeap });
   const keep = <T>(list: readonly T[], value: T): boolean => list.length === 0 || list.includes(value);
   const findings = run.findings.filter((finding) => finding.rule === 'parse' || (keep(locales, finding.locale) && keep(namespaces, finding.namespace) && keep(rules, finding.rule)));
   const editions = run.results.filter((result) => keep(namespaces, result.namespace)).flatMap((result) => result.editions);

@@ -53,10 +53,12 @@ export interface ExtractOptions {
   /**
    * Threads, the main one included, as in `RunSettings`: above 1, worker threads read and parse
    * articles ahead while the main one plans and writes them, and parses too rather than wait
-   * (`articleLoader`). By default, and at 1, everything runs on the main thread. The CLI gives
-   * the machine's cores (`TARJAMA_JOBS`).
+   * (`articleLoader`), when there are at least `poolFrom` articles to read. By default, and at 1,
+   * everything runs on the main thread. The CLI gives the machine's cores (`TARJAMA_JOBS`).
    */
   jobs?: number | undefined;
+  /** The fewest articles to read for which workers start (`RunSettings.poolFrom`). */
+  poolFrom?: number | undefined;
   /** Sizes the workers' heaps for a large run (`leanHeap`), as `build` does. */
   leanHeap?: boolean | undefined;
 }
@@ -96,7 +98,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
   const unclaimed = new Set(orphans);
   const toLoad = entries.filter((entry) => entry.kind === 'article' && !still.has(entry.namespace));
   const workers = options.jobs !== undefined && options.jobs > 1 ? options.jobs - 1 : 0;
-  const articles = articleLoader(paths, config, toLoad, { workers, leanHeap: options.leanHeap });
+  const articles = articleLoader(paths, config, toLoad, { workers, from: options.poolFrom, leanHeap: options.leanHeap });
   try {
     for (const entry of entries) {
       const unchanged = still.get(entry.namespace);

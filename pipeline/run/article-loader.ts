@@ -8,6 +8,7 @@ import type { ProjectPaths } from '../project/project-paths.js';
 import { tarjamaCodeHash } from '../util/tarjama-code-hash.js';
 import type { ArticleWorkerSetup } from './article-worker.js';
 import { leanHeap } from './lean-heap.js';
+import { defaultPoolFrom } from './run-settings.js';
 
 /** A message from an article worker: ready for work, an article loaded, or one to load again on the main thread. */
 export type ArticleMessage = { type: 'ready' } | { type: 'loaded'; namespace: string; article: ArticleSource } | { type: 'failed'; namespace: string };
@@ -20,14 +21,12 @@ export interface ArticleLoader {
   close(): Promise<void>;
 }
 
-/** How many worker threads load articles, and whether the heaps are sized for a large run (`leanHeap`, as `build` sizes them). */
+/** How many worker threads load articles, from how many articles on (`defaultPoolFrom`), and whether the heaps are sized for a large run (`leanHeap`, as `build` sizes them). */
 export interface LoaderOptions {
   workers: number;
+  from?: number | undefined;
   leanHeap?: boolean | undefined;
 }
-
-/** Below this many articles to load, starting workers costs more than it saves. */
-const loaderThreshold = 24;
 
 /** Articles a worker holds at once: one at work, one waiting while the main thread is busy. */
 const depth = 2;
@@ -46,10 +45,10 @@ const ahead = 4;
  * with the same error. With no worker, or few articles, every article is loaded on the main
  * thread when asked for.
  */
-export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, leanHeap: lean }: LoaderOptions): ArticleLoader {
+export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, from = defaultPoolFrom, leanHeap: lean }: LoaderOptions): ArticleLoader {
   const parses = parsedArticles(paths, config.frontMatterFields, tarjamaCodeHash());
   const local = (entry: NamespaceEntry): Promise<ArticleSource> => loadDocument(paths, config, entry, entry.namespace, parses);
-  if (size < 1 || entries.length < loaderThreshold) return { load: local, close: async () => {} };
+  if (size < 1 || entries.length < from) return { load: local, close: async () => {} };
   if (lean) leanHeap.apply();
   const resourceLimits = lean ? leanHeap.workerLimits : undefined;
   const queue = [...entries];

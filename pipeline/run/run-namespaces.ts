@@ -5,14 +5,12 @@ import type { EditionResult, NamespaceResult } from '../publish/edition-result.j
 import { leanHeap } from './lean-heap.js';
 import type { RunPlan } from './plan-run.js';
 import type { RunOptions } from './run-options.js';
-
-/** Below this many namespaces, starting workers costs more than it saves. */
-const poolThreshold = 24;
+import { defaultPoolFrom } from './run-settings.js';
 
 /**
  * Does the work a plan leaves: the site strings first, on the main thread, since every edition
  * shows them; then the other namespaces, on as many threads as `jobs` asks when there are at
- * least `poolThreshold` of them and on the main thread alone otherwise: the same work either
+ * least `poolFrom` of them (`defaultPoolFrom`) and on the main thread alone otherwise: the same work either
  * way, each namespace's unchanged editions reused. Returns the results as they come, the site
  * strings' first, with the reused editions in their places; `onProgress` counts from `done`.
  */
@@ -28,7 +26,7 @@ export async function runNamespaces(root: string, config: Config, options: RunOp
     results.push(siteResult);
   }
   const jobs = options.jobs ?? availableParallelism();
-  const threads = jobs > 1 && plan.work.length >= poolThreshold ? jobs : 1;
+  const threads = jobs > 1 && plan.work.length >= (options.poolFrom ?? defaultPoolFrom) ? jobs : 1;
   if (threads > 1 && options.leanHeap) leanHeap.apply();
   const setup = { root, config, site, siteBlocked: [...context.siteBlocked], publish: options.publish };
   const pool = { size: threads, resourceLimits: options.leanHeap ? leanHeap.workerLimits : undefined };

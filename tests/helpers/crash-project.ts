@@ -13,8 +13,7 @@ import { editSources } from './edit-sources.js';
 
 /**
  * The project the interrupted-extract tests (`extract-crash`, `extract-enospc`) stop extracts
- * in: 30 generated articles with complete French and Arabic, more than the 24 from which
- * extract reads them on worker threads (`run/article-loader.ts`), edited between trials.
+ * in: 30 generated articles with complete French and Arabic, edited between trials.
  */
 export const crashArticles = 30;
 
