@@ -4,6 +4,8 @@ import type { ThroughputTask } from './throughput-worker.js';
 /** How much of the library work `threads` threads get done at once, against one thread alone. */
 export interface ParallelThroughput {
   threads: number;
+  /** How many sources each thread parsed. */
+  files: number;
   /** Seconds one thread alone takes for its share of work. */
   alone: number;
   /** Seconds each of `threads` threads takes for the same share, all at once. */
@@ -41,5 +43,5 @@ export async function parallelThroughput(files: readonly string[], threads: numb
   const task: ThroughputTask = { files: [...files] };
   const [alone] = await timeTogether(1, task);
   const together = await timeTogether(threads, task);
-  return { threads, alone: alone as number, together, speedup: (threads * (alone as number)) / Math.max(...together) };
+  return { threads, files: files.length, alone: alone as number, together, speedup: (threads * (alone as number)) / Math.max(...together) };
 }

@@ -11,7 +11,7 @@ import { leaveIncomplete } from './leave-incomplete.js';
 import { libraryWork } from './library-work.js';
 import { machineState } from './machine-state.js';
 import { npmStartUp } from './npm-start-up.js';
-import { parallelThroughput } from './parallel-throughput.js';
+import { parallelThroughput, type ParallelThroughput } from './parallel-throughput.js';
 import { translateCorpus } from './translate-corpus.js';
 
 /**
@@ -73,10 +73,9 @@ const checkouts: string[] = [];
 const libraryLines: string[] = [];
 const bounds: string[] = [];
 const reachable: string[] = [];
-let throughputLine = '';
+let throughput: ParallelThroughput | undefined;
 const cores = availableParallelism();
 const builds = new Map<number, number>();
-let speedup = cores;
 for (const size of sizes) {
   const root = await mkdtemp(path.join(tmpdir(), `tarjama-bench-${size}-`));
   await writeCorpus(root, size);
@@ -136,13 +135,8 @@ for (const size of sizes) {
       `cold extract + build ≥ ${f(all / cores)} s (measured ${f(extract.seconds + build.seconds)})`,
   );
   // The same bounds at the speed-up this machine gives the libraries' work on all its cores at once (measured once, on up to 400 of the sources).
-  if (!throughputLine) {
-    const sources = (await readdir(path.join(root, 'source'))).sort().slice(0, 400).map((file) => path.join(root, 'source', file));
-    const measured = await parallelThroughput(sources, cores);
-    speedup = measured.speedup;
-    throughputLine = `parallel throughput: ${cores} threads parsing the same ${sources.length} sources at once do ${speedup.toFixed(2)} × the work of one (one alone: ${f(measured.alone)} s; together: ${measured.together.map(f).join(', ')} s)`;
-  }
-  reachable.push(`N = ${size}: cold build after extract ≥ ${f(buildWork / speedup)} s, cold extract + build ≥ ${f(all / speedup)} s`);
+  throughput ??= await parallelThroughput((await readdir(path.join(root, 'source'))).sort().slice(0, 400).map((file) => path.join(root, 'source', file)), cores);
+  reachable.push(`N = ${size}: cold build after extract ≥ ${f(buildWork / throughput.speedup)} s, cold extract + build ≥ ${f(all / throughput.speedup)} s`);
   builds.set(size, build.seconds);
   const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle, inProgress].map((entry) => entry.rssMb ?? 0));
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
@@ -177,7 +171,11 @@ if (gnuTime) console.log(`peak RSS by command, MB — ${memory.join('; ')}`);
 console.log(`cold build with V8's default heap sizing (TARJAMA_V8_DEFAULTS=1) — ${v8DefaultBuilds.join('; ')}`);
 console.log(`library work, single-threaded, seconds (remark, rehype, the disk; each source stringified and rendered once per locale) — ${libraryLines.join('; ')}`);
 console.log(`lower bounds on ${cores} cores (that work spread perfectly, nothing else: no i18next, no checks, no start-up) — ${bounds.join('; ')}`);
-console.log(`${throughputLine}; the lower bounds at that speed-up — ${reachable.join('; ')}`);
+if (throughput) {
+  const { files, speedup, alone, together } = throughput;
+  const s = (seconds: number): string => seconds.toFixed(2);
+  console.log(`parallel throughput: ${cores} threads parsing the same ${files} sources at once do ${s(speedup)} × the work of one (one alone: ${s(alone)} s; together: ${together.map(s).join(', ')} s); the lower bounds at that speed-up — ${reachable.join('; ')}`);
+}
 console.log(`check, extract and build after a checkout (every file re-timed, locales/.tarjama/cache kept) — ${checkouts.join('; ')}`);
 const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);

@@ -142,7 +142,7 @@ async function reviseEveryArticle(project: string, locale: string, at: number): 
 }
 
 /** Runs `work`, counting the worker threads started in this process meanwhile (the compiled CLI's `Worker` is `node:worker_threads`' own, wrapped). */
-async function countWorkers(work: () => Promise<unknown>): Promise<number> {
+async function countWorkers<T>(work: () => Promise<T>): Promise<{ result: T; workers: number }> {
   const threads = require('node:worker_threads') as { Worker: typeof Worker };
   const original = threads.Worker;
   let started = 0;
@@ -154,12 +154,12 @@ async function countWorkers(work: () => Promise<unknown>): Promise<number> {
   };
   syncBuiltinESMExports();
   try {
-    await work();
+    const result = await work();
+    return { result, workers: started };
   } finally {
     threads.Worker = original;
     syncBuiltinESMExports();
   }
-  return started;
 }
 
 describe('the worker pool', () => {
@@ -167,22 +167,26 @@ describe('the worker pool', () => {
     const project = await copyToTemp(corpus);
     // Every French catalog revised: extract reads the 30 articles again, check checks the 30 namespaces.
     await reviseEveryArticle(project, 'fr', 2);
-    expect(await countWorkers(async () => expect((await runCliInProcess(project, ['extract'])).code).toBe(0))).toBe(0);
-    expect(await countWorkers(async () => expect((await runCliInProcess(project, ['check'])).code).toBe(0))).toBe(0);
+    for (const command of ['extract', 'check']) {
+      const { result, workers } = await countWorkers(() => runCliInProcess(project, [command]));
+      expect(result.code, result.stderr).toBe(0);
+      expect(workers, command).toBe(0);
+    }
   }, 120_000);
 
   it('reuses the unchanged editions of the articles it builds again, exactly as a build on one thread does', async () => {
     const pooled = await copyToTemp(corpus);
     // Every Arabic edition has a warning: an edition built again reports it, one reused does not.
     await reviseEveryArticle(pooled, 'ar', 1);
-    expect(await countWorkers(async () => expect((await runWithJobs(pooled, 2, ['build'])).code).toBe(0))).toBe(1);
+    const first = await countWorkers(() => runWithJobs(pooled, 2, ['build']));
+    expect(first.result.code).toBe(0);
+    expect(first.workers).toBe(1);
     // One French translation revised in each of the 30 articles: all 30 built again, on both threads.
     await reviseEveryArticle(pooled, 'fr', 2);
     const serial = await copyToTemp(pooled);
     const before = await stat(path.join(pooled, 'output', 'ar', 'article-00003.md'));
-    let run: Awaited<ReturnType<typeof runWithJobs>> | undefined;
-    expect(await countWorkers(async () => (run = await runWithJobs(pooled, 2, ['build', '--format', 'json'])))).toBe(1);
-    if (!run) throw new Error('the pooled build did not run');
+    const { result: run, workers } = await countWorkers(() => runWithJobs(pooled, 2, ['build', '--format', 'json']));
+    expect(workers).toBe(1);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { outputs: Array<{ locale: string; result: string }>; findings: Array<{ locale: string }> };
     expect(new Set(report.outputs.filter((output) => output.result === 'written').map((output) => output.locale))).toEqual(new Set(['fr']));
@@ -205,9 +209,10 @@ describe('the worker pool', () => {
     await writeFile(path.join(broken, 'source', 'article-00007.md'), Buffer.from([0xff, 0xfe]));
     for (const project of [cold, edited, broken]) {
       const serial = await copyToTemp(project);
-      let pooled: Awaited<ReturnType<typeof runWithJobs>> | undefined;
-      expect(await countWorkers(async () => (pooled = await runWithJobs(project, 2, ['extract'])))).toBe(1);
-      expect(await countWorkers(async () => expect(pooled).toEqual(await runWithJobs(serial, 1, ['extract'])))).toBe(0);
+      const pooled = await countWorkers(() => runWithJobs(project, 2, ['extract']));
+      const alone = await countWorkers(() => runWithJobs(serial, 1, ['extract']));
+      expect([pooled.workers, alone.workers]).toEqual([1, 0]);
+      expect(pooled.result).toEqual(alone.result);
       expect(await extracted(project)).toEqual(await extracted(serial));
     }
     expect(await runWithJobs(broken, 2, ['extract'])).toMatchObject({ code: 2, stderr: 'tarjama: source/article-00007.md:1:1: not valid UTF-8 (save the file as UTF-8)\n' });

@@ -98,7 +98,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
   const unclaimed = new Set(orphans);
   const toLoad = entries.filter((entry) => entry.kind === 'article' && !still.has(entry.namespace));
   const workers = options.jobs !== undefined && options.jobs > 1 ? options.jobs - 1 : 0;
-  const articles = articleLoader(paths, config, toLoad, { workers, from: options.poolFrom, leanHeap: options.leanHeap });
+  const articles = articleLoader(paths, config, toLoad, { workers, poolFrom: options.poolFrom, leanHeap: options.leanHeap });
   try {
     for (const entry of entries) {
       const unchanged = still.get(entry.namespace);

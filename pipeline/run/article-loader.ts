@@ -21,10 +21,10 @@ export interface ArticleLoader {
   close(): Promise<void>;
 }
 
-/** How many worker threads load articles, from how many articles on (`defaultPoolFrom`), and whether the heaps are sized for a large run (`leanHeap`, as `build` sizes them). */
+/** How many worker threads load articles, from how many articles on (`RunSettings.poolFrom`), and whether the heaps are sized for a large run (`leanHeap`, as `build` sizes them). */
 export interface LoaderOptions {
   workers: number;
-  from?: number | undefined;
+  poolFrom?: number | undefined;
   leanHeap?: boolean | undefined;
 }
 
@@ -45,10 +45,10 @@ const ahead = 4;
  * with the same error. With no worker, or few articles, every article is loaded on the main
  * thread when asked for.
  */
-export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, from = defaultPoolFrom, leanHeap: lean }: LoaderOptions): ArticleLoader {
+export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, poolFrom = defaultPoolFrom, leanHeap: lean }: LoaderOptions): ArticleLoader {
   const parses = parsedArticles(paths, config.frontMatterFields, tarjamaCodeHash());
   const local = (entry: NamespaceEntry): Promise<ArticleSource> => loadDocument(paths, config, entry, entry.namespace, parses);
-  if (size < 1 || entries.length < from) return { load: local, close: async () => {} };
+  if (size < 1 || entries.length < poolFrom) return { load: local, close: async () => {} };
   if (lean) leanHeap.apply();
   const resourceLimits = lean ? leanHeap.workerLimits : undefined;
   const queue = [...entries];

@@ -10,8 +10,8 @@ import { defaultPoolFrom } from './run-settings.js';
 /**
  * Does the work a plan leaves: the site strings first, on the main thread, since every edition
  * shows them; then the other namespaces, on as many threads as `jobs` asks when there are at
- * least `poolFrom` of them (`defaultPoolFrom`) and on the main thread alone otherwise: the same work either
- * way, each namespace's unchanged editions reused. Returns the results as they come, the site
+ * least `poolFrom` of them (`defaultPoolFrom`) and on the main thread alone otherwise: the same
+ * work either way, each namespace's unchanged editions reused. Returns the results as they come, the site
  * strings' first, with the reused editions in their places; `onProgress` counts from `done`.
  */
 export async function runNamespaces(root: string, config: Config, options: RunOptions, plan: RunPlan, site: NamespaceEntry | null, done: number, total: number): Promise<NamespaceResult[]> {

@@ -18,7 +18,7 @@ export interface RunSettings {
 /**
  * Below this many namespaces to check or build, or articles to read and parse, a worker costs
  * more than it saves: each starts its own copy of the libraries, cold, and on this repository's
- * 2-core machine two threads do only 1.2–1.3 × the Markdown work of one (the bench measures it).
+ * 2-core machine two threads do only 1.1–1.4 × the Markdown work of one (the bench measures it).
  * Measured there (`TARJAMA_JOBS=2` against `1`, cold runs of the bench's articles): a build of 120
  * articles takes 4.7 s on two threads and 4.4 s on one, of 300 articles 9.0 s and 9.9 s; a check
  * of 300 takes 6.0 s either way; an extract of 120 takes 1.8 s and 1.65 s, of 300 3.4 s and
