@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { longRunsFollow } from './helpers/long-runs.js';
@@ -90,8 +91,8 @@ describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs'
           await check(root);
           await rm(path.join(root, 'locales'), { recursive: true, force: true });
           await rm(path.join(root, 'output'), { recursive: true, force: true });
-          await cp(path.join(before, 'locales'), path.join(root, 'locales'), { recursive: true });
-          await cp(path.join(before, 'output'), path.join(root, 'output'), { recursive: true });
+          cpSync(path.join(before, 'locales'), path.join(root, 'locales'), { recursive: true });
+          cpSync(path.join(before, 'output'), path.join(root, 'output'), { recursive: true });
         }
       }),
     );

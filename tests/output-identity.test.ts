@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../bench/corpus.js';
 import { translateCorpus } from '../bench/translate-corpus.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
-import { repoRoot, runCli } from './helpers/run-cli.js';
+import { repoRoot, runCliInProcess } from './helpers/run-cli.js';
 import { writeSiteStrings } from './helpers/write-site-strings.js';
 
 /**
  * Speed work must not change a byte: a seeded corpus of 16 articles with site strings,
- * two of them with a translation missing, goes through the real CLI (extract, a blocked build, a
- * build with --allow-incomplete, check), and every step's exit code and report, and the sha256 of
+ * two of them with a translation missing, goes through the real CLI, the compiled bundle run in
+ * this process (extract, a blocked build, a build with --allow-incomplete, check), and every step's exit code and report, and the sha256 of
  * every file then under output/ and locales/ (the cache aside: it depends on tarjama's own code),
  * must equal tests/fixtures/output-identity/manifest.json, made from the code before the speed work.
  * `UPDATE=1` rewrites the manifest: only do so for a change that means to change outputs.
@@ -64,7 +64,7 @@ describe('output identity', () => {
     await writeCorpus(project, 16, 19);
     const steps: Step[] = [];
     const step = async (args: string[]): Promise<void> => {
-      const result = runCli(project, args);
+      const result = await runCliInProcess(project, args);
       steps.push({ args, code: result.code, stdout: lines(result.stdout), stderr: lines(result.stderr), files: await hashes(project) });
     };
     await step(['extract']);

@@ -25,15 +25,16 @@ beforeAll(async () => {
 }, 60_000);
 
 /**
- * A copy of the corpus's first eight articles (sources, catalogs, state), for what the number
- * of articles does not change; the worker pool (`TARJAMA_JOBS=2`, two namespaces or more) and the incremental
- * extract's counts keep the 30.
+ * A copy of the corpus's first `count` articles (sources, catalogs, state), for what the number
+ * of articles does not change: the worker pool too, which `TARJAMA_JOBS=2` starts for two
+ * namespaces or more. The incremental extract's counts and the default that starts no pool keep the 30.
  */
-const firstEight = (): Promise<string> =>
+const firstArticles = (count: number): Promise<string> =>
   copyToTemp(corpus, (file) => {
     const article = /^article-(\d{5})\./.exec(path.basename(file));
-    return article === null || Number(article[1]) < 8;
+    return article === null || Number(article[1]) < count;
   });
+const firstEight = (): Promise<string> => firstArticles(8);
 
 async function tree(root: string, folder = 'output'): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -175,13 +176,13 @@ describe('the worker pool', () => {
   }, 120_000);
 
   it('reuses the unchanged editions of the articles it builds again, exactly as a build on one thread does', async () => {
-    const pooled = await copyToTemp(corpus);
+    const pooled = await firstEight();
     // Every Arabic edition has a warning: an edition built again reports it, one reused does not.
     await reviseEveryArticle(pooled, 'ar', 1);
     const first = await countWorkers(() => runWithJobs(pooled, 2, ['build']));
     expect(first.result.code).toBe(0);
     expect(first.workers).toBe(1);
-    // One French translation revised in each of the 30 articles: all 30 built again, on both threads.
+    // One French translation revised in each of the 8 articles: all 8 built again, on both threads.
     await reviseEveryArticle(pooled, 'fr', 2);
     const serial = await copyToTemp(pooled);
     const before = await stat(path.join(pooled, 'output', 'ar', 'article-00003.md'));
@@ -190,7 +191,7 @@ describe('the worker pool', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { outputs: Array<{ locale: string; result: string }>; findings: Array<{ locale: string }> };
     expect(new Set(report.outputs.filter((output) => output.result === 'written').map((output) => output.locale))).toEqual(new Set(['fr']));
-    expect(report.outputs.filter((output) => output.result === 'written')).toHaveLength(30);
+    expect(report.outputs.filter((output) => output.result === 'written')).toHaveLength(8);
     expect(new Set(report.findings.map((finding) => finding.locale))).toEqual(new Set(['fr']));
     expect((await stat(path.join(pooled, 'output', 'ar', 'article-00003.md'))).mtimeMs).toBe(before.mtimeMs);
     expect(run).toEqual(await runWithJobs(serial, 1, ['build', '--format', 'json']));
@@ -199,13 +200,14 @@ describe('the worker pool', () => {
 
   it('extracts on two threads exactly what one thread extracts, and stops at the same article with the same error', async () => {
     // Cold (no locales at all), then after edits with every article read again (no cache), then with two articles broken.
-    const cold = await copyToTemp(corpus);
+    // Twelve articles: the edits reach article 11.
+    const cold = await firstArticles(12);
     await rm(path.join(cold, 'locales'), { recursive: true });
-    const edited = await copyToTemp(corpus);
+    const edited = await firstArticles(12);
     await editArticles(edited);
     await rm(path.join(edited, 'locales', '.tarjama', 'cache'), { recursive: true, force: true });
-    const broken = await copyToTemp(corpus);
-    await writeFile(path.join(broken, 'source', 'article-00021.md'), '---\ntitle: [oops\n---\n\nText.\n');
+    const broken = await firstArticles(12);
+    await writeFile(path.join(broken, 'source', 'article-00010.md'), '---\ntitle: [oops\n---\n\nText.\n');
     await writeFile(path.join(broken, 'source', 'article-00007.md'), Buffer.from([0xff, 0xfe]));
     for (const project of [cold, edited, broken]) {
       const serial = await copyToTemp(project);
