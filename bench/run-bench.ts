@@ -10,6 +10,7 @@ import { comparePo4a } from './compare-po4a.js';
 import { leaveIncomplete } from './leave-incomplete.js';
 import { libraryWork } from './library-work.js';
 import { machineState } from './machine-state.js';
+import { noChangeFloor } from './no-change-floor.js';
 import { npmStartUp } from './npm-start-up.js';
 import { parallelThroughput, type ParallelThroughput } from './parallel-throughput.js';
 import { translateCorpus } from './translate-corpus.js';
@@ -24,6 +25,7 @@ import { translateCorpus } from './translate-corpus.js';
  * The last no-change build has work in progress: a tenth of the articles miss one French
  * translation (their editions blocked, after a build that recorded them). When po4a is
  * installed, it is timed beside tarjama (`comparePo4a`) at the largest size up to 1,000.
+ * The no-change floor (`noChangeFloor`) times what any build that finds nothing changed must do.
  * Options: --sizes 100,1000  --large (adds 10000)  --runs 3  --po4a N (0: not)
  */
 // Compiled to dist-bench/bench/ (tsconfig.bench.json): the CLI timed is the package's `bin`, dist/bin/cli.js.
@@ -73,6 +75,7 @@ const checkouts: string[] = [];
 const libraryLines: string[] = [];
 const bounds: string[] = [];
 const reachable: string[] = [];
+const floors: string[] = [];
 let throughput: ParallelThroughput | undefined;
 const cores = availableParallelism();
 const builds = new Map<number, number>();
@@ -124,6 +127,8 @@ for (const size of sizes) {
   await leaveIncomplete(root, 'fr');
   run(root, ['build', '--quiet'], {}, 1);
   const inProgress = await measure(runs, async () => {}, () => run(root, ['build', '--quiet'], {}, 1));
+  const floor = await noChangeFloor(root, Math.max(runs, 5));
+  floors.push(`N = ${size}: ${floor.seconds.toFixed(2)} s for ${floor.files} files (no-change build with a tenth incomplete: ${inProgress.seconds.toFixed(2)} s)`);
   const floorSeconds = work.parse + work.stringify;
   const all = floorSeconds + work.parseTranslations + work.html + work.write;
   // Extract parses every source; the build after it takes those parses (`parsedArticles`).
@@ -176,6 +181,7 @@ if (throughput) {
   const s = (seconds: number): string => seconds.toFixed(2);
   console.log(`parallel throughput: ${cores} threads parsing the same ${files} sources at once do ${s(speedup)} × the work of one (one alone: ${s(alone)} s; together: ${together.map(s).join(', ')} s); the lower bounds at that speed-up — ${reachable.join('; ')}`);
 }
+console.log(`no-change floor (Node's start-up, the build record read and parsed, the size and time of every input and output it trusts; no bundle, no report: no no-change build can take less) — ${floors.join('; ')}`);
 console.log(`check, extract and build after a checkout (every file re-timed, locales/.tarjama/cache kept) — ${checkouts.join('; ')}`);
 const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);

@@ -18,9 +18,10 @@ export function removeTemporaries(guard: ProjectGuard, folders: readonly string[
       return;
     }
     for (const entry of entries) {
-      const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) visit(file);
+      // Joined only for a folder or a temporary file: a project holds thousands of other files.
+      if (entry.isDirectory()) visit(path.join(folder, entry.name));
       else if (entry.isFile() && temporaryName.test(entry.name)) {
+        const file = path.join(folder, entry.name);
         // A folder listed through a link out of the project is refused before anything in it is removed.
         guard.stat(file);
         try {
