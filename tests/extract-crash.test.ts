@@ -78,7 +78,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
         const stoppedInCommit = existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'));
         const again = await runCliInProcess(root, ['extract']);
         expect(again.code, again.stderr).toBe(0);
-        expectSameFiles(await extractedFiles(root), expected, `trial ${trial}, kill ${kill} ${delay} ms after ${inCommit ? 'the journal appeared' : 'the start'}`);
+        expectSameFiles(extractedFiles(root), expected, `trial ${trial}, kill ${kill} ${delay} ms after ${inCommit ? 'the journal appeared' : 'the start'}`);
         await rm(root, { recursive: true, force: true });
         kills += 1;
         if (stoppedInCommit) midCommit += 1;

@@ -76,7 +76,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract that fails on a full d
         failures += 1;
         recoverProject(projectPaths(root, config));
         await extract(root, config);
-        expectSameFiles(await extractedFiles(root), expected, `trial ${trial}, ENOSPC at operation ${failAt} of ${operations}`);
+        expectSameFiles(extractedFiles(root), expected, `trial ${trial}, ENOSPC at operation ${failAt} of ${operations}`);
         await rm(root, { recursive: true, force: true });
       }
     });

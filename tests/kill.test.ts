@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { cpSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { longRunsFollow } from './helpers/long-runs.js';
@@ -19,17 +19,19 @@ import { cliPath, copyToTemp, repoRoot, runCli, runCliInProcess } from './helper
 const fixture = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project');
 const kills = Number(process.env.KILLS ?? 40);
 
-async function files(root: string): Promise<Map<string, string>> {
+/** The project's files under locales/ and output/ (not the cache, lock, journal or temporaries), read synchronously: after each of hundreds of kills. */
+function files(root: string): Map<string, string> {
   const found = new Map<string, string>();
-  const visit = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])) {
+  const visit = (dir: string): void => {
+    const entries = existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir), { withFileTypes: true }) : [];
+    for (const entry of entries) {
       const relative = path.join(dir, entry.name);
-      if (entry.isDirectory()) await visit(relative);
-      else if (!entry.name.endsWith('.tmp') && entry.name !== 'lock' && entry.name !== 'journal.json' && !relative.includes(`.tarjama${path.sep}cache`)) found.set(relative, await readFile(path.join(root, relative), 'utf8'));
+      if (entry.isDirectory()) visit(relative);
+      else if (!entry.name.endsWith('.tmp') && entry.name !== 'lock' && entry.name !== 'journal.json' && !relative.includes(`.tarjama${path.sep}cache`)) found.set(relative, readFileSync(path.join(root, relative), 'utf8'));
     }
   };
-  await visit('locales');
-  await visit('output');
+  visit('locales');
+  visit('output');
   return found;
 }
 
@@ -62,7 +64,7 @@ async function scenario(command: 'build' | 'extract') {
   }
   const after = await copyToTemp(before);
   expect((await runCliInProcess(after, [command])).code).toBeLessThan(2);
-  return { before, old: await files(before), next: await files(after) };
+  return { before, old: files(before), next: files(after) };
 }
 
 describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs', () => {
@@ -76,7 +78,7 @@ describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs'
     await rm(timed, { recursive: true, force: true });
     const workers = [await copyToTemp(before), await copyToTemp(before)];
     const check = async (root: string): Promise<void> => {
-      const now = await files(root);
+      const now = files(root);
       for (const [file, text] of now) expect(text === old.get(file) || text === next.get(file), `${command}: ${file} is neither old nor new`).toBe(true);
       for (const file of old.keys()) expect(now.has(file) || !next.has(file), `${command}: ${file} disappeared`).toBe(true);
     };
