@@ -12,12 +12,12 @@ import { cliPath, copyToTemp, repoRoot, runCli, runCliInProcess } from './helper
  * (an extract killed while it commits also leaves its journal, which the next run completes:
  * tests/extract-crash.test.ts). The kills are spread over the time the run takes in a process
  * of its own, start-up included, so that they stop it rather than follow it (at least half
- * must). `npm test` kills 40 runs (each a process started and killed);
- * `npm run test:crash` and `test:long` the same 40 and 160 more, and the short run is skipped
- * when the long one follows in the same job (`longRunsFollow`).
+ * must). `npm test` kills 20 runs, 10 of each command (each a process started and killed: few,
+ * as `npm test`'s process-level tests are); `npm run test:crash` and `test:long` kill 200, and
+ * the short run is skipped when the long one follows in the same job (`longRunsFollow`).
  */
 const fixture = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project');
-const kills = Number(process.env.KILLS ?? 40);
+const kills = Number(process.env.KILLS ?? 20);
 
 /** The project's files under locales/ and output/ (not the cache, lock, journal or temporaries), read synchronously: after each of hundreds of kills. */
 function files(root: string): Map<string, string> {
