@@ -20,7 +20,8 @@ import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
  * the kills fall anywhere in the run, half within 12 ms of the moment its journal appears,
  * while it replaces its files (those start from the parses the uninterrupted extract kept, as the
  * parsing before the commit is not what they test); the run after a kill is the compiled CLI in
- * this process.
+ * this process; when none of the kills in the commit stopped an extract there, more follow in the
+ * commit (at most `extraCommitKills`) until one does.
  * `npm test` runs a short version (one trial, 4 kills); `npm run test:crash` and `test:long` the
  * long one: 10 trials of 20 kills (200); the short one is skipped when the long one follows in
  * the same job (`longRunsFollow`). A full disk at each file operation: `extract-enospc.test.ts`.
@@ -71,7 +72,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
     await runCrashTrials(reference, async ({ trial, project, primed, expected }) => {
       // Kills the extract of a copy, runs it again, and compares. A kill in the commit needs the
       // run to get there: with the parses kept, it does not parse first.
-      const killAndCompare = async (kill: number, inCommit: boolean): Promise<boolean> => {
+      const killAndCompare = async (kill: number, inCommit: boolean): Promise<void> => {
         const root = await copyProject(inCommit ? primed : project);
         const delay = inCommit ? (kill * 104729) % 12 : Math.floor((((kill * 7919) % 997) / 997) * duration);
         await killedExtract(root, delay, inCommit, trial === 0 && !inCommit);
@@ -82,7 +83,6 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
         await rm(root, { recursive: true, force: true });
         kills += 1;
         if (stoppedInCommit) midCommit += 1;
-        return stoppedInCommit;
       };
       // Two kills at a time (two cores): half anywhere in the run, half while it writes its files.
       let next = 0;
