@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { medianTime } from './median.js';
 
 /**
  * What a run of this machine costs before any of tarjama's work, measured at the time of the
@@ -9,13 +10,7 @@ import { spawnSync } from 'node:child_process';
  * (the library floor) much less.
  */
 export function machineState(runs: number): string {
-  const starts: number[] = [];
-  for (let index = 0; index < runs; index += 1) {
-    const started = performance.now();
-    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
-    starts.push((performance.now() - started) / 1000);
-  }
-  const start = starts.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+  const start = medianTime(runs, () => spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' }));
   const size = 256 * 1024 * 1024;
   const memory = Buffer.alloc(size);
   const started = performance.now();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { projectPaths } from '../pipeline/project/project-paths.js';
+import { medianTime } from './median.js';
 
 /** The least a no-change build of a project can take on this machine, measured (`noChangeFloor`). */
 export interface NoChangeFloor {
@@ -31,18 +32,15 @@ export async function noChangeFloor(root: string, runs: number): Promise<NoChang
   const list = path.join(folder, 'inputs.json');
   await writeFile(list, JSON.stringify(namespaces.flatMap((namespace) => Object.values(inputs(namespace)).flat())));
   const child = fileURLToPath(new URL('./no-change-floor-child.js', import.meta.url));
-  const times: number[] = [];
   let files = 0;
   try {
-    for (let index = 0; index < runs; index += 1) {
-      const started = performance.now();
+    const seconds = medianTime(runs, () => {
       const result = spawnSync(process.execPath, [child, root, list, record], { encoding: 'utf8' });
-      times.push((performance.now() - started) / 1000);
       if (result.status !== 0) throw new Error(`the no-change floor failed:\n${result.stderr}`);
       files = Number(result.stdout);
-    }
+    });
+    return { files, seconds };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-  return { files, seconds: times.sort((a, b) => a - b)[Math.floor(runs / 2)] as number };
 }

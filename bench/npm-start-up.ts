@@ -2,16 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { medianTime } from './median.js';
 
 /** The median of `runs` wall-clock times, in seconds, of one command run in `cwd`. */
 function time(runs: number, cwd: string, command: string, args: readonly string[]): number {
-  const samples: number[] = [];
-  for (let index = 0; index < runs; index += 1) {
-    const started = performance.now();
-    spawnSync(command, args, { cwd, stdio: 'ignore' });
-    samples.push((performance.now() - started) / 1000);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+  return medianTime(runs, () => spawnSync(command, args, { cwd, stdio: 'ignore' }));
 }
 
 /**

@@ -10,6 +10,7 @@ import { comparePo4a } from './compare-po4a.js';
 import { leaveIncomplete } from './leave-incomplete.js';
 import { libraryWork } from './library-work.js';
 import { machineState } from './machine-state.js';
+import { median } from './median.js';
 import { noChangeFloor } from './no-change-floor.js';
 import { npmStartUp } from './npm-start-up.js';
 import { parallelThroughput, type ParallelThroughput } from './parallel-throughput.js';
@@ -51,11 +52,6 @@ function run(root: string, args: string[], env: Record<string, string> = {}, sta
   if (result.status !== status) throw new Error(`tarjama ${args.join(' ')} exited with ${result.status}:\n${result.stderr}`);
   const timing = gnuTime ? /([\d.]+) (\d+)\s*$/.exec(result.stderr) : null;
   return { seconds: elapsed, rssMb: timing ? Number(timing[2]) / 1024 : null };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 async function measure(times: number, prepare: () => Promise<void>, act: () => Measure): Promise<Measure> {
