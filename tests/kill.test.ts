@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { longRunsFollow } from './helpers/long-runs.js';
+import { readTree } from './helpers/read-tree.js';
 import { cliPath, copyToTemp, repoRoot, runCli, runCliInProcess } from './helpers/run-cli.js';
 
 /**
@@ -19,20 +20,10 @@ import { cliPath, copyToTemp, repoRoot, runCli, runCliInProcess } from './helper
 const fixture = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project');
 const kills = Number(process.env.KILLS ?? 20);
 
-/** The project's files under locales/ and output/ (not the cache, lock, journal or temporaries), read synchronously: after each of hundreds of kills. */
+/** The project's files under locales/ and output/, not the cache, lock, journal or temporaries. */
 function files(root: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const visit = (dir: string): void => {
-    const entries = existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir), { withFileTypes: true }) : [];
-    for (const entry of entries) {
-      const relative = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(relative);
-      else if (!entry.name.endsWith('.tmp') && entry.name !== 'lock' && entry.name !== 'journal.json' && !relative.includes(`.tarjama${path.sep}cache`)) found.set(relative, readFileSync(path.join(root, relative), 'utf8'));
-    }
-  };
-  visit('locales');
-  visit('output');
-  return found;
+  const own = (file: string): boolean => !file.endsWith('.tmp') && !file.endsWith('/lock') && !file.endsWith('/journal.json') && !file.includes('.tarjama/cache/');
+  return new Map([...readTree(root, 'locales', own), ...readTree(root, 'output', own)]);
 }
 
 /** Runs `command` and kills it `delay` ms after it starts; whether the kill stopped it (rather than came after it ended). */

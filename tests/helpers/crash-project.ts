@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { extract } from '../../pipeline/commands/extract.js';
 import { loadConfig } from '../../pipeline/config/load-config.js';
 import { projectPaths } from '../../pipeline/project/project-paths.js';
 import { editSources } from './edit-sources.js';
+import { readTree } from './read-tree.js';
 
 /**
  * The project the interrupted-extract tests (`extract-crash`, `extract-enospc`) stop extracts
@@ -34,24 +34,9 @@ async function crashProject(): Promise<string> {
   return root;
 }
 
-/**
- * Every file extract keeps (catalogs, state, archive), by path; not its cache, lock or leftovers.
- * Read synchronously: the interrupted-extract tests read the 150 files of a project over 300
- * times, and an await per file made it 75 ms a project.
- */
+/** Every file extract keeps (catalogs, state, archive), by path; not its cache, lock or leftovers. */
 export function extractedFiles(root: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const visit = (dir: string): void => {
-    const entries = existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir), { withFileTypes: true }) : [];
-    for (const entry of entries) {
-      const relative = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(relative);
-      else found.set(relative.split(path.sep).join('/'), readFileSync(path.join(root, relative), 'utf8'));
-    }
-  };
-  visit('locales');
-  for (const file of found.keys()) if (file.startsWith('locales/.tarjama/cache/')) found.delete(file);
-  return found;
+  return readTree(root, 'locales', (file) => !file.startsWith('locales/.tarjama/cache/'));
 }
 
 /**
