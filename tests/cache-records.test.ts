@@ -31,4 +31,20 @@ describe('CacheRecords', () => {
       await rm(root, { recursive: true, force: true });
     }
   });
+
+  it('writes every character beyond ASCII as an escape, and reads the record back as it was', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'tarjama-cache-'));
+    const file = path.join(root, 'cache.json');
+    const record = { n: 1, text: 'ﻻ تنشر… « ici » 😀', list: ['é'] };
+    try {
+      await writeCacheFile(file, 1, 'abc', new Map([['مقال-١', record]]), root);
+      const bytes = await readFile(file);
+      expect(bytes.every((byte) => byte < 0x80), 'every byte is ASCII').toBe(true);
+      expect(bytes.toString('latin1')).toContain('\\u2026');
+      const read = readCacheFile<typeof record>(file, projectGuard(root), 1, 'abc', (value) => typeof value.n === 'number');
+      expect([...read]).toEqual([['مقال-١', record]]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -103,13 +103,22 @@ describe('incremental builds', () => {
     const project = await firstArticles(2);
     // The bundle's own folder is named bin: that is what tarjama fingerprints (see tarjamaCodeHash).
     const bin = path.join(await mkdtemp(path.join(tmpdir(), 'tarjama-code-')), 'bin');
-    cpSync(path.dirname(cliPath), bin, { recursive: true });
+    // With their times, so that the stamp the compile wrote beside them (code-hash.json) holds.
+    cpSync(path.dirname(cliPath), bin, { recursive: true, preserveTimestamps: true });
     const build = () => spawnSync(process.execPath, [path.join(bin, 'cli.js'), 'build', '--cwd', project], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     const written = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('written')).length;
     const shared = async () => (JSON.parse(await readFile(path.join(project, 'locales', '.tarjama', 'cache', 'build.json'), 'utf8')) as { shared: string }).shared;
     expect(written(build().stdout)).toBe(12);
     const first = await shared();
-    // The same bundle with new modification times: nothing to do.
+    // The stamp is what the run read: another hash in it is another code.
+    const stamp = path.join(bin, 'code-hash.json');
+    const stamped = await readFile(stamp, 'utf8');
+    await writeFile(stamp, stamped.replace(/"hash":"[0-9a-f]{64}"/, `"hash":"${'0'.repeat(64)}"`));
+    expect(build().stdout).toBe('unchanged  12 files\n');
+    expect(await shared()).not.toBe(first);
+    await writeFile(stamp, stamped);
+    // The same bundle with new modification times: the stamp no longer holds, and the code hashed
+    // again is the code the stamp named: nothing to do.
     for (const name of await readdir(bin)) await utimes(path.join(bin, name), new Date(), new Date(Date.now() + 5000));
     expect(build().stdout).toBe('unchanged  12 files\n');
     expect(await shared()).toBe(first);

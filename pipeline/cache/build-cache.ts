@@ -98,8 +98,9 @@ export function hashStated(guard: ProjectGuard, files: readonly string[]): { sta
 /** Whether files (relative to the root) still have the sizes and times `statSignature` gave. */
 export function statsHold(guard: ProjectGuard, files: readonly string[], stats: readonly number[]): boolean {
   if (stats.length !== files.length * 2) return false;
-  for (const [index, file] of files.entries()) {
-    const stat = fileStat(guard, file);
+  // An index loop, straight on the stat: a no-change build comes here for every file it has.
+  for (let index = 0; index < files.length; index += 1) {
+    const stat = guard.stat(onDisk(guard, files[index] as string));
     if ((stat?.size ?? -1) !== stats[index * 2] || (stat?.mtimeMs ?? 0) !== stats[index * 2 + 1]) return false;
   }
   return true;
@@ -139,7 +140,13 @@ export function outputsIntact(guard: ProjectGuard, record: BuildRecord): boolean
   return Object.entries(record.outputs).every(([file, hash]) => (contentHash(guard, onDisk(guard, file)) ?? '') === hash);
 }
 
-/** A file a record names (relative to the project root) where it is on disk. */
+/**
+ * A file a record names (relative to the project root) where it is on disk. A no-change build
+ * asks for thousands: a plain relative path (`/`-separated, no `.`, `..` or empty part) is
+ * appended to the root, which `path.join` would give too, without its normalising.
+ */
 function onDisk(guard: ProjectGuard, file: string): string {
-  return path.join(guard.root, file);
+  return path.sep === '/' && plainRelative.test(file) ? `${guard.root === '/' ? '' : guard.root}/${file}` : path.join(guard.root, file);
 }
+
+const plainRelative = /^(?!\.\.?(?:\/|$))[^/\\]+(?:\/(?!\.\.?(?:\/|$))[^/\\]+)*$/;

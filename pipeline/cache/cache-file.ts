@@ -43,6 +43,15 @@ export function readCacheFile<Record extends object>(file: string, guard: Projec
 /** Writes records in one file, atomically: a record read by `readCacheFile` and kept as it was, as the line it was read from. */
 export async function writeCacheFile<Record extends object>(file: string, version: number, shared: string, records: ReadonlyMap<string, Record>, root: string): Promise<void> {
   const kept = records instanceof CacheRecords ? (namespace: string) => records.lineOf(namespace) : () => null;
-  const lines = [...records].map(([namespace, record]) => kept(namespace) ?? `${JSON.stringify(namespace)}:${JSON.stringify(record)}`);
+  const lines = [...records].map(([namespace, record]) => kept(namespace) ?? `${asciiJson(namespace)}:${asciiJson(record)}`);
   await writeFileAtomic(file, `${header(version, shared)}\n${lines.join(',\n')}\n}}\n`, root);
+}
+
+/**
+ * JSON with every character beyond ASCII escaped (`\u2026`): a single one, an ellipsis in a
+ * finding, made the whole file a two-byte string, which took twice as long to decode and parse
+ * in every no-change run. `JSON.parse` reads the escapes back, surrogate pairs included.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -35,5 +35,8 @@ export class CacheRecords<Record extends object> extends Map<string, Record> {
 /** Freezes a parsed JSON value and everything in it. */
 function deepFreeze(value: object): void {
   Object.freeze(value);
-  for (const item of Object.values(value)) if (typeof item === 'object' && item !== null) deepFreeze(item as object);
+  for (const key in value) {
+    const item = (value as { [key: string]: unknown })[key];
+    if (typeof item === 'object' && item !== null) deepFreeze(item);
+  }
 }

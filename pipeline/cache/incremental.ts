@@ -85,8 +85,11 @@ function isObject(value: unknown): value is object {
 
 /** Whether a path from a record can be one tarjama wrote: relative, and not climbing out with `..` (a damaged record is rebuilt). */
 function isOwnPath(file: string): boolean {
-  return file !== '' && !path.isAbsolute(file) && !file.split(/[/\\]/).includes('..');
+  return file !== '' && !path.isAbsolute(file) && !climbing.test(file);
 }
+
+/** A `..` part, between separators of either kind or at either end. */
+const climbing = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
 
 // 4: a build records blocked editions (`blocked`, their findings, their files present or absent).
 const cacheVersion = 4;
@@ -110,10 +113,18 @@ function editionOf(entry: NamespaceEntry, record: BuildRecord, locale: string): 
   if (record.findings && !record.blocked) return { locale, counts, findings, unreadable: false };
   const blocked = record.blocked?.[locale];
   if (blocked) return { locale, counts, findings, unreadable: false, output: { file: blocked.file, result: 'blocked', incomplete: blocked.incomplete, html: null, hashes: {}, reasons: blocked.reasons, stale: blocked.stale } };
-  const files = Object.keys(record.outputs).filter((file) => file.endsWith(`/${locale}/${entry.namespace}.md`) || file.endsWith(`/${locale}/${entry.namespace}.html`));
-  const markdown = files.find((file) => file.endsWith('.md')) ?? '';
-  const html = files.find((file) => file.endsWith('.html'));
-  const hashes = Object.fromEntries(files.map((file) => [file, record.outputs[file] as string]));
+  // One pass over the record's files (a no-change build makes thousands of editions).
+  const page = `/${locale}/${entry.namespace}.md`;
+  const preview = `/${locale}/${entry.namespace}.html`;
+  let markdown = '';
+  let html: string | undefined;
+  const hashes: Record<string, string> = {};
+  for (const [file, hash] of Object.entries(record.outputs)) {
+    if (file.endsWith(page)) markdown ||= file;
+    else if (file.endsWith(preview)) html ??= file;
+    else continue;
+    hashes[file] = hash;
+  }
   return {
     locale,
     counts,
