@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import type { Config } from '../config/config.js';
 import type { ProjectPaths } from '../project/project-paths.js';
 import type { Finding, RuleId, Severity } from '../report/finding.js';
@@ -19,7 +18,7 @@ export interface OrphanFiles {
  * file whose front matter names its source (`source: source/<slug>.md`), an HTML page that
  * links to its other editions, so that a file a person put in `output/` is never removed.
  */
-export function orphanFiles(paths: ProjectPaths, config: Config, orphans: readonly string[], articles: ReadonlySet<string>): OrphanFiles {
+export async function orphanFiles(paths: ProjectPaths, config: Config, orphans: readonly string[], articles: ReadonlySet<string>): Promise<OrphanFiles> {
   const kept: OrphanFiles['kept'] = [];
   for (const namespace of orphans) {
     for (const locale of config.locales) {
@@ -37,19 +36,23 @@ export function orphanFiles(paths: ProjectPaths, config: Config, orphans: readon
       if (!match || namespace === undefined || articles.has(namespace)) continue;
       const kind = match[2] as 'md' | 'html';
       const file = kind === 'md' ? paths.outputFile(locale, namespace) : paths.htmlFile(locale, namespace);
-      if (isEdition(paths, namespace, kind, file)) editions.push({ namespace, locale, file: paths.relative(file) });
+      if (await isEdition(paths, namespace, kind, file)) editions.push({ namespace, locale, file: paths.relative(file) });
     }
   }
   return { kept, editions };
 }
 
-function isEdition(paths: ProjectPaths, namespace: string, kind: 'md' | 'html', file: string): boolean {
+async function isEdition(paths: ProjectPaths, namespace: string, kind: 'md' | 'html', file: string): Promise<boolean> {
   // The folder was listed, through a link perhaps: its files are read only once the guard says they are inside.
   const text = readEdition(file, paths.guard);
   if (text === null) return false;
   if (kind === 'md') {
     const end = text.indexOf('\n---\n', 3);
     if (!text.startsWith('---\n') || end < 0) return false;
+    // Imported here: a build with no edition left behind (nearly every build) does not load the
+    // YAML library. The bundle gives a CommonJS package as its default export only.
+    const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+    const { parseDocument } = yaml.default ?? yaml;
     const frontMatter = parseDocument(text.slice(4, end + 1));
     return frontMatter.errors.length === 0 && frontMatter.get('source') === paths.relative(paths.sourceFile(namespace));
   }

@@ -25,7 +25,7 @@ export async function runProject(root: string, config: Config, options: RunOptio
   const paths = projectPaths(root, config);
   assertNoStoppedRun(paths);
   const { entries, orphans } = await listNamespaces(paths, config);
-  const { extra, removed } = leftBehind(paths, config, options, entries, orphans);
+  const { extra, removed } = await leftBehind(paths, config, options, entries, orphans);
   const site = entries.find((entry) => entry.kind === 'strings' && entry.namespace === siteNamespace) ?? null;
   const selected = selectShard(entries, options.shard ?? null);
   const articles = selected.filter((entry) => entry !== site);
@@ -56,8 +56,8 @@ function assertNoStoppedRun(paths: ProjectPaths): void {
  * What deleted and renamed articles left, found once, by the first shard: a check reports
  * all of it; a build removes their editions (and reports them removed) and the rest.
  */
-function leftBehind(paths: ProjectPaths, config: Config, options: RunOptions, entries: readonly NamespaceEntry[], orphans: readonly string[]): { extra: Finding[]; removed: string[] } {
-  const left = (options.shard?.index ?? 1) === 1 ? orphanFiles(paths, config, orphans, new Set(entries.filter((entry) => entry.kind === 'article').map((entry) => entry.namespace))) : { kept: [], editions: [] };
+async function leftBehind(paths: ProjectPaths, config: Config, options: RunOptions, entries: readonly NamespaceEntry[], orphans: readonly string[]): Promise<{ extra: Finding[]; removed: string[] }> {
+  const left = (options.shard?.index ?? 1) === 1 ? await orphanFiles(paths, config, orphans, new Set(entries.filter((entry) => entry.kind === 'article').map((entry) => entry.namespace))) : { kept: [], editions: [] };
   const extra = orphanFindings(paths, options.publish ? { kept: left.kept, editions: [] } : left, (rule) => config.rules[rule] ?? 'error');
   return { extra, removed: options.publish ? removeEditions(paths, left.editions) : [] };
 }
