@@ -102,7 +102,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
   try {
     for (const entry of entries) {
       const unchanged = still.get(entry.namespace);
-      if (unchanged) keepUnchanged(run, entry.namespace, unchanged);
+      if (unchanged) keepUnchanged(run, entry.namespace, unchanged, files(entry));
       else if (entry.kind === 'strings') for (const catalog of (await loadCatalogs(paths, entry.namespace, run.targetLocales)).catalogs.values()) assertEditable(catalog);
       else segments.set(entry.namespace, await extractArticle(run, articles, entry, unclaimed));
     }
@@ -172,11 +172,15 @@ function archive({ archives, memories }: ExtractRun, locale: string, change: Arc
 }
 
 /** Reports an article the last extract left as it is, and its files unchanged. */
-function keepUnchanged(run: ExtractRun, namespace: string, record: ExtractRecord): void {
+function keepUnchanged(run: ExtractRun, namespace: string, record: ExtractRecord, inputs: readonly string[]): void {
   const { paths, config } = run;
   run.report.namespaces.push(unchangedArticle(paths, config, run.targetLocales, namespace, record));
   for (const file of [paths.catalogFile(config.sourceLocale, namespace), paths.stateFile(namespace)]) {
-    if (existsSync(file)) run.report.files.push({ file: paths.relative(file), result: 'unchanged' });
+    const relative = paths.relative(file);
+    // The record's stats hold (or were just taken): they say whether the file is there (size -1: absent) without asking the disk again.
+    const at = inputs.indexOf(relative);
+    const present = record.stats && at >= 0 ? record.stats[at * 2] !== -1 : existsSync(file);
+    if (present) run.report.files.push({ file: relative, result: 'unchanged' });
   }
 }
 
