@@ -64,7 +64,7 @@ else if (invokedDirectly) {
   });
   const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   const progress = process.stderr.isTTY === true && !process.env.CI ? progressBar(process.stderr) : null;
-  main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), color, progress }, settingsFromEnv(process.env)).then(
+  main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text), color, progress }, { ...settingsFromEnv(process.env), ownProcess: true }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -17,6 +17,7 @@ import { formatXliffImport } from '../report/format-xliff-import.js';
 import { jsonText } from '../report/json-text.js';
 import { printable } from '../report/printable.js';
 import { assertRuleIds } from '../rules/assert-rule-ids.js';
+import { leanHeap } from '../run/lean-heap.js';
 import type { RunSettings } from '../run/run-settings.js';
 import { parseShard } from '../run/shard.js';
 import { withProjectLock } from '../store/project-lock.js';
@@ -91,12 +92,18 @@ async function locked<T>(root: string, config: Config, command: string, notice: 
   });
 }
 
+/** For a command that may find nothing to do, in a process of its own: see `leanHeap.holdYoung`. */
+function holdYoung(settings: RunSettings): void {
+  if (settings.leanHeap && settings.ownProcess) leanHeap.holdYoung();
+}
+
 /** Every command, by name. Commands are imported when run: a build with nothing to do stays quick. */
 export const commands: Record<string, CommandSpec> = {
   extract: {
     options: ['quiet'],
     formats: ['text'],
     async run({ root, config, stdout, notice, settings }) {
+      holdYoung(settings);
       const { extract } = await import('../commands/extract.js');
       const options = { jobs: settings.jobs ?? availableParallelism(), poolFrom: settings.poolFrom, leanHeap: settings.leanHeap };
       stdout(formatExtract(await locked(root, config, 'extract', notice, () => extract(root, config, options))));
@@ -107,6 +114,7 @@ export const commands: Record<string, CommandSpec> = {
     options: ['allow-incomplete', 'no-html', 'shard', 'quiet', 'format'],
     formats: ['text', 'json'],
     async run({ root, config, values, format, color, stdout, notice, progress, settings }) {
+      holdYoung(settings);
       const { build } = await import('../commands/build.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
       const report = await locked(root, config, 'build', notice, () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress, ...settings }));
@@ -122,6 +130,7 @@ export const commands: Record<string, CommandSpec> = {
       assertRuleIds(rules);
       const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
       if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new TarjamaError(`--max-warnings must be a whole number, not "${values['max-warnings']}"`);
+      holdYoung(settings);
       const { check } = await import('../commands/check.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
       const report = await check(root, config, { locales: list('locale', values.locale), namespaces: list('ns', values.ns), rules, shard, onProgress: progress, ...settings });

@@ -19,4 +19,18 @@ export const leanHeap = {
   },
   /** A worker's limits (the main thread's young generation is sized before tarjama runs). */
   workerLimits: { maxYoungGenerationSizeMb: 24 } satisfies ResourceLimits as ResourceLimits,
+  /**
+   * Keeps the young generation at its first size, from the start of a run that may find nothing
+   * to do: a no-change build of 1,000 articles reads 11,000 stats and its records, and V8 would
+   * grow the young generation three times over for them, each time into new pages (12,000 page
+   * faults in all, 8,400 held: 0.41 s instead of 0.45 s). `growYoung` lets it grow again as soon
+   * as the run has work, which a small young generation slows by a fifth.
+   */
+  holdYoung(): void {
+    setFlagsFromString('--semi-space-growth-factor=1');
+  },
+  /** V8's default growth of the young generation (a factor of 2), for a run with work to do. */
+  growYoung(): void {
+    setFlagsFromString('--semi-space-growth-factor=2');
+  },
 };

@@ -13,6 +13,12 @@ export interface RunSettings {
   poolFrom?: number | undefined;
   /** Sizes V8's heaps for a large run (`lean-heap.ts`); off by default, so that a program using the API keeps its own settings. */
   leanHeap?: boolean | undefined;
+  /**
+   * The run is its process's own (the CLI's, not a program's or a test's in-process call): with
+   * `leanHeap`, extract, build and check hold V8's young generation at its first size until they
+   * find work (`leanHeap.holdYoung`), which a flag of the whole process does.
+   */
+  ownProcess?: boolean | undefined;
 }
 
 /**
