@@ -46,7 +46,7 @@ const ahead = 4;
  * thread when asked for.
  */
 export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, poolFrom = defaultPoolFrom, leanHeap: lean }: LoaderOptions): ArticleLoader {
-  if (lean && entries.length > 0) leanHeap.growYoung();
+  if (entries.length > 0) leanHeap.growYoung();
   const parses = parsedArticles(paths, config.frontMatterFields, tarjamaCodeHash());
   const local = (entry: NamespaceEntry): Promise<ArticleSource> => loadDocument(paths, config, entry, entry.namespace, parses);
   if (size < 1 || entries.length < poolFrom) return { load: local, close: async () => {} };

@@ -28,9 +28,15 @@ export const leanHeap = {
    */
   holdYoung(): void {
     setFlagsFromString('--semi-space-growth-factor=1');
+    youngHeld = true;
   },
-  /** V8's default growth of the young generation (a factor of 2), for a run with work to do. */
+  /** V8's default growth of the young generation (a factor of 2) again, for a run with work to do, if `holdYoung` held it (else nothing). */
   growYoung(): void {
+    if (!youngHeld) return;
     setFlagsFromString('--semi-space-growth-factor=2');
+    youngHeld = false;
   },
 };
+
+/** Whether `holdYoung` holds the young generation: only a CLI run in its own process does, so an in-process run sets no flag. */
+let youngHeld = false;

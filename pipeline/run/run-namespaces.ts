@@ -15,7 +15,7 @@ import { defaultPoolFrom } from './run-settings.js';
  * strings' first, with the reused editions in their places; `onProgress` counts from `done`.
  */
 export async function runNamespaces(root: string, config: Config, options: RunOptions, plan: RunPlan, site: NamespaceEntry | null, done: number, total: number): Promise<NamespaceResult[]> {
-  if (options.leanHeap) leanHeap.growYoung();
+  leanHeap.growYoung();
   const { processNamespace } = await import('./process-namespace.js');
   const { createRunContext } = await import('./run-context.js');
   const { runInPool } = await import('./worker-pool.js');
