@@ -120,7 +120,7 @@ describe('parsedArticles', () => {
 });
 
 describe('parses kept by extract, through the CLI', () => {
-  it('build gives the same report and files from kept parses as from none, and extract forgets the parse of an article renamed', async () => {
+  it('build gives the same report and files from kept parses as from none; extract reads a renamed article from one parse, the kept one, and forgets the parse of its old name', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'tarjama-parsed-cli-'));
     try {
       await cp(path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project'), root, { recursive: true });
@@ -146,7 +146,14 @@ describe('parses kept by extract, through the CLI', () => {
 
       const [first] = namespaces;
       await rename(path.join(root, 'source', `${first}.md`), path.join(root, 'source', 'renamed-story.md'));
+      // The new name's parse is kept already (the same text: its key names no article), with a
+      // word changed in it: the catalogs made under the new name show which parse they came from.
+      const parsedFile = (namespace: string): string => path.join(root, 'locales', '.tarjama', 'cache', 'parsed', `${namespace}.json`);
+      await writeFile(parsedFile('renamed-story'), (await readFile(parsedFile(first as string), 'utf8')).replaceAll('programme for', 'programme, kept, for'));
       expect((await runCliInProcess(root, ['extract'])).code).toBe(0);
+      // Found a rename from that parse, and planned the article from the same parse, not a second one.
+      expect(await readFile(path.join(root, 'locales', 'en', 'renamed-story.json'), 'utf8')).toContain('programme, kept, for');
+      expect(existsSync(path.join(root, 'locales', 'fr', 'renamed-story.json'))).toBe(true);
       const parsed = await readdir(path.join(root, 'locales', '.tarjama', 'cache', 'parsed'));
       expect(parsed).toContain('renamed-story.json');
       expect(parsed).not.toContain(`${first}.json`);

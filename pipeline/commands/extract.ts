@@ -14,7 +14,6 @@ import { planExtract, type ArchiveChange, type LocaleChanges, type NamespacePlan
 import { renamedFrom } from '../extract/renamed-from.js';
 import type { ArticleSource } from '../project/article-source.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
-import { loadDocument } from '../project/load-document.js';
 import { loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
 import { forgetParses } from '../project/parsed-articles.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
@@ -194,7 +193,7 @@ async function extractArticle(run: ExtractRun, articles: ArticleLoader, entry: N
   const from = unclaimed.size > 0 && isNewArticle(paths, config, entry.namespace) ? await renamedFrom(paths, config, loaded.document, unclaimed) : null;
   if (from !== null) {
     unclaimed.delete(from);
-    loaded = await loadDocument(paths, config, entry, from);
+    loaded = await articles.loadRenamed(entry, from);
   }
   const own = from ?? entry.namespace;
   const { catalogs } = await loadCatalogs(paths, own, run.targetLocales);

@@ -17,6 +17,11 @@ export type ArticleMessage = { type: 'ready' } | { type: 'loaded'; namespace: st
 export interface ArticleLoader {
   /** The article as `loadDocument` loads it; asked for in the order the loader was given. */
   load(entry: NamespaceEntry): Promise<ArticleSource>;
+  /**
+   * The article loaded again, keyed by the previous extraction of `previousNamespace` (the name
+   * it had before a rename), on this thread: its parse is the one `load` kept, not a new one.
+   */
+  loadRenamed(entry: NamespaceEntry, previousNamespace: string): Promise<ArticleSource>;
   /** Stops the workers. */
   close(): Promise<void>;
 }
@@ -49,7 +54,8 @@ export function articleLoader(paths: ProjectPaths, config: Config, entries: read
   if (entries.length > 0) leanHeap.growYoung();
   const parses = parsedArticles(paths, config.frontMatterFields, tarjamaCodeHash());
   const local = (entry: NamespaceEntry): Promise<ArticleSource> => loadDocument(paths, config, entry, entry.namespace, parses);
-  if (size < 1 || entries.length < poolFrom) return { load: local, close: async () => {} };
+  const loadRenamed = (entry: NamespaceEntry, previousNamespace: string): Promise<ArticleSource> => loadDocument(paths, config, entry, previousNamespace, parses);
+  if (size < 1 || entries.length < poolFrom) return { load: local, loadRenamed, close: async () => {} };
   if (lean) leanHeap.apply();
   const resourceLimits = lean ? leanHeap.workerLimits : undefined;
   const queue = [...entries];
@@ -93,6 +99,7 @@ export function articleLoader(paths: ProjectPaths, config: Config, entries: read
   });
   const next = (): NamespaceEntry | undefined => (loaded.size < ahead ? queue.shift() : undefined);
   return {
+    loadRenamed,
     async load(entry) {
       const { namespace } = entry;
       for (;;) {
