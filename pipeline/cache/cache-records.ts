@@ -32,6 +32,11 @@ export class CacheRecords<Record extends object> extends Map<string, Record> {
   }
 }
 
+/** Whether two sets of records hold the same records for the same namespaces (so that the file need not be written). */
+export function sameRecords<Record>(before: ReadonlyMap<string, Record>, after: ReadonlyMap<string, Record>): boolean {
+  return before.size === after.size && [...after].every(([namespace, record]) => JSON.stringify(before.get(namespace)) === JSON.stringify(record));
+}
+
 /** Freezes a parsed JSON value and everything in it. */
 function deepFreeze(value: object): void {
   Object.freeze(value);

@@ -28,15 +28,26 @@ export class TranslationMemory {
   readonly #removed = new Set<number>();
   readonly #exact = new Map<string, number[]>();
   readonly #index = new TokenIndex();
+  /** Each pair's place in the order `exact` gives, when pairs were not added in that order. */
+  readonly #ranks: number[] = [];
 
-  /** Adds a pair. */
-  add(entry: MemoryEntry): void {
+  /**
+   * Adds a pair: after those added before it, or at `rank` among pairs all added with one (a
+   * memory filled out of order, as `lazyMemories` fills it, gives them in the order of their ranks).
+   */
+  add(entry: MemoryEntry, rank = this.#entries.length): void {
     const id = this.#entries.length;
     this.#entries.push(entry);
+    this.#ranks.push(rank);
     const form = sourceForm(entry.source);
     const list = this.#exact.get(form);
-    if (list) list.push(id);
-    else this.#exact.set(form, [id]);
+    if (!list) this.#exact.set(form, [id]);
+    else {
+      // Kept sorted by rank: pairs come in rank order but for a namespace read late.
+      let at = list.length;
+      while (at > 0 && (this.#ranks[list[at - 1] as number] as number) > rank) at -= 1;
+      list.splice(at, 0, id);
+    }
   }
 
   /** Forgets an archived pair that went back into its catalog. */
@@ -47,7 +58,7 @@ export class TranslationMemory {
     }
   }
 
-  /** Every pair whose source is exactly `source` (however wrapped), in the order they were added. */
+  /** Every pair whose source is exactly `source` (however wrapped), in the order they were added (or of their ranks). */
   exact(source: string): MemoryEntry[] {
     return (this.#exact.get(sourceForm(source)) ?? []).filter((id) => !this.#removed.has(id)).map((id) => this.#entries[id] as MemoryEntry);
   }

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { sharedFingerprint } from '../cache/build-cache.js';
-import { extractRecordOf, readExtractRecords, stillExtracted, writeExtractRecords, type ExtractRecord, type ExtractRecords } from '../cache/extract-cache.js';
+import { extractRecordOf, readExtractRecords, stillExtracted, writeExtractRecords, type ExtractRecord } from '../cache/extract-cache.js';
 import { inputFiles } from '../cache/incremental.js';
+import { sameRecords } from '../cache/cache-records.js';
+import { lazyMemoryIndex } from '../cache/memory-index.js';
 import { archiveIdentity, serializeArchive, type ArchiveEntry } from '../catalog/archive-file.js';
 import { editCatalog } from '../catalog/edit-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
@@ -9,7 +11,7 @@ import { serializeCatalog } from '../catalog/serialize-catalog.js';
 import { serializeState } from '../catalog/state-file.js';
 import { sourceHash, translatedFrom } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
-import { lazyMemories, type LazyMemories } from '../extract/lazy-memories.js';
+import { lazyMemories, type LazyMemories, type MemoryIndexing } from '../extract/lazy-memories.js';
 import { planExtract, type ArchiveChange, type LocaleChanges, type NamespacePlan } from '../extract/plan-extract.js';
 import { renamedFrom } from '../extract/renamed-from.js';
 import type { ArticleSource } from '../project/article-source.js';
@@ -92,7 +94,9 @@ export async function extract(root: string, config: Config, options: ExtractOpti
     if (record) still.set(entry.namespace, record);
   }
 
-  const run = await startExtract(paths, config, [...entries.map((entry) => entry.namespace), ...orphans]);
+  // The memory index is read only when the memory is built, so after the records: a no-change run never reads it.
+  const index = lazyMemoryIndex(paths, shared, still);
+  const run = await startExtract(paths, config, [...entries.map((entry) => entry.namespace), ...orphans], index.indexing);
   const segments = new Map<string, number>();
   const unclaimed = new Set(orphans);
   const toLoad = entries.filter((entry) => entry.kind === 'article' && !still.has(entry.namespace));
@@ -120,6 +124,7 @@ export async function extract(root: string, config: Config, options: ExtractOpti
     recorded.set(entry.namespace, still.get(entry.namespace) ?? extractRecordOf(paths.guard, files(entry), shared, segments.get(entry.namespace) ?? 0));
   }
   if (!sameRecords(records, recorded)) await writeExtractRecords(paths, shared, recorded);
+  await index.write(run.memories.formsRead());
   forgetParses(paths, entries.flatMap((entry) => (entry.kind === 'article' ? [entry.namespace] : [])));
   return run.report;
 }
@@ -136,8 +141,8 @@ interface ExtractRun {
   memories: LazyMemories;
 }
 
-/** Reads the archives and readies the memories (built from the catalogs of `namespaces` when first needed). */
-async function startExtract(paths: ProjectPaths, config: Config, namespaces: readonly string[]): Promise<ExtractRun> {
+/** Reads the archives and readies the memories (built from the catalogs of `namespaces` when first needed, with the memory index `indexing` gives then). */
+async function startExtract(paths: ProjectPaths, config: Config, namespaces: readonly string[], indexing: () => MemoryIndexing): Promise<ExtractRun> {
   const targetLocales = targetsOf(config);
   const archived = await readArchives(paths, targetLocales);
   return {
@@ -147,7 +152,7 @@ async function startExtract(paths: ProjectPaths, config: Config, namespaces: rea
     report: { namespaces: [], removed: [], files: [] },
     writes: [],
     archives: new Map(targetLocales.map((locale) => [locale, [...(archived.get(locale) ?? [])]])),
-    memories: lazyMemories(paths, config, namespaces, archived),
+    memories: lazyMemories(paths, config, namespaces, archived, indexing),
   };
 }
 
@@ -201,10 +206,11 @@ async function extractArticle(run: ExtractRun, articles: ArticleLoader, entry: N
   const { document, previous, state } = loaded;
   const targets = run.targetLocales.map((locale) => catalogs.get(locale) as LocaleCatalog);
   const before = new Map(previous.map((item) => [item.key, item.hash ?? sourceHash(item.text)]));
-  const changed = document.segments.some((segment) => before.get(segment.key) !== sourceHash(segment.text));
+  // New or edited segments: the only ones planning can look up in the memory (`fillSegments`).
+  const changed = document.segments.filter((segment) => before.get(segment.key) !== sourceHash(segment.text)).map((segment) => segment.text);
   // A locale that falls back on another leaves out what it does not override: no blanks there.
   const blanks = (locale: string): boolean => config.fallbacks[locale] === undefined;
-  const plan = planExtract(document, previous, targets, state, changed ? await run.memories.all() : new Map(), blanks);
+  const plan = planExtract(document, previous, targets, state, changed.length > 0 ? await run.memories.forTexts(changed) : new Map(), blanks);
 
   const catalogFile = paths.catalogFile(config.sourceLocale, document.namespace);
   hold(run, catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])));
@@ -269,10 +275,6 @@ function unchangedArticle(paths: ProjectPaths, config: Config, targetLocales: re
     keys: { kept: record.segments, edited: 0, added: 0, removed: 0 },
     locales: targetLocales.map((locale) => ({ locale, outdated: [], archived: [], restored: [], fromMemory: [], unverified: [] })),
   };
-}
-
-function sameRecords(before: ExtractRecords, after: ExtractRecords): boolean {
-  return before.size === after.size && [...after].every(([namespace, record]) => JSON.stringify(before.get(namespace)) === JSON.stringify(record));
 }
 
 function assertEditable(target: LocaleCatalog | undefined, why = 'extract edits this file'): void {

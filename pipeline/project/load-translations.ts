@@ -101,24 +101,31 @@ export function targetLocales(config: Config): string[] {
   return config.locales.filter((locale) => locale !== config.sourceLocale && !isPseudoLocale(locale));
 }
 
-/** Adds one namespace's reviewed translations to the memory of each locale in `memories`. */
+/**
+ * Adds one namespace's reviewed translations to the memory of each locale in `memories`; with
+ * `firstRank`, at the ranks from it on (see `TranslationMemory.add`), in each locale.
+ */
 export function addToMemories(
   memories: ReadonlyMap<string, TranslationMemory>,
   namespace: string,
   sourceCatalog: LocaleCatalog | undefined,
   catalogs: ReadonlyMap<string, LocaleCatalog>,
   state: NamespaceState | undefined,
+  firstRank?: number,
 ): void {
   const sources = sourceCatalog?.catalog.values ?? new Map<string, string>();
   for (const [locale, memory] of memories) {
     const entries = state?.get(locale);
+    let rank = firstRank;
     for (const [key, translation] of catalogs.get(locale)?.catalog.values ?? []) {
       const source = sources.get(key);
       if (source === undefined || translation.trim() === '') continue;
       const entry = entries?.get(key);
       const status = translationStatus(source, translation, entry);
       if (status === 'from-memory') continue;
-      memory.add({ source: status === 'outdated' && entry ? entry.sourceText : source, translation, namespace, key, archived: false });
+      const pair = { source: status === 'outdated' && entry ? entry.sourceText : source, translation, namespace, key, archived: false };
+      if (rank === undefined) memory.add(pair);
+      else memory.add(pair, rank++);
     }
   }
 }

@@ -33,6 +33,8 @@ export interface ProjectPaths {
   checkCacheFile: string;
   /** What `extract` last left each article as (`locales/.tarjama/cache/extract.json`, not committed). */
   extractCacheFile: string;
+  /** Which source texts each unchanged article can give the translation memory (`locales/.tarjama/cache/memory.json`, not committed). */
+  memoryIndexFile: string;
   /** Articles' parses, kept for the next run that reads the same text (`locales/.tarjama/cache/parsed/`, not committed). */
   parsedFolder: string;
   /** An article's kept parse (`locales/.tarjama/cache/parsed/<ns>.json`). */
@@ -103,6 +105,7 @@ export function projectPaths(root: string, config: Pick<Config, 'sourceDir' | 'l
     buildCacheFile: path.join(tarjamaDir, 'cache', 'build.json'),
     checkCacheFile: path.join(tarjamaDir, 'cache', 'check.json'),
     extractCacheFile: path.join(tarjamaDir, 'cache', 'extract.json'),
+    memoryIndexFile: path.join(tarjamaDir, 'cache', 'memory.json'),
     parsedFolder: path.join(tarjamaDir, 'cache', 'parsed'),
     parsedFile: (namespace) => path.join(tarjamaDir, 'cache', 'parsed', jsonName(namespace)),
     journalFile: path.join(tarjamaDir, 'journal.json'),
