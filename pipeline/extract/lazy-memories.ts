@@ -54,8 +54,9 @@ export function lazyMemories(paths: ProjectPaths, config: Config, namespaces: re
   let unchanged: ReadonlySet<string> = noIndex.unchanged;
   let memories: Map<string, TranslationMemory> | null = null;
   const changes: Array<[string, ArchiveChange]> = [];
-  /** Articles not read yet, each with its place and forms. */
-  const waiting = new Map<string, { at: number; forms: readonly string[] }>();
+  /** Articles not read yet, each with its place; and by each of their forms, those that have it. */
+  const waiting = new Map<string, number>();
+  const byForm = new Map<string, string[]>();
   const formsRead = new Map<string, string[]>();
   let nextRank = (namespaces.length + 1) * rankStride;
   const apply = (locale: string, change: ArchiveChange): void => {
@@ -77,8 +78,16 @@ export function lazyMemories(paths: ProjectPaths, config: Config, namespaces: re
         const built = new Map(targetLocales(config).map((locale) => [locale, new TranslationMemory()]));
         for (const [at, namespace] of namespaces.entries()) {
           const forms = indexed.get(namespace);
-          if (forms) waiting.set(namespace, { at, forms });
-          else await read(built, namespace, at);
+          if (!forms) {
+            await read(built, namespace, at);
+            continue;
+          }
+          waiting.set(namespace, at);
+          for (const form of forms) {
+            const holders = byForm.get(form);
+            if (holders) holders.push(namespace);
+            else byForm.set(form, [namespace]);
+          }
         }
         let rank = namespaces.length * rankStride;
         for (const [locale, memory] of built) for (const entry of archived.get(locale) ?? []) memory.add({ ...entry, archived: true }, rank++);
@@ -86,11 +95,13 @@ export function lazyMemories(paths: ProjectPaths, config: Config, namespaces: re
         for (const [locale, change] of changes) apply(locale, change);
       }
       if (waiting.size > 0) {
-        const wanted = new Set(texts.map(memoryFormKey));
-        for (const [namespace, { at, forms }] of waiting) {
-          if (!forms.some((form) => wanted.has(form))) continue;
-          waiting.delete(namespace);
-          await read(memories, namespace, at);
+        for (const text of texts) {
+          for (const namespace of byForm.get(memoryFormKey(text)) ?? []) {
+            const at = waiting.get(namespace);
+            if (at === undefined) continue;
+            waiting.delete(namespace);
+            await read(memories, namespace, at);
+          }
         }
       }
       return memories;
