@@ -72,6 +72,7 @@ const libraryLines: string[] = [];
 const bounds: string[] = [];
 const reachable: string[] = [];
 const floors: string[] = [];
+const oneArticleExtracts: string[] = [];
 let throughput: ParallelThroughput | undefined;
 const cores = availableParallelism();
 const builds = new Map<number, number>();
@@ -124,6 +125,16 @@ for (const size of sizes) {
   run(root, ['build', '--quiet'], {}, 1);
   const inProgress = await measure(runs, async () => {}, () => run(root, ['build', '--quiet'], {}, 1));
   const floor = await noChangeFloor(root, Math.max(runs, 5));
+  // An editor corrects a figure in one story and extracts: after one such extract (which builds the
+  // translation memory and writes its index), each run has one new paragraph text to look up.
+  const story = path.join(root, 'source', 'article-00001.md');
+  const correct = async (): Promise<void> => {
+    await writeFile(story, (await readFile(story, 'utf8')).replace(/ with (\d+) participants/, (_, count: string) => ` with ${Number(count) + 1} participants`));
+  };
+  await correct();
+  run(root, ['extract', '--quiet']);
+  const oneExtract = await measure(runs, correct, () => run(root, ['extract', '--quiet']));
+  oneArticleExtracts.push(`N = ${size}: ${oneExtract.seconds.toFixed(2)} s (no-change extract: ${unchangedExtract.seconds.toFixed(2)} s)`);
   floors.push(`N = ${size}: ${floor.seconds.toFixed(2)} s for ${floor.files} files (no-change build with a tenth incomplete: ${inProgress.seconds.toFixed(2)} s)`);
   const floorSeconds = work.parse + work.stringify;
   const all = floorSeconds + work.parseTranslations + work.html + work.write;
@@ -139,11 +150,11 @@ for (const size of sizes) {
   throughput ??= await parallelThroughput((await readdir(path.join(root, 'source'))).sort().slice(0, 400).map((file) => path.join(root, 'source', file)), cores);
   reachable.push(`N = ${size}: cold build after extract ≥ ${f(buildWork / throughput.speedup)} s, cold extract + build ≥ ${f(all / throughput.speedup)} s`);
   builds.set(size, build.seconds);
-  const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle, inProgress].map((entry) => entry.rssMb ?? 0));
+  const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle, inProgress, oneExtract].map((entry) => entry.rssMb ?? 0));
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
   checkouts.push(`N = ${size}: ${checkout.seconds.toFixed(2)} s (against ${(check.seconds + extract.seconds + build.seconds).toFixed(2)} s cold)`);
   v8DefaultBuilds.push(`N = ${size}: ${v8Defaults.seconds.toFixed(2)} s, ${mb(v8Defaults)} MB`);
-  memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change check ${mb(unchangedCheck)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}, no-change build with a tenth incomplete ${mb(inProgress)}`);
+  memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change check ${mb(unchangedCheck)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}, no-change build with a tenth incomplete ${mb(inProgress)}, one-article extract ${mb(oneExtract)}`);
   rows.push({
     N: String(size),
     extract: extract.seconds.toFixed(2),
@@ -178,6 +189,7 @@ if (throughput) {
   console.log(`parallel throughput: ${cores} threads parsing the same ${files} sources at once do ${s(speedup)} × the work of one (one alone: ${s(alone)} s; together: ${together.map(s).join(', ')} s); the lower bounds at that speed-up — ${reachable.join('; ')}`);
 }
 console.log(`no-change floor (Node's start-up, the build record read and parsed, the size and time of every input and output it trusts; no bundle, no report: no no-change build can take less) — ${floors.join('; ')}`);
+console.log(`one-article extract (a figure corrected in one story: its paragraph looked up in the translation memory) — ${oneArticleExtracts.join('; ')}`);
 console.log(`check, extract and build after a checkout (every file re-timed, locales/.tarjama/cache kept) — ${checkouts.join('; ')}`);
 const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);
