@@ -37,7 +37,7 @@ export async function writeMemoryIndex(paths: ProjectPaths, shared: string, reco
 export interface LazyMemoryIndex {
   /** The forms of the unchanged articles whose record in the index is for their files as they are, and which articles are unchanged; reads the index. */
   indexing(): { indexed: ReadonlyMap<string, readonly string[]>; unchanged: ReadonlySet<string> };
-  /** Writes the index again, if it was read and anything in it changed: every unchanged article with the forms read now, or kept for the same files. */
+  /** Writes the index again, if it was read and anything in it changed: every unchanged article with its record kept for the same files, or the forms read now. */
   write(formsRead: ReadonlyMap<string, string[]>): Promise<void>;
 }
 
@@ -62,11 +62,11 @@ export function lazyMemoryIndex(paths: ProjectPaths, shared: string, still: Read
       if (index === null) return;
       const kept = index.emptied();
       for (const [namespace, { fingerprint }] of still) {
-        const forms = formsRead.get(namespace);
+        // A record for the same files is kept as it was read (and written back as its line); else the forms read now, if any.
         const before = index.get(namespace);
-        const record = forms ? { fingerprint, forms } : before?.fingerprint === fingerprint ? before : undefined;
-        // A record as it was read is written back as the line it was read from.
-        if (record) kept.set(namespace, before && JSON.stringify(before) === JSON.stringify(record) ? before : record);
+        const forms = formsRead.get(namespace);
+        if (before?.fingerprint === fingerprint) kept.set(namespace, before);
+        else if (forms) kept.set(namespace, { fingerprint, forms });
       }
       if (!sameRecords(index, kept)) await writeMemoryIndex(paths, shared, kept);
     },

@@ -17,7 +17,7 @@ export interface LazyMemories {
    */
   forTexts(texts: readonly string[]): Promise<Map<string, TranslationMemory>>;
   archive(locale: string, change: ArchiveChange): void;
-  /** The forms (`memoryFormKey`) of the `unchanged` articles read, for the memory index; empty until the memories are built. */
+  /** The forms (`memoryFormKey`) of the `unchanged` articles read that the index had no record of, for the memory index; empty until the memories are built. */
   formsRead(): ReadonlyMap<string, string[]>;
 }
 
@@ -51,7 +51,7 @@ const rankStride = 2 ** 24;
  * late gives its pairs where a memory of every namespace has them.
  */
 export function lazyMemories(paths: ProjectPaths, config: Config, namespaces: readonly string[], archived: ReadonlyMap<string, ArchiveEntry[]>, indexing: () => MemoryIndexing = () => noIndex): LazyMemories {
-  let unchanged: ReadonlySet<string> = noIndex.unchanged;
+  let { indexed, unchanged } = noIndex;
   let memories: Map<string, TranslationMemory> | null = null;
   const changes: Array<[string, ArchiveChange]> = [];
   /** Articles not read yet, each with its place; and by each of their forms, those that have it. */
@@ -67,14 +67,13 @@ export function lazyMemories(paths: ProjectPaths, config: Config, namespaces: re
   const read = async (built: Map<string, TranslationMemory>, namespace: string, at: number): Promise<void> => {
     const { catalogs, state } = await loadCatalogs(paths, namespace, [config.sourceLocale, ...built.keys()]);
     addToMemories(built, namespace, catalogs.get(config.sourceLocale), catalogs, state.locales, at * rankStride);
-    if (unchanged.has(namespace)) formsRead.set(namespace, formsOf(catalogs.get(config.sourceLocale), state.locales));
+    // An unchanged article the index has no record of: its forms, for the next run.
+    if (unchanged.has(namespace) && !indexed.has(namespace)) formsRead.set(namespace, formsOf(catalogs.get(config.sourceLocale), state.locales));
   };
   return {
     async forTexts(texts: readonly string[]): Promise<Map<string, TranslationMemory>> {
       if (!memories) {
-        const index = indexing();
-        const indexed = index.indexed;
-        unchanged = index.unchanged;
+        ({ indexed, unchanged } = indexing());
         const built = new Map(targetLocales(config).map((locale) => [locale, new TranslationMemory()]));
         for (const [at, namespace] of namespaces.entries()) {
           const forms = indexed.get(namespace);
