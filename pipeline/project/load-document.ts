@@ -4,7 +4,7 @@ import { absentState, loadState, type StateRecord } from '../catalog/state-file.
 import type { Config } from '../config/config.js';
 import type { PreviousEntry } from '../extract/match-keys.js';
 import { previousExtraction } from '../extract/previous-extraction.js';
-import { parseArticle, readSource, type SourceDocument } from '../extract/read-source.js';
+import { sourceDocument, type SourceDocument } from '../extract/source-document.js';
 import { readStrings } from '../extract/read-strings.js';
 import { readProjectFile, requiredFile } from '../store/read-project-file.js';
 import type { NamespaceEntry } from './list-namespaces.js';
@@ -40,6 +40,6 @@ export async function loadDocument(paths: ProjectPaths, config: Config, entry: N
   const state = await loadState(stateFile, paths.relative(stateFile), paths.guard);
   const previous = previousExtraction(sourceCatalog, state);
   const shown = paths.relative(file);
-  const parsed = parses ? await parses.parse(entry.namespace, shown, text) : parseArticle(shown, text, config.frontMatterFields);
-  return { document: readSource(entry.namespace, shown, text, config.frontMatterFields, previous.entries, parsed), sourceCatalog, state, previous: previous.entries, handEdited: previous.handEdited };
+  const parsed = parses ? await parses.parse(entry.namespace, shown, text) : (await import('../extract/parse-article.js')).parseArticle(shown, text, config.frontMatterFields);
+  return { document: sourceDocument(entry.namespace, shown, text, previous.entries, parsed), sourceCatalog, state, previous: previous.entries, handEdited: previous.handEdited };
 }

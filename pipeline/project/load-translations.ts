@@ -8,7 +8,7 @@ import { TranslationMemory } from '../catalog/translation-memory.js';
 import { translationStatus, type NamespaceState } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
-import { isPseudoLocale, pseudoCatalog } from '../pseudo/pseudo-locales.js';
+import { isPseudoLocale } from '../pseudo/is-pseudo-locale.js';
 import type { Project } from './load-project.js';
 import type { ProjectPaths } from './project-paths.js';
 
@@ -31,7 +31,15 @@ export async function loadNamespaceTranslations(
 ): Promise<Map<string, LocaleCatalog>> {
   const own = (locale: string): LocaleCatalog | undefined => (locale === config.sourceLocale ? sourceCatalog : undefined);
   const onDisk = await catalogsOnDisk(paths, document.namespace, config.locales.filter((locale) => !own(locale) && !isPseudoLocale(locale)));
-  const catalogOf = (locale: string): LocaleCatalog => own(locale) ?? onDisk.get(locale) ?? generated(locale, document, paths.relative(paths.catalogFile(locale, document.namespace)));
+  // The generator, and the Markdown and HTML parsers it loads, only for a project that has a pseudo-locale.
+  const pseudo = config.locales.some(isPseudoLocale) ? await import('../pseudo/pseudo-locales.js') : null;
+  const catalogOf = (locale: string): LocaleCatalog => {
+    const catalog = own(locale) ?? onDisk.get(locale);
+    if (catalog) return catalog;
+    // Every other locale is the source's or on disk: only a pseudo-locale gets here.
+    if (!pseudo) throw new Error(`no catalog for ${locale}: only a pseudo-locale's is generated`);
+    return generated(pseudo.pseudoCatalog, locale, document, paths.relative(paths.catalogFile(locale, document.namespace)));
+  };
   return new Map(config.locales.map((locale) => [locale, catalogOf(locale)]));
 }
 
@@ -58,7 +66,7 @@ export async function readArchives(paths: ProjectPaths, locales: readonly string
 }
 
 /** A pseudo-locale's catalog, generated from the source (never read from disk). */
-function generated(locale: string, document: SourceDocument, file: string): LocaleCatalog {
+function generated(pseudoCatalog: typeof import('../pseudo/pseudo-locales.js').pseudoCatalog, locale: string, document: SourceDocument, file: string): LocaleCatalog {
   const text = serializeCatalog(pseudoCatalog(document, locale));
   return { locale, file: `${file} (generated)`, catalog: readCatalog(text), text };
 }

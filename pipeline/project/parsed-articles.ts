@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArticle, type ParsedArticle } from '../extract/read-source.js';
+import type { ParsedArticle } from '../extract/parse-article.js';
 import { removeFile } from '../store/remove-file.js';
 import { readProjectBytes } from '../store/read-project-file.js';
 import { replaceFile } from '../store/write-file-atomic.js';
@@ -46,6 +46,8 @@ export function parsedArticles(paths: ProjectPaths, frontMatterFields: readonly 
           // Damaged: parsed again below.
         }
       }
+      // The parsers load only for an article whose parse was not kept: a run that parses nothing spends no time compiling them.
+      const { parseArticle } = await import('../extract/parse-article.js');
       const parsed = parseArticle(file, text, frontMatterFields);
       const json = toJson(parsed);
       // Front matter JSON cannot write back as it is (a YAML timestamp, `.nan`, `!!binary`…) is not kept.
