@@ -170,8 +170,14 @@ function hold({ paths, report, writes }: ExtractRun, file: string, content: stri
 /** Applies an archive change to a locale's archive and to its memory. */
 function archive({ archives, memories }: ExtractRun, locale: string, change: ArchiveChange): void {
   const kept = archives.get(locale) ?? [];
-  const removed = new Set(change.remove.map(archiveIdentity));
-  archives.set(locale, [...kept.filter((entry) => !removed.has(archiveIdentity(entry))), ...change.add]);
+  if (change.remove.length === 0) {
+    // Most articles only add (or neither): the archive is not gone through for each, which made an extract quadratic in it.
+    for (const entry of change.add) kept.push(entry);
+    archives.set(locale, kept);
+  } else {
+    const removed = new Set(change.remove.map(archiveIdentity));
+    archives.set(locale, [...kept.filter((entry) => !removed.has(archiveIdentity(entry))), ...change.add]);
+  }
   memories.archive(locale, change);
 }
 
