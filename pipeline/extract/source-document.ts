@@ -50,4 +50,3 @@ export function sourceDocument(namespace: string, file: string, text: string, pr
 
   return { kind: 'article', namespace, file, hash: sha256(text), tree, frontMatter, segments, context };
 }
-
