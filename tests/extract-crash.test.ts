@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyProject, crashShort, crashTrials, expectSameFiles, extractedFiles, runCrashTrials } from './helpers/crash-project.js';
+import { copyProject, crashShort, crashTrials, expectSameFiles, extractedFiles, removeProject, runCrashTrials } from './helpers/crash-project.js';
+import { childCpuSeconds } from './helpers/child-cpu.js';
 import { longRunsFollow } from './helpers/long-runs.js';
 import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
 
@@ -62,10 +62,15 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
   it(`ends, after a normal extract, exactly as if never stopped: ${crashTrials} trials of edits, ${crashTrials * killsPerTrial} SIGKILLs`, async () => {
     let midCommit = 0;
     let duration = 0;
+    // The CPU of the killed extracts: that of every child process but the uninterrupted ones.
+    const childrenBefore = childCpuSeconds();
+    let referenceCpu = 0;
     // In a process of its own, as the killed runs: its duration, start-up included, spreads their kills.
     const reference = async (root: string, edits: string[]): Promise<void> => {
       const started = Date.now();
+      const before = childCpuSeconds() ?? 0;
       expect(runCli(root, ['extract']).code, edits.join('; ')).toBe(0);
+      referenceCpu += (childCpuSeconds() ?? 0) - before;
       duration = Date.now() - started;
     };
     let kills = 0;
@@ -73,14 +78,14 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
       // Kills the extract of a copy, runs it again, and compares. A kill in the commit needs the
       // run to get there: with the parses kept, it does not parse first.
       const killAndCompare = async (kill: number, inCommit: boolean): Promise<void> => {
-        const root = await copyProject(inCommit ? primed : project);
+        const root = copyProject(inCommit ? primed : project);
         const delay = inCommit ? (kill * 104729) % 12 : Math.floor((((kill * 7919) % 997) / 997) * duration);
         await killedExtract(root, delay, inCommit, trial === 0 && !inCommit);
         const stoppedInCommit = existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'));
         const again = await runCliInProcess(root, ['extract']);
         expect(again.code, again.stderr).toBe(0);
         expectSameFiles(extractedFiles(root), expected, `trial ${trial}, kill ${kill} ${delay} ms after ${inCommit ? 'the journal appeared' : 'the start'}`);
-        await rm(root, { recursive: true, force: true });
+        removeProject(root);
         kills += 1;
         if (stoppedInCommit) midCommit += 1;
       };
@@ -100,6 +105,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
     });
     // The kills must reach the commit itself, not only the parsing before it.
     expect(midCommit, 'kills that stopped extract while it replaced its files').toBeGreaterThan(0);
-    console.log(`extract crash test: ${kills} kills (${midCommit} while committing)`);
+    const children = childrenBefore === null ? null : (childCpuSeconds() ?? 0) - childrenBefore - referenceCpu;
+    console.log(`extract crash test: ${kills} kills (${midCommit} while committing)${children === null ? '' : `; the killed extracts took ${children.toFixed(1)} s of CPU`}`);
   }, 1_800_000);
 });

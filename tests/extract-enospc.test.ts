@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline/commands/extract.js';
 import { loadConfig } from '../pipeline/config/load-config.js';
@@ -6,7 +5,7 @@ import { projectPaths } from '../pipeline/project/project-paths.js';
 import { recoverProject } from '../pipeline/project/recover-project.js';
 import { diskOps, type FileOps } from '../pipeline/store/write-file-atomic.js';
 import { TarjamaError } from '../pipeline/util/tarjama-error.js';
-import { copyProject, crashShort, crashTrials, expectSameFiles, extractedFiles, runCrashTrials } from './helpers/crash-project.js';
+import { copyProject, crashShort, crashTrials, expectSameFiles, extractedFiles, removeProject, runCrashTrials } from './helpers/crash-project.js';
 import { longRunsFollow } from './helpers/long-runs.js';
 
 /**
@@ -68,7 +67,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract that fails on a full d
     };
     await runCrashTrials(reference, async ({ trial, primed, expected }) => {
       for (let failAt = 1; failAt <= operations; failAt += stride(trial)) {
-        const root = await copyProject(primed);
+        const root = copyProject(primed);
         const config = await loadConfig(root);
         const error = await extract(root, config, { ops: failingOps(failAt) }).then(() => null, (caught: unknown) => caught);
         expect(error, `trial ${trial}, operation ${failAt} of ${operations}`).toBeInstanceOf(TarjamaError);
@@ -77,7 +76,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract that fails on a full d
         recoverProject(projectPaths(root, config));
         await extract(root, config);
         expectSameFiles(extractedFiles(root), expected, `trial ${trial}, ENOSPC at operation ${failAt} of ${operations}`);
-        await rm(root, { recursive: true, force: true });
+        removeProject(root);
       }
     });
     expect(failures).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { cpSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { childCpuSeconds } from './helpers/child-cpu.js';
 import { longRunsFollow } from './helpers/long-runs.js';
 import { readTree } from './helpers/read-tree.js';
 import { cliPath, copyToTemp, repoRoot, runCli, runCliInProcess } from './helpers/run-cli.js';
@@ -75,6 +76,7 @@ describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs'
     };
     let done = 0;
     let stopped = 0;
+    const childrenBefore = childCpuSeconds();
     await Promise.all(
       workers.map(async (root, worker) => {
         while (done < kills / 2) {
@@ -89,6 +91,8 @@ describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs'
         }
       }),
     );
+    const children = childrenBefore === null ? null : (childCpuSeconds() ?? 0) - childrenBefore;
+    console.log(`kill test, ${command}: ${done} kills (${stopped} stopped the run)${children === null ? '' : `; the killed runs took ${children.toFixed(1)} s of CPU`}`);
     expect(stopped, `${command} runs stopped by their kill (a run takes ${duration} ms)`).toBeGreaterThanOrEqual(kills / 4);
   }, 600_000);
 });
