@@ -57,17 +57,11 @@ const transformText: InlineTransform<(text: string) => string> = transformInline
   imageReference: transformAlt,
 });
 
-/** A segment's source message with a transform applied to its text only (every structure kept). */
-export function transformMessage(segment: Segment, document: SourceDocument, transform: (text: string) => string): string {
-  if (segment.target.type !== 'block') return transformPlain(segment, transform);
-  const parsed = parseMessage(segment.text, segment.target.references, document.context);
-  return parsed.ok ? toMessage(transformText(parsed.children, transform), document.context).text : segment.text;
-}
-
 /**
- * `transformMessage` for every segment of a document, once per transform, with the same
- * results: the messages are parsed in one pass and each transform's are written in one (the
- * set-up of micromark and remark-stringify costs more than a short message).
+ * Every segment's source message with each transform applied to its text only (every
+ * structure kept; a message that does not parse stays as it is): the messages are parsed in one
+ * pass and each transform's are written in one (the set-up of micromark and remark-stringify
+ * costs more than a short message).
  */
 export function transformMessages(document: SourceDocument, transforms: ReadonlyArray<(text: string) => string>): string[][] {
   const blocks = document.segments.flatMap((segment) => (segment.target.type === 'block' ? [{ segment, references: segment.target.references }] : []));

@@ -17,6 +17,8 @@ export function pluralGroups(document: SourceDocument, locale: string): PluralGr
     const plural = document.kind === 'strings' ? pluralKey(segment.key) : null;
     if (plural) bases.set(plural.base, [...(bases.get(plural.base) ?? []), segment]);
   }
+  // An article has no plural key: no `Intl.PluralRules` to make for it.
+  if (bases.size === 0) return { bases, unused: new Set() };
   const needed = new Set(requiredForms(locale));
   const unused = new Set([...bases.values()].flat().filter((segment) => !needed.has(pluralKey(segment.key)?.category ?? '')).map((segment) => segment.key));
   return { bases, unused };
