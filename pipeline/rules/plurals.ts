@@ -44,7 +44,7 @@ export const plurals: RuleMeta & { forms(groups: PluralGroups, target: LocaleCat
   /** Run once per catalog, after its keys: forms the locale needs and lacks, forms it has and does not use. */
   forms(groups, target) {
     const hits: PluralHit[] = [];
-    // Most namespaces (every article) have no plural key: the locale's forms and name (`Intl`, 30 ms the first time in a process) are not needed.
+    // Most namespaces (every article) have no plural key: the locale's forms and name (an `Intl` object each) are not needed.
     if (groups.bases.size === 0) return hits;
     const needed = requiredForms(target.locale);
     const language = localeName(target.locale);
