@@ -16,12 +16,13 @@ import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
  * renamed, one paragraph re-wrapped). The first trial's extracts read every article (the
  * translations are newer than the last extract); its kills anywhere in the run stop extracts
  * told to read them on a worker thread (`TARJAMA_JOBS=2`); the later ones read only the edited
- * ones, as most extracts do. Half
- * the kills fall anywhere in the run, half within 12 ms of the moment its journal appears,
- * while it replaces its files (those start from the parses the uninterrupted extract kept, as the
- * parsing before the commit is not what they test); the run after a kill is the compiled CLI in
- * this process; when none of the kills in the commit stopped an extract there, more follow in the
- * commit (at most `extraCommitKills`) until one does.
+ * ones, as most extracts do. Half the kills fall anywhere in the run, half within 6 ms of the
+ * moment its journal appears, while it replaces its files (a commit of this project takes a few
+ * milliseconds in a memory file system, where the tests' temporary folder usually is: with
+ * 12 ms, fewer of these kills landed in it); those start from the parses the uninterrupted
+ * extract kept, as the parsing before the commit is not what they test. The run after a kill
+ * is the compiled CLI in this process; when none of the kills in the commit stopped an extract
+ * there, more follow in the commit (at most `extraCommitKills`) until one does.
  * `npm test` runs a short version (one trial, 4 kills); `npm run test:crash` and `test:long` the
  * long one: 10 trials of 20 kills (200); the short one is skipped when the long one follows in
  * the same job (`longRunsFollow`). A full disk at each file operation: `extract-enospc.test.ts`.
@@ -79,7 +80,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
       // run to get there: with the parses kept, it does not parse first.
       const killAndCompare = async (kill: number, inCommit: boolean): Promise<void> => {
         const root = copyProject(inCommit ? primed : project);
-        const delay = inCommit ? (kill * 104729) % 12 : Math.floor((((kill * 7919) % 997) / 997) * duration);
+        const delay = inCommit ? (kill * 104729) % 6 : Math.floor((((kill * 7919) % 997) / 997) * duration);
         await killedExtract(root, delay, inCommit, trial === 0 && !inCommit);
         const stoppedInCommit = existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'));
         const again = await runCliInProcess(root, ['extract']);
