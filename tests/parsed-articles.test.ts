@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../pipeline/config/load-config.js';
-import { parseArticle } from '../pipeline/extract/read-source.js';
+import { parseArticle } from '../pipeline/extract/parse-article.js';
 import { parsedArticles } from '../pipeline/project/parsed-articles.js';
 import { projectPaths, type ProjectPaths } from '../pipeline/project/project-paths.js';
 import { repoRoot, runCliInProcess } from './helpers/run-cli.js';

@@ -2,9 +2,7 @@ import type { PreviousEntry } from './match-keys.js';
 import { parseArticle, type ParsedArticle } from './parse-article.js';
 import { sourceDocument, type SourceDocument } from './source-document.js';
 
-export { parseArticle };
 export type { SourceDocument } from './source-document.js';
-export type { Field, ParsedArticle } from './parse-article.js';
 
 /**
  * Parses one source article and lists its segments in document order, keyed as the previous
