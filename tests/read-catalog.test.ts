@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCatalog } from '../pipeline/catalog/read-catalog.js';
+import { canonicalCatalog } from '../pipeline/catalog/canonical-catalog.js';
+import { parsedCatalog, readCatalog } from '../pipeline/catalog/read-catalog.js';
+import { serializeCatalog } from '../pipeline/catalog/serialize-catalog.js';
 
 describe('readCatalog', () => {
   it('gives each key its 1-based line and column', () => {
@@ -67,5 +70,56 @@ describe('readCatalog', () => {
     expect(catalog.values.get('__proto__')).toBe('x');
     expect(Object.fromEntries(catalog.values).__proto__).toBe('x');
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  describe('a catalog as tarjama writes it', () => {
+    // Keys and values with what JSON escapes (quotes, backslashes, controls, NUL, lone
+    // surrogates, U+2028), right-to-left text, and keys JSON.parse moves (array indices) or
+    // that name Object's own properties.
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('', 'مرحبا "بكم"', 'a\\b', '\u0000', '\ud800', 'x\u2028y', '\t\n'));
+    const key = fc.oneof(text, fc.constantFrom('__proto__', 'constructor', '0', '7', '10', '01', '-1', 'p-intro'));
+    const pairs = fc.array(fc.tuple(key, text), { maxLength: 8 });
+    // Forms only the parser reads: another layout, a duplicate key, a value that is not a string.
+    const variant = fc.constantFrom('as written', 'four spaces', 'one line', 'CRLF', 'no final newline', 'duplicate', 'nested value', 'number value');
+    const variantOf = (written: string, entries: [string, string][], kind: string): string => {
+      if (kind === 'as written') return written;
+      if (kind === 'four spaces') return `${JSON.stringify(Object.fromEntries(entries), null, 4)}\n`;
+      if (kind === 'one line') return JSON.stringify(Object.fromEntries(entries));
+      if (kind === 'CRLF') return written.replace(/\n/g, '\r\n');
+      if (kind === 'no final newline') return written.trimEnd();
+      const [first] = entries;
+      if (kind === 'duplicate') return first === undefined ? written : written.replace(/\n}\n$/, `,\n  ${JSON.stringify(first[0])}: ${JSON.stringify(first[1])}\n}\n`);
+      const value = kind === 'nested value' ? '{ "a": "b" }' : '42';
+      return entries.length === 0 ? `{\n  "zz-other": ${value}\n}\n` : written.replace(/\n}\n$/, `,\n  "zz-other": ${value}\n}\n`);
+    };
+
+    it('is read with the positions, values and problems the parser gives, whatever its keys and values', () => {
+      fc.assert(
+        fc.property(pairs, variant, (entries, kind) => {
+          const source = variantOf(serializeCatalog(entries), entries, kind);
+          expect(readCatalog(source)).toEqual(parsedCatalog(source));
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('is read without the parser when its keys are not array indices and its values hold no NUL', () => {
+      fc.assert(
+        fc.property(pairs, (entries) => {
+          const unique = [...new Map(entries.filter(([key, value]) => !/^(0|[1-9]\d*)$/.test(key) && !value.includes('\u0000')))];
+          const source = serializeCatalog(unique);
+          expect(canonicalCatalog(source)).toEqual(parsedCatalog(source));
+          expect(canonicalCatalog(source)).not.toBeNull();
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('leaves to the parser, and its problems, a file with a duplicate key or a value that is not a string', () => {
+      expect(canonicalCatalog('{\n  "a": "x",\n  "a": "y"\n}\n')).toBeNull();
+      expect(canonicalCatalog('{\n  "a": 1\n}\n')).toBeNull();
+      expect(canonicalCatalog('{\n  "a": "x\\u0000"\n}\n')).toBeNull();
+      expect(readCatalog('{\n  "a": "x",\n  "a": "y"\n}\n').problems.map((problem) => problem.kind)).toEqual(['duplicate']);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { printable } from '../report/printable.js';
 import { nestingLimits } from '../util/nesting-limits.js';
+import { canonicalCatalog } from './canonical-catalog.js';
 import { jsonNestingExcess } from './json-nesting-excess.js';
 import { jsonSyntaxError } from './json-syntax-error.js';
 import { textPositions } from './text-positions.js';
@@ -52,9 +53,15 @@ export function emptyCatalog(): Catalog {
 /**
  * Parses an i18next JSON catalog (flat `{ "key": "text" }`) keeping each key's line and
  * column, so that reports can point at it. Strict JSON: no comments, no trailing commas.
- * `source` is the text as the store reads it, its byte-order mark left out.
+ * `source` is the text as the store reads it, its byte-order mark left out. A catalog as
+ * tarjama writes it is read without a scan (`canonicalCatalog`); any other by `parsedCatalog`.
  */
 export function readCatalog(source: string): Catalog {
+  return canonicalCatalog(source) ?? parsedCatalog(source);
+}
+
+/** `readCatalog` for any text: jsonc-parser's tree, every position taken from its offsets. */
+export function parsedCatalog(source: string): Catalog {
   const at = textPositions(source);
   const catalog: Catalog = { exists: true, entries: [], values: new Map(), problems: [], openLine: 1, unreadable: false };
   const deep = jsonNestingExcess(source, nestingLimits.json);
