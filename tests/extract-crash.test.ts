@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, watch } from 'node:fs';
+import { cpSync, existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject, crashShort, crashTrials, expectSameFiles, extractedFiles, removeProject, runCrashTrials } from './helpers/crash-project.js';
@@ -21,8 +21,9 @@ import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
  * milliseconds in a memory file system, where the tests' temporary folder usually is: with
  * 12 ms, fewer of these kills landed in it); those start from the parses the uninterrupted
  * extract kept, as the parsing before the commit is not what they test. The run after a kill
- * is the compiled CLI in this process; when none of the kills in the commit stopped an extract
- * there, more follow in the commit (at most `extraCommitKills`) until one does.
+ * is the compiled CLI in this process, and it too reads those parses (the parsing of an extract
+ * with none kept is the uninterrupted one's); when none of the kills in the commit stopped an
+ * extract there, more follow in the commit (at most `extraCommitKills`) until one does.
  * `npm test` runs a short version (one trial, 4 kills); `npm run test:crash` and `test:long` the
  * long one: 10 trials of 20 kills (200); the short one is skipped when the long one follows in
  * the same job (`longRunsFollow`). A full disk at each file operation: `extract-enospc.test.ts`.
@@ -75,7 +76,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
       duration = Date.now() - started;
     };
     let kills = 0;
-    await runCrashTrials(reference, async ({ trial, project, primed, expected }) => {
+    await runCrashTrials(reference, async ({ trial, project, primed, parsedFolder, expected }) => {
       // Kills the extract of a copy, runs it again, and compares. A kill in the commit needs the
       // run to get there: with the parses kept, it does not parse first.
       const killAndCompare = async (kill: number, inCommit: boolean): Promise<void> => {
@@ -83,6 +84,10 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
         const delay = inCommit ? (kill * 104729) % 6 : Math.floor((((kill * 7919) % 997) / 997) * duration);
         await killedExtract(root, delay, inCommit, trial === 0 && !inCommit);
         const stoppedInCommit = existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'));
+        // The run after the kill reads the parses the uninterrupted extract kept, over those the
+        // killed one kept or not: what it recovers is the catalogs, archive and state, and a
+        // parse is the same whichever run made it (the extract without kept parses is `reference`).
+        if (!inCommit) cpSync(path.join(primed, parsedFolder), path.join(root, parsedFolder), { recursive: true });
         const again = await runCliInProcess(root, ['extract']);
         expect(again.code, again.stderr).toBe(0);
         expectSameFiles(extractedFiles(root), expected, `trial ${trial}, kill ${kill} ${delay} ms after ${inCommit ? 'the journal appeared' : 'the start'}`);

@@ -79,6 +79,8 @@ export interface CrashTrial {
    * before it, so that they do not parse the same edited articles each time.
    */
   primed: string;
+  /** The folder of kept parses, relative to a project (the same in every copy). */
+  parsedFolder: string;
   expected: Map<string, string>;
 }
 
@@ -103,7 +105,7 @@ export async function runCrashTrials(reference: (root: string, edits: string[]) 
           const parsed = async (root: string): Promise<string> => projectPaths(root, await loadConfig(root)).parsedFolder;
           await rm(await parsed(primed), { recursive: true, force: true });
           await cp(await parsed(extracted), await parsed(primed), { recursive: true });
-          await trial({ trial: index, project, primed, expected });
+          await trial({ trial: index, project, primed, parsedFolder: path.relative(primed, await parsed(primed)), expected });
         } finally {
           await rm(primed, { recursive: true, force: true });
         }
