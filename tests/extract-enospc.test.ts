@@ -73,7 +73,7 @@ describe.skipIf(crashShort && longRunsFollow)('an extract that fails on a full d
         expect(error, `trial ${trial}, operation ${failAt} of ${operations}`).toBeInstanceOf(TarjamaError);
         expect((error as Error).message).toMatch(/the disk is full \(ENOSPC\)/);
         failures += 1;
-        recoverProject(projectPaths(root, config));
+        recoverProject(projectPaths(root, config), { stopped: true });
         await extract(root, config);
         expectSameFiles(extractedFiles(root), expected, `trial ${trial}, ENOSPC at operation ${failAt} of ${operations}`);
         removeProject(root);

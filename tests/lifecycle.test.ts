@@ -260,6 +260,25 @@ describe('what a stopped run leaves behind', () => {
     expect(existsSync(path.join(root, 'locales/fr/.article.json.0123456789ab.tmp'))).toBe(false);
   });
 
+  it('removes the temporary files of a run killed with its lock held; after a run that ended, it does not look for any', async () => {
+    const root = await copyToTemp(base);
+    expect((await runCliInProcess(root, ['build'])).code).toBe(0);
+    const temporary = 'output/fr/.article.md.0123456789ab.tmp';
+    await write(root, temporary, '---\nlang: fr\n');
+    // No lock and no journal: the last run ended, and every run that ends removes its own.
+    const ended = await runCliInProcess(root, ['build']);
+    expect(ended.code).toBe(0);
+    expect(ended.stderr).toBe('');
+    expect(existsSync(path.join(root, temporary))).toBe(true);
+    // A lock whose process is gone: that run was killed, perhaps between a write and its rename.
+    await write(root, 'locales/.tarjama/lock', '2147483646 build\n');
+    const after = await runCliInProcess(root, ['build']);
+    expect(after.code).toBe(0);
+    expect(after.stderr).toBe('tarjama: removed 1 temporary file left by a stopped run\n');
+    expect(existsSync(path.join(root, temporary))).toBe(false);
+    expect(existsSync(path.join(root, 'locales/.tarjama/lock'))).toBe(false);
+  });
+
   it('does not overwrite a file changed by hand after the stop: it says which, and what to do', async () => {
     const root = await copyToTemp(base);
     await write(root, 'source/article.md', (await read(root, 'source/article.md')).replace('- Then they read the **guide**.\n', ''));

@@ -84,8 +84,8 @@ async function locked<T>(root: string, config: Config, command: string, notice: 
   const paths = projectPaths(root, config);
   // The lock is the first file a run writes: not through a link out of the project either.
   paths.guard.stat(paths.lockFile);
-  return withProjectLock(paths.lockFile, command, paths.relative(paths.lockFile), async () => {
-    const { completed, temporaries } = recoverProject(paths);
+  return withProjectLock(paths.lockFile, command, paths.relative(paths.lockFile), async (abandoned) => {
+    const { completed, temporaries } = recoverProject(paths, { stopped: abandoned });
     if (completed) notice(`tarjama: completed the "${completed.command}" that was stopped before it finished (${completed.files.length} ${completed.files.length === 1 ? 'file' : 'files'})\n`);
     if (temporaries > 0) notice(`tarjama: removed ${temporaries} temporary ${temporaries === 1 ? 'file' : 'files'} left by a stopped run\n`);
     return work();

@@ -14,10 +14,13 @@ export interface Recovery {
 /**
  * Puts right what a stopped run left (under the project's lock, before a command writes):
  * completes its journal, so that the project is as that run would have left it, and removes
- * its temporary files.
+ * its temporary files. Those are looked for (a walk of every file in `locales/` and `output/`)
+ * only when a run was stopped: it left its lock (`stopped`, see `withProjectLock`) or its
+ * journal. A run that ends, even on an error, removes its lock and the temporary files it made;
+ * a no-change build of 1,000 articles then lists 11,000 files fewer.
  */
-export function recoverProject(paths: ProjectPaths, ops: FileOps = diskOps): Recovery {
+export function recoverProject(paths: ProjectPaths, { stopped }: { stopped: boolean }, ops: FileOps = diskOps): Recovery {
   const completed = completeJournal(paths, ops);
-  const temporaries = removeTemporaries(paths.guard, [paths.localesDir, paths.outputDir]);
+  const temporaries = stopped || completed ? removeTemporaries(paths.guard, [paths.localesDir, paths.outputDir]) : 0;
   return { completed, temporaries };
 }

@@ -17,11 +17,11 @@ function alive(pid: number): boolean {
 /**
  * Runs `work` holding the project's lock file, so that two runs that write (extract, build,
  * confirm, xliff import) never interleave: the second is refused with a clear message. A lock
- * left by a killed run (its process is gone) is taken over. A lock that cannot be made (a
- * read-only or full disk) or that another run took at the same moment is an error that says
- * what to do, never a crash.
+ * left by a killed run (its process is gone) is taken over, and `work` is told so (`abandoned`):
+ * that run may have left temporary files. A lock that cannot be made (a read-only or full disk)
+ * or that another run took at the same moment is an error that says what to do, never a crash.
  */
-export async function withProjectLock<T>(lockFile: string, command: string, shown: string, work: () => Promise<T>): Promise<T> {
+export async function withProjectLock<T>(lockFile: string, command: string, shown: string, work: (abandoned: boolean) => Promise<T>): Promise<T> {
   const cannot = (error: unknown): TarjamaError | unknown => {
     const reason = failureReason(error);
     return reason === null
@@ -34,6 +34,7 @@ export async function withProjectLock<T>(lockFile: string, command: string, show
     // mkdir says EEXIST when a file stands where one of the folders should be.
     throw cannot((error as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : error);
   }
+  let abandoned = false;
   for (let attempt = 0; ; attempt += 1) {
     try {
       const handle = await open(lockFile, 'wx');
@@ -62,10 +63,11 @@ export async function withProjectLock<T>(lockFile: string, command: string, show
       } catch (removal) {
         throw cannot(removal);
       }
+      abandoned = true;
     }
   }
   try {
-    return await work();
+    return await work(abandoned);
   } finally {
     // A lock that cannot be removed is taken over by the next run (its process will be gone).
     await rm(lockFile, { force: true }).catch(() => undefined);
