@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { projectPaths } from '../project/project-paths.js';
@@ -105,7 +104,8 @@ export const commands: Record<string, CommandSpec> = {
     async run({ root, config, stdout, notice, settings }) {
       holdYoung(settings);
       const { extract } = await import('../commands/extract.js');
-      const options = { jobs: settings.jobs ?? availableParallelism(), poolFrom: settings.poolFrom, leanHeap: settings.leanHeap };
+      // Node's os module loads only for an extract: the other commands never ask how many cores there are.
+      const options = { jobs: settings.jobs ?? (await import('node:os')).availableParallelism(), poolFrom: settings.poolFrom, leanHeap: settings.leanHeap };
       stdout(formatExtract(await locked(root, config, 'extract', notice, () => extract(root, config, options))));
       return 0;
     },

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { newerSource } from './newer-source.js';
 
@@ -26,6 +26,8 @@ export function compileIfStale({ bin, argv, env, stderr }: Invocation): number |
   const changed = newerSource(root, statSync(bin).mtimeMs);
   if (changed === null) return null;
   stderr(`tarjama: ${changed} changed since the last compile: compiling first (npm run compile)\n`);
+  // Loaded only here: every run of the CLI passes through this function, and Node's child_process (with net and dgram) takes milliseconds to load.
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   const npm = env.npm_execpath ? [process.execPath, env.npm_execpath] : ['npm'];
   // The compiler's messages go to stderr: stdout is the command's report.
   const compile = spawnSync(npm[0]!, [...npm.slice(1), 'run', '--silent', 'compile'], { cwd: root, stdio: ['ignore', 2, 2] });

@@ -31,7 +31,7 @@ export interface Namespaces {
  * source-locale catalog holds strings tarjama did not extract.
  */
 export async function listNamespaces(paths: ProjectPaths, config: Config): Promise<Namespaces> {
-  const articles = await listSources(paths);
+  const articles = listSources(paths);
   const known = new Set(articles);
   const names = (folder: string): string[] =>
     folderNames(folder)

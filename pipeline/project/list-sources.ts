@@ -1,13 +1,13 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { slugPattern } from '../util/slug-pattern.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 import type { ProjectPaths } from './project-paths.js';
 
-/** The namespaces of a project: one per `source/<slug>.md`, sorted. */
-export async function listSources(paths: ProjectPaths): Promise<string[]> {
+/** The namespaces of a project: one per `source/<slug>.md`, sorted. Synchronous: one listing, and no `fs/promises` to load for it. */
+export function listSources(paths: ProjectPaths): string[] {
   let names: string[];
   try {
-    names = await readdir(paths.sourceDir);
+    names = readdirSync(paths.sourceDir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {

@@ -1,4 +1,4 @@
-import { mkdir, open, rm } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { TarjamaError } from '../util/tarjama-error.js';
 import { failureReason } from './failure-reason.js';
@@ -29,7 +29,7 @@ export async function withProjectLock<T>(lockFile: string, command: string, show
       : new TarjamaError(`cannot create the lock file: ${reason}; tarjama keeps its lock, state and archive in ${path.posix.dirname(shown)}, which must be writable (and the disk not full)`, { file: shown });
   };
   try {
-    await mkdir(path.dirname(lockFile), { recursive: true });
+    mkdirSync(path.dirname(lockFile), { recursive: true });
   } catch (error) {
     // mkdir says EEXIST when a file stands where one of the folders should be.
     throw cannot((error as NodeJS.ErrnoException).code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : error);
@@ -37,17 +37,21 @@ export async function withProjectLock<T>(lockFile: string, command: string, show
   let abandoned = false;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const handle = await open(lockFile, 'wx');
+      const handle = openSync(lockFile, 'wx');
       try {
-        await handle.writeFile(`${process.pid} ${command}\n`);
+        writeSync(handle, `${process.pid} ${command}\n`);
       } finally {
-        await handle.close();
+        closeSync(handle);
       }
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
-        await rm(lockFile, { force: true }).catch(() => undefined);
+        try {
+          removeLock(lockFile);
+        } catch {
+          // The error that stopped the lock is the one to tell.
+        }
         throw cannot(error);
       }
       // A lock that cannot be read is taken over as an abandoned one.
@@ -59,7 +63,7 @@ export async function withProjectLock<T>(lockFile: string, command: string, show
         throw new TarjamaError('another tarjama run took over the same abandoned lock at the same moment; wait for it to finish, then run again', { file: shown });
       }
       try {
-        await rm(lockFile, { force: true });
+        removeLock(lockFile);
       } catch (removal) {
         throw cannot(removal);
       }
@@ -69,7 +73,22 @@ export async function withProjectLock<T>(lockFile: string, command: string, show
   try {
     return await work(abandoned);
   } finally {
-    // A lock that cannot be removed is taken over by the next run (its process will be gone).
-    await rm(lockFile, { force: true }).catch(() => undefined);
+    try {
+      removeLock(lockFile);
+    } catch {
+      // A lock that cannot be removed is taken over by the next run (its process will be gone).
+    }
+  }
+}
+
+/**
+ * Removes the lock file, if it is there. Synchronous, as the lock's other calls are: a run that
+ * finds nothing to do loads neither `fs/promises` nor the recursive remover behind `rm`.
+ */
+function removeLock(lockFile: string): void {
+  try {
+    unlinkSync(lockFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
