@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, realpath, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statSignature, statsHold, takeStat } from '../pipeline/cache/build-cache.js';
 import { readCacheFile, writeCacheFile } from '../pipeline/cache/cache-file.js';
@@ -63,6 +64,48 @@ describe('cache files', () => {
       expect([...readCacheFile(file, guard, 1, 'abc', valid).keys()]).toEqual(['a']);
       await writeCacheFile(file, 1, 'abc', new Map(), root);
       expect(readCacheFile(file, guard, 1, 'abc', valid).size).toBe(0);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cache file lines', () => {
+  it('give back every namespace and record written, whatever the namespace holds: quotes, backslashes, colons, braces, characters beyond ASCII, lone surrogates, __proto__', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'tarjama-cache-'));
+    const file = path.join(root, 'cache.json');
+    const guard = projectGuard(root);
+    const namespace = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('__proto__', 'a"b', 'a\\', '\\"', '":{', '"', 'x":{"n":1}', 'مقال-١', '\u2028'));
+    const record = fc.record({ n: fc.integer(), text: fc.string({ unit: 'binary', maxLength: 20 }), list: fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }) });
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.uniqueArray(fc.tuple(namespace, record), { selector: ([name]) => name, maxLength: 6 }), async (entries) => {
+          await writeCacheFile(file, 1, 'abc', new Map(entries), root);
+          const read = readCacheFile<{ n: number }>(file, guard, 1, 'abc', (value) => typeof value.n === 'number');
+          expect([...read]).toEqual(entries);
+          // Each record read keeps its line: written back unchanged, byte for byte.
+          const text = await readFile(file, 'utf8');
+          await writeCacheFile(file, 1, 'abc', read, root);
+          expect(await readFile(file, 'utf8')).toBe(text);
+        }),
+        { numRuns: 300 },
+      );
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('are a damaged file when a line is not one key and its record: nothing is read from it', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'tarjama-cache-'));
+    const file = path.join(root, 'cache.json');
+    const guard = projectGuard(root);
+    const valid = (value: { n?: unknown }) => typeof value.n === 'number';
+    const lines = ['"a" :{"n":1}', '"a"  {"n":1}', '"a":{"n":1},"b":{"n":2}', '"a{"n":1}', 'a:{"n":1}', '"a":{"n":1} x', '"a\\":{"n":1}}'];
+    try {
+      for (const line of lines) {
+        await writeFile(file, `{"version":1,"shared":"abc","namespaces":{\n"z":{"n":0},\n${line}\n}}\n`);
+        expect(readCacheFile(file, guard, 1, 'abc', valid).size, line).toBe(0);
+      }
     } finally {
       await rm(root, { recursive: true, force: true });
     }

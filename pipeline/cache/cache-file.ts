@@ -29,15 +29,28 @@ export function readCacheFile<Record extends object>(file: string, guard: Projec
   try {
     for (const line of lines.slice(1, -2)) {
       const own = line.endsWith(',') ? line.slice(0, -1) : line;
-      const [entry] = Object.entries(JSON.parse(`{${own}}`) as { [namespace: string]: Record });
-      if (!entry || typeof entry[1] !== 'object' || entry[1] === null || !valid(entry[1]) || jsonNestsDeeper(own, nestingLimits.json)) continue;
-      records.addRead(entry[0], entry[1], own);
+      // `"namespace":{…}`: the key and the record parsed apart, with no copy of the line made to wrap it in braces.
+      const colon = keyEnd(own) + 1;
+      if (own.charCodeAt(colon) !== 58) throw new SyntaxError('not a record line');
+      if (jsonNestsDeeper(own, nestingLimits.json)) continue;
+      const namespace = JSON.parse(own.slice(0, colon)) as unknown;
+      const record = JSON.parse(own.slice(colon + 1)) as unknown;
+      if (typeof namespace !== 'string' || typeof record !== 'object' || record === null || !valid(record as Record)) continue;
+      records.addRead(namespace, record as Record, own);
     }
   } catch {
     // A damaged cache only costs a full run.
     return new CacheRecords();
   }
   return records;
+}
+
+/** The index of the quote that closes the JSON string a line opens with (the line's length when there is none). */
+function keyEnd(line: string): number {
+  if (line.charCodeAt(0) !== 34) return line.length;
+  let index = 1;
+  while (index < line.length && line.charCodeAt(index) !== 34) index += line.charCodeAt(index) === 92 ? 2 : 1;
+  return index;
 }
 
 /** Writes records in one file, atomically: a record read by `readCacheFile` and kept as it was, as the line it was read from. */
