@@ -44,6 +44,9 @@ describe('loadConfig', () => {
     [{ rules: { bidi: 'fatal' } }, '"rules": "bidi" must be "error", "warning" or "off"'],
     [{ rules: { parse: 'off' } }, '"rules": "parse" cannot be changed: a catalog that is not valid JSON cannot be checked at all, and always stops check and build (exit 2)'],
     [{ localeOptions: { ar: { numberingSystem: 'roman' } } }, '"localeOptions": "ar".numberingSystem must be a CLDR numbering system'],
+    [{ localeOptions: { ar: { numberingSystem: 'Latn' } } }, '"localeOptions": "ar".numberingSystem must be a CLDR numbering system'],
+    [{ localeOptions: { ar: { calendar: 'lunar' } } }, '"localeOptions": "ar".calendar must be a CLDR calendar'],
+    [{ localeOptions: { ar: { calendar: 'gregorian' } } }, '"localeOptions": "ar".calendar must be a CLDR calendar'],
     [{ localizedUrls: [{ source: 'https://a/en/', translated: 'https://a/fr/' }] }, '"localizedUrls" must be an array of'],
     [{ locales: ['en', 'ar', 'ar-MA'], fallbacks: ['ar'] }, '"fallbacks": must map a locale to the locale that fills its gaps, e.g. {"ar-MA": "ar"}'],
     [{ fallbacks: { 'ar-MA': 'ar' } }, '"fallbacks": "ar-MA" is not one of "locales" (en, fr, ar)'],
@@ -73,6 +76,12 @@ describe('loadConfig', () => {
     [{ siteUrl: 'https://editor:secret@news.example.org/' }, 'without a user name, a query (?…) or a fragment (#…)'],
   ])('rejects %j with a message that says what is wrong', async (config, message) => {
     await expect(loadConfig(await projectWith(config))).rejects.toThrow(message);
+  });
+
+  it('accepts the numbering systems and calendars ICU has, CLDR\'s defaults among them', async () => {
+    for (const options of [{ numberingSystem: 'latn', calendar: 'gregory' }, { numberingSystem: 'arab', calendar: 'islamic-umalqura' }, { numberingSystem: 'arabext', calendar: 'islamic-civil' }]) {
+      expect((await loadConfig(await projectWith({ localeOptions: { ar: options } }))).localeOptions.ar, JSON.stringify(options)).toEqual(options);
+    }
   });
 
   it('reads a site URL as it is written, with or without its final slash', async () => {
