@@ -1,6 +1,6 @@
 import type { ProjectGuard } from '../store/project-guard.js';
 import { readProjectBytes } from '../store/read-project-file.js';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { writeLinesAtomic } from '../store/write-lines-atomic.js';
 import { jsonNestsDeeper } from '../util/json-nests-deeper.js';
 import { nestingLimits } from '../util/nesting-limits.js';
 import { CacheRecords } from './cache-records.js';
@@ -53,11 +53,24 @@ function keyEnd(line: string): number {
   return index;
 }
 
-/** Writes records in one file, atomically: a record read by `readCacheFile` and kept as it was, as the line it was read from. */
+/**
+ * Writes records in one file, atomically: a record read by `readCacheFile` and kept as it was, as
+ * the line it was read from. Line by line: the records of an archive's check make a file of
+ * tens of megabytes, which as one string and its bytes once doubled the run's memory.
+ */
 export async function writeCacheFile<Record extends object>(file: string, version: number, shared: string, records: ReadonlyMap<string, Record>, root: string): Promise<void> {
+  writeLinesAtomic(file, cacheLines(version, shared, records), root);
+}
+
+function* cacheLines<Record extends object>(version: number, shared: string, records: ReadonlyMap<string, Record>): Generator<string> {
   const kept = records instanceof CacheRecords ? (namespace: string) => records.lineOf(namespace) : () => null;
-  const lines = [...records].map(([namespace, record]) => kept(namespace) ?? `${asciiJson(namespace)}:${asciiJson(record)}`);
-  await writeFileAtomic(file, `${header(version, shared)}\n${lines.join(',\n')}\n}}\n`, root);
+  yield `${header(version, shared)}\n`;
+  let separator = '';
+  for (const [namespace, record] of records) {
+    yield `${separator}${kept(namespace) ?? `${asciiJson(namespace)}:${asciiJson(record)}`}`;
+    separator = ',\n';
+  }
+  yield '\n}}\n';
 }
 
 /**

@@ -52,7 +52,7 @@ export async function writeFileAtomic(file: string, content: string, within?: st
 
 /** Writes `content` to `file` through a temporary file and a rename, without comparing first. */
 export function replaceFile(file: string, content: string, root: string | undefined, ops: FileOps = diskOps): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryFor(file);
   try {
     ops.write(temporary, content);
     ops.rename(temporary, file);
@@ -64,6 +64,11 @@ export function replaceFile(file: string, content: string, root: string | undefi
     }
     throw writeFailure(error, file, root);
   }
+}
+
+/** A file's temporary sibling, new for each write (`temporaryName`). */
+export function temporaryFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** A write error as the user can act on it; the previous file, if any, is untouched. */

@@ -1,0 +1,62 @@
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { assertInsideProject } from './inside-project.js';
+import { readProjectBytes } from './read-project-file.js';
+import { temporaryFor, writeFailure, type WriteResult } from './write-file-atomic.js';
+
+/** How much text is written at a time: a few hundred kilobytes, so that no file is ever one string or one buffer. */
+const batchLength = 1 << 18;
+
+/**
+ * `writeFileAtomic` for a file made of many pieces (a cache file, one record per line, tens of
+ * megabytes for an archive): each piece is written to the temporary file as it comes, so the
+ * whole file is never held as one string and one buffer beside the records it is made from.
+ * The old file, if any, is compared as the pieces go; when they were all the same, the
+ * temporary file is removed and the old one left as it was ('unchanged'). Refuses a file
+ * outside the project (`root`). Whatever stops the write, a full disk or a piece that throws,
+ * removes the temporary file and leaves the old one.
+ */
+export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: string): WriteResult {
+  assertInsideProject(root, file);
+  const old = readProjectBytes(file, null, (error) => {
+    throw writeFailure(error, file, root);
+  });
+  const temporary = temporaryFor(file);
+  let descriptor: number | null = null;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    descriptor = openSync(temporary, 'w');
+    const open = descriptor;
+    let written = 0;
+    let same = old !== null;
+    let batch = '';
+    const flush = (): void => {
+      const bytes = Buffer.from(batch);
+      batch = '';
+      same &&= old !== null && old.subarray(written, written + bytes.length).equals(bytes);
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(open, bytes, offset);
+      written += bytes.length;
+    };
+    for (const piece of pieces) {
+      batch += piece;
+      if (batch.length >= batchLength) flush();
+    }
+    flush();
+    closeSync(descriptor);
+    descriptor = null;
+    if (same && written === old?.length) {
+      rmSync(temporary);
+      return 'unchanged';
+    }
+    renameSync(temporary, file);
+    return 'written';
+  } catch (error) {
+    try {
+      if (descriptor !== null) closeSync(descriptor);
+      rmSync(temporary, { force: true });
+    } catch {
+      // The write failed already; that is the error to report.
+    }
+    throw writeFailure(error, file, root);
+  }
+}
