@@ -17,10 +17,11 @@ describe('newerSource', () => {
   it('names the first source or manifest newer than the bin, and nothing else', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'tarjama-newer-'));
     await mkdir(path.join(root, 'pipeline', 'extract'), { recursive: true });
-    for (const file of ['package.json', 'pipeline/extract/plan.ts', 'pipeline/extract/README.md']) {
+    for (const file of ['package.json', 'pipeline/extract/plan.ts', 'pipeline/extract/gone.ts', 'pipeline/extract/README.md']) {
       await writeFile(path.join(root, file), '{}');
       await age(path.join(root, file), -100);
     }
+    for (const folder of ['pipeline', 'pipeline/extract']) await age(path.join(root, folder), -100);
     const compiledAt = Date.now() - 50_000;
     expect(newerSource(root, compiledAt)).toBeNull();
     await age(path.join(root, 'pipeline/extract/README.md'), 0);
@@ -30,6 +31,10 @@ describe('newerSource', () => {
     await age(path.join(root, 'pipeline/extract/plan.ts'), -100);
     await age(path.join(root, 'package.json'), 0);
     expect(newerSource(root, compiledAt)).toBe('package.json');
+    await age(path.join(root, 'package.json'), -100);
+    // A source deleted leaves nothing newer but its folder, which the bin still holds the code of.
+    await rm(path.join(root, 'pipeline/extract/gone.ts'));
+    expect(newerSource(root, compiledAt)).toBe('pipeline/extract');
   });
 });
 
