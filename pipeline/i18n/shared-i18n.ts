@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { createI18n, lookupFor } from './create-i18n.js';
 
 /** What the rest of tarjama may do with the instance: read it (look up, word site strings, tell a direction). */
-export type I18nReader = Pick<I18n, 'dir' | 'exists' | 't' | 'getFixedT'>;
+export type I18nReader = Pick<I18n, 'dir' | 'exists' | 't'>;
 
 /** One namespace's catalogs while they are loaded. */
 export interface LoadedNamespace {

@@ -24,7 +24,7 @@ export function publicationDate(frontMatter: Readonly<Record<string, unknown>> |
 }
 
 /** Works out an edition's reading time (from its own text) and words its site strings. */
-export function editionSite(config: Config, i18n: Pick<I18n, 'exists' | 'getFixedT'>, hasSiteStrings: boolean, locale: string, tree: Root, frontMatter: Readonly<Record<string, unknown>> | null): EditionSite {
+export function editionSite(config: Config, i18n: Pick<I18n, 'exists' | 't'>, hasSiteStrings: boolean, locale: string, tree: Root, frontMatter: Readonly<Record<string, unknown>> | null): EditionSite {
   const format = formatLocale(config, locale);
   const minutes = readingTime(tree, locale, config.localeOptions[locale]?.wordsPerMinute);
   if (!hasSiteStrings) return { locale: format, minutes, strings: null, missing: [] };

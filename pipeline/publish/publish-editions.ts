@@ -28,7 +28,7 @@ const templateDelimiters = /\{[{%#]/;
 export interface PublishContext {
   config: Config;
   paths: ProjectPaths;
-  i18n: Pick<I18n, 'dir' | 'exists' | 't' | 'getFixedT'>;
+  i18n: Pick<I18n, 'dir' | 'exists' | 't'>;
   hasSiteStrings: boolean;
   siteBlocked: ReadonlySet<string>;
 }

@@ -32,8 +32,9 @@ const keys = ['reading-time', 'published', 'translated-from', 'categories', 'sha
  * (`reading-time_one`, `_few`…), `{{date, datetime}}` and `{{count, number}}` through `Intl`
  * in the edition's digits and calendar. Returns the keys the locale lacks instead when any is missing.
  */
-export function siteStrings(i18n: Pick<I18n, 'exists' | 'getFixedT'>, facts: SiteFacts): { strings: SiteStrings } | { missing: string[] } {
-  const t = i18n.getFixedT(facts.locale, siteNamespace);
+export function siteStrings(i18n: Pick<I18n, 'exists' | 't'>, facts: SiteFacts): { strings: SiteStrings } | { missing: string[] } {
+  // The instance's `t` with the language and namespace, as a `getFixedT` function calls it (without its copy of every option).
+  const t = (key: string, options: Record<string, unknown> = {}): string => i18n.t(key, { ...options, lng: facts.locale, ns: siteNamespace });
   const missing = keys.filter((key) => !i18n.exists(key, { lng: facts.locale, ns: siteNamespace, count: key === 'reading-time' ? facts.minutes : undefined }));
   if (missing.length > 0) return { missing };
   const number = { locale: facts.formatLocale };
