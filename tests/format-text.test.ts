@@ -3,7 +3,10 @@ import type { Finding } from '../pipeline/report/finding.js';
 import { formatGithub } from '../pipeline/report/format-github.js';
 import { formatJson } from '../pipeline/report/format-json.js';
 import { formatStatus } from '../pipeline/report/format-status.js';
-import { formatText } from '../pipeline/report/format-text.js';
+import { formatText, textLines } from '../pipeline/report/format-text.js';
+import { buildLines, formatBuild } from '../pipeline/report/format-build.js';
+import { writeLines } from '../pipeline/cli/write-lines.js';
+import type { BuildReport } from '../pipeline/commands/build.js';
 
 const finding: Finding = {
   rule: 'fr-spacing',
@@ -60,6 +63,31 @@ describe('formatJson', () => {
   });
 });
 
+describe('formatBuild', () => {
+  const report = (outputs: BuildReport['outputs'], findings: Finding[]): BuildReport => ({ outputs, findings, summary, unreadable: false, removed: [], allowIncomplete: false });
+  const written: BuildReport['outputs'][number] = {
+    namespace: 'article',
+    locale: 'fr',
+    file: 'output/fr/article.md',
+    result: 'written',
+    incomplete: false,
+    counts: { total: 1, translated: 1, missing: 0, rejected: 0, outdated: 0 },
+    html: null,
+  };
+
+  it('is written by the CLI line by line as the one string it gives: with nothing to list, a list, and findings after either', () => {
+    for (const built of [report([], []), report([written], []), report([], [finding]), report([written], [finding])]) {
+      const pieces: string[] = [];
+      writeLines((text) => pieces.push(text), buildLines(built));
+      expect(pieces.join('')).toBe(formatBuild(built));
+    }
+    // What each gives, as it always has.
+    expect(formatBuild(report([], []))).toBe('\n');
+    expect(formatBuild(report([], [finding]))).toBe(`\n\n${formatText([finding], summary)}`);
+    expect(formatBuild(report([written], [finding]))).toBe(`written    output/fr/article.md\n\n${formatText([finding], summary)}`);
+  });
+});
+
 describe('formatters at archive scale', () => {
   // An archive of 6,500 articles with a new locale: about 200,000 missing keys. Spreading that
   // many values into one call (`Math.max(...list)`) overflows the stack.
@@ -78,6 +106,14 @@ describe('formatters at archive scale', () => {
     expect(lines[0]).toBe('locales/fr/article-00000.json:2:17  warning  missing     French puts a no-break space before ":"; write "\\u00A0:" (U+00A0)');
     expect(lines.filter((line) => line.startsWith('locales/fr/article-'))).toHaveLength(count);
     expect(lines.at(-2)).toBe(`✖ ${count - warnings} errors, ${warnings} warnings: not publishable`);
+  });
+
+  it('the CLI writes them in pieces of about 256 K characters, which join to the text formatText gives', () => {
+    const pieces: string[] = [];
+    writeLines((text) => pieces.push(text), textLines(many, summary));
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(300_000);
+    expect(pieces.join('')).toBe(formatText(many, summary));
   });
 
   it('formatJson renders 150,000 findings', () => {

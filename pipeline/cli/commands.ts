@@ -2,13 +2,13 @@ import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { projectPaths } from '../project/project-paths.js';
 import { recoverProject } from '../project/recover-project.js';
-import { formatBuild, formatBuildJson } from '../report/format-build.js';
+import { buildLines, formatBuildJson } from '../report/format-build.js';
 import { formatExtract } from '../report/format-extract.js';
 import { formatGithub } from '../report/format-github.js';
 import { formatJson } from '../report/format-json.js';
 import { formatStatus } from '../report/format-status.js';
 import { formatSuggest } from '../report/format-suggest.js';
-import { formatText, formatSummary } from '../report/format-text.js';
+import { formatSummary, textLines } from '../report/format-text.js';
 import { formatPo4aMigrate } from '../report/format-po4a-migrate.js';
 import { formatPoExport } from '../report/format-po-export.js';
 import { formatXliffExport } from '../report/format-xliff-export.js';
@@ -20,6 +20,7 @@ import { leanHeap } from '../run/lean-heap.js';
 import type { RunSettings } from '../run/run-settings.js';
 import { parseShard } from '../run/shard.js';
 import { withProjectLock } from '../store/project-lock.js';
+import { writeLines } from './write-lines.js';
 import { TarjamaError } from '../util/tarjama-error.js';
 
 /** The options the CLI parsed, as strings and flags. */
@@ -118,7 +119,8 @@ export const commands: Record<string, CommandSpec> = {
       const { build } = await import('../commands/build.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
       const report = await locked(root, config, 'build', notice, () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress, ...settings }));
-      stdout(format === 'json' ? formatBuildJson(report) : formatBuild(report, { color }));
+      if (format === 'json') stdout(formatBuildJson(report));
+      else writeLines(stdout, buildLines(report, { color }));
       return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
     },
   },
@@ -136,7 +138,7 @@ export const commands: Record<string, CommandSpec> = {
       const report = await check(root, config, { locales: list('locale', values.locale), namespaces: list('ns', values.ns), rules, shard, onProgress: progress, ...settings });
       if (format === 'json') stdout(formatJson(report.findings, report.summary));
       else if (format === 'github') stdout(`${formatGithub(report.findings)}${formatSummary(report.summary).join('\n')}\n`);
-      else stdout(formatText(report.findings, report.summary, { color }));
+      else writeLines(stdout, textLines(report.findings, report.summary, { color }));
       if (report.unreadable) return 2;
       const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
       return report.findings.some((finding) => finding.severity === 'error') || warnings > maxWarnings ? 1 : 0;

@@ -1,5 +1,5 @@
 import type { BuildReport } from '../commands/build.js';
-import { formatText, type TextOptions } from './format-text.js';
+import { textLines, type TextOptions } from './format-text.js';
 import { jsonText } from './json-text.js';
 import { printable } from './printable.js';
 
@@ -8,6 +8,11 @@ import { printable } from './printable.js';
  * files left unchanged (an archive rebuilds thousands), then the findings behind any blocked one.
  */
 export function formatBuild(report: BuildReport, options: TextOptions = { color: false }): string {
+  return `${[...buildLines(report, options)].join('\n')}\n`;
+}
+
+/** The lines of `formatBuild`, one at a time, for the CLI to write as they come (see `textLines`). */
+export function* buildLines(report: BuildReport, options: TextOptions = { color: false }): Generator<string> {
   const lines: string[] = [];
   let unchanged = 0;
   for (const output of report.outputs) {
@@ -33,8 +38,12 @@ export function formatBuild(report: BuildReport, options: TextOptions = { color:
   }
   if (unchanged > 0) lines.push(`unchanged  ${unchanged} ${unchanged === 1 ? 'file' : 'files'}`);
   for (const file of report.removed) lines.push(`removed    ${printable(file)}  (its article is gone)`);
-  if (!report.findings.some((finding) => finding.severity === 'error')) return `${lines.join('\n')}\n`;
-  return `${lines.join('\n')}\n\n${formatText(report.findings, report.summary, options)}`;
+  // Nothing to list is still a line (an empty one), as it always was.
+  if (lines.length === 0) yield '';
+  else yield* lines;
+  if (!report.findings.some((finding) => finding.severity === 'error')) return;
+  yield '';
+  yield* textLines(report.findings, report.summary, options);
 }
 
 function describe(counts: BuildReport['outputs'][number]['counts']): string {

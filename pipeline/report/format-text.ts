@@ -15,9 +15,16 @@ export interface TextOptions {
  * What files put in a finding is printed with `printable`: one finding, one line, nothing live.
  */
 export function formatText(findings: readonly Finding[], summary: readonly LocaleSummary[], options: TextOptions = { color: false }): string {
+  return `${[...textLines(findings, summary, options)].join('\n')}\n`;
+}
+
+/**
+ * The lines of `formatText`, one at a time: the CLI writes them as they come (`writeLines`), so
+ * that the report of an archive's new locale (150,000 findings, 30 MB) is never one string.
+ */
+export function* textLines(findings: readonly Finding[], summary: readonly LocaleSummary[], options: TextOptions = { color: false }): Generator<string> {
   // The CLI decides on colour (terminal, NO_COLOR); styleText must not second-guess it.
   const paint = (format: Parameters<typeof styleText>[0], text: string): string => (options.color ? styleText(format, text, { validateStream: false }) : text);
-  const lines: string[] = [];
   let file: string | null = null;
   // Loops, not `Math.max(...list)` or `push(...list)`: spread arguments go on the stack, and
   // an archive with a new locale has hundreds of thousands of findings.
@@ -28,25 +35,22 @@ export function formatText(findings: readonly Finding[], summary: readonly Local
     counts[finding.severity] += 1;
   }
   for (const finding of findings) {
-    if (file !== null && finding.file !== file) lines.push('');
+    if (file !== null && finding.file !== file) yield '';
     file = finding.file;
     const place = `${printable(finding.file)}:${finding.line}:${finding.column}`;
     const severity = paint(colours[finding.severity], finding.severity.padEnd(counts.accepted > 0 ? 8 : 7));
-    lines.push(`${paint('dim', place)}  ${severity}  ${paint('cyan', finding.rule.padEnd(ruleWidth))}  ${printable(finding.message)}`);
-    if (finding.frame) for (const line of finding.frame.split('\n')) lines.push(`    ${printable(line)}`);
+    yield `${paint('dim', place)}  ${severity}  ${paint('cyan', finding.rule.padEnd(ruleWidth))}  ${printable(finding.message)}`;
+    if (finding.frame) for (const line of finding.frame.split('\n')) yield `    ${printable(line)}`;
   }
-  if (lines.length > 0) lines.push('');
-  for (const line of formatSummary(summary)) lines.push(line);
+  if (file !== null) yield '';
+  yield* formatSummary(summary);
   const { error: errors, warning: warnings, accepted } = counts;
   // Accepted findings block nothing; the line says how many a reviewer let through.
   const reviewed = accepted > 0 ? `${plural(accepted, 'finding')} accepted by review` : '';
-  lines.push('');
-  lines.push(
-    errors > 0
-      ? paint('red', `✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${reviewed ? `, ${reviewed}` : ''}: not publishable`)
-      : paint('green', `✔ publishable${warnings > 0 || reviewed ? ` (${[...(warnings > 0 ? [plural(warnings, 'warning')] : []), ...(reviewed ? [reviewed] : [])].join(', ')})` : ''}`),
-  );
-  return `${lines.join('\n')}\n`;
+  yield '';
+  yield errors > 0
+    ? paint('red', `✖ ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${reviewed ? `, ${reviewed}` : ''}: not publishable`)
+    : paint('green', `✔ publishable${warnings > 0 || reviewed ? ` (${[...(warnings > 0 ? [plural(warnings, 'warning')] : []), ...(reviewed ? [reviewed] : [])].join(', ')})` : ''}`);
 }
 
 const colours = { error: 'red', warning: 'yellow', accepted: 'green' } as const;
