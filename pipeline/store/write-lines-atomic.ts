@@ -1,7 +1,6 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { assertInsideProject } from './inside-project.js';
-import { readProjectBytes } from './read-project-file.js';
 import { temporaryFor, writeFailure, type WriteResult } from './write-file-atomic.js';
 
 /** How much text is written at a time: a few hundred kilobytes, so that no file is ever one string or one buffer. */
@@ -11,16 +10,15 @@ const batchLength = 1 << 18;
  * `writeFileAtomic` for a file made of many pieces (a cache file, one record per line, tens of
  * megabytes for an archive): each piece is written to the temporary file as it comes, so the
  * whole file is never held as one string and one buffer beside the records it is made from.
- * The old file, if any, is compared as the pieces go; when they were all the same, the
- * temporary file is removed and the old one left as it was ('unchanged'). Refuses a file
- * outside the project (`root`). Whatever stops the write, a full disk or a piece that throws,
- * removes the temporary file and leaves the old one.
+ * The old file, if any, is read beside them as far as it is the same (not at all, mostly: a
+ * cache is written because a record changed); when it was all the same, the temporary file is
+ * removed and the old one left as it was ('unchanged'). Refuses a file outside the project
+ * (`root`). Whatever stops the write, a full disk or a piece that throws, removes the temporary
+ * file and leaves the old one.
  */
 export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: string): WriteResult {
   assertInsideProject(root, file);
-  const old = readProjectBytes(file, null, (error) => {
-    throw writeFailure(error, file, root);
-  });
+  const old = openOld(file, root);
   const temporary = temporaryFor(file);
   let descriptor: number | null = null;
   try {
@@ -33,7 +31,7 @@ export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: s
     const flush = (): void => {
       const bytes = Buffer.from(batch);
       batch = '';
-      same &&= old !== null && old.subarray(written, written + bytes.length).equals(bytes);
+      same &&= old !== null && sameBytes(old, written, bytes);
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(open, bytes, offset);
       written += bytes.length;
     };
@@ -44,7 +42,7 @@ export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: s
     flush();
     closeSync(descriptor);
     descriptor = null;
-    if (same && written === old?.length) {
+    if (same && old !== null && written === fstatSync(old).size) {
       rmSync(temporary);
       return 'unchanged';
     }
@@ -58,5 +56,29 @@ export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: s
       // The write failed already; that is the error to report.
     }
     throw writeFailure(error, file, root);
+  } finally {
+    if (old !== null) closeSync(old);
   }
+}
+
+/** The old file, open for reading; null when there is none. */
+function openOld(file: string, root: string): number | null {
+  try {
+    return openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw writeFailure(error, file, root);
+  }
+}
+
+/** Whether the old file holds `bytes` at `position`. */
+function sameBytes(old: number, position: number, bytes: Buffer): boolean {
+  const held = Buffer.allocUnsafe(bytes.length);
+  let read = 0;
+  while (read < held.length) {
+    const count = readSync(old, held, read, held.length - read, position + read);
+    if (count === 0) return false;
+    read += count;
+  }
+  return held.equals(bytes);
 }
