@@ -4,7 +4,8 @@ import { formatGithub } from '../pipeline/report/format-github.js';
 import { formatJson } from '../pipeline/report/format-json.js';
 import { formatStatus } from '../pipeline/report/format-status.js';
 import { formatText, textLines } from '../pipeline/report/format-text.js';
-import { buildLines, formatBuild } from '../pipeline/report/format-build.js';
+import { buildJsonLines, buildLines, formatBuild } from '../pipeline/report/format-build.js';
+import { jsonText } from '../pipeline/report/json-text.js';
 import { writeLines } from '../pipeline/cli/write-lines.js';
 import type { BuildReport } from '../pipeline/commands/build.js';
 
@@ -80,6 +81,11 @@ describe('formatBuild', () => {
       const pieces: string[] = [];
       writeLines((text) => pieces.push(text), buildLines(built));
       expect(pieces.join('')).toBe(formatBuild(built));
+    }
+    // As JSON, item by item, the one string of the report's four lists.
+    for (const built of [report([], []), report([written], [finding])]) {
+      const { outputs, removed, findings, summary: table } = built;
+      expect(`${[...buildJsonLines(built)].join('\n')}\n`).toBe(jsonText({ outputs, removed, findings, summary: table }));
     }
     // What each gives, as it always has.
     expect(formatBuild(report([], []))).toBe('\n');

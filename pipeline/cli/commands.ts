@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { projectPaths } from '../project/project-paths.js';
 import { recoverProject } from '../project/recover-project.js';
-import { buildLines, formatBuildJson } from '../report/format-build.js';
+import { buildJsonLines, buildLines } from '../report/format-build.js';
 import { formatExtract } from '../report/format-extract.js';
 import { formatGithub } from '../report/format-github.js';
-import { formatJson } from '../report/format-json.js';
+import { findingsJsonLines } from '../report/format-json.js';
 import { formatStatus } from '../report/format-status.js';
 import { formatSuggest } from '../report/format-suggest.js';
 import { formatSummary, textLines } from '../report/format-text.js';
@@ -119,8 +119,7 @@ export const commands: Record<string, CommandSpec> = {
       const { build } = await import('../commands/build.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
       const report = await locked(root, config, 'build', notice, () => build(root, config, { allowIncomplete: values['allow-incomplete'] ?? false, html: values['no-html'] !== true, shard, onProgress: progress, ...settings }));
-      if (format === 'json') stdout(formatBuildJson(report));
-      else writeLines(stdout, buildLines(report, { color }));
+      writeLines(stdout, format === 'json' ? buildJsonLines(report) : buildLines(report, { color }));
       return report.unreadable ? 2 : report.outputs.some((output) => output.result === 'blocked') ? 1 : 0;
     },
   },
@@ -136,7 +135,7 @@ export const commands: Record<string, CommandSpec> = {
       const { check } = await import('../commands/check.js');
       const shard = values.shard === undefined ? null : parseShard(values.shard);
       const report = await check(root, config, { locales: list('locale', values.locale), namespaces: list('ns', values.ns), rules, shard, onProgress: progress, ...settings });
-      if (format === 'json') stdout(formatJson(report.findings, report.summary));
+      if (format === 'json') writeLines(stdout, findingsJsonLines(report.findings, report.summary));
       else if (format === 'github') stdout(`${formatGithub(report.findings)}${formatSummary(report.summary).join('\n')}\n`);
       else writeLines(stdout, textLines(report.findings, report.summary, { color }));
       if (report.unreadable) return 2;

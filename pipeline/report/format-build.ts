@@ -1,6 +1,6 @@
 import type { BuildReport } from '../commands/build.js';
 import { textLines, type TextOptions } from './format-text.js';
-import { jsonText } from './json-text.js';
+import { jsonLines } from './json-lines.js';
 import { printable } from './printable.js';
 
 /**
@@ -50,8 +50,17 @@ function describe(counts: BuildReport['outputs'][number]['counts']): string {
   return `${counts.missing} missing, ${counts.rejected} rejected, ${counts.outdated} outdated`;
 }
 
-/** What `build` did, for machines: every edition with its result, counts and what blocks it, the removed ones, the findings and the summary. */
-export function formatBuildJson(report: BuildReport): string {
+/**
+ * What `build` did, for machines: every edition with its result, counts and what blocks it, the
+ * removed ones, the findings and the summary; as lines, an item at a time, for the CLI to write
+ * as they come (`jsonLines`: joined, `jsonText` of the report's four lists).
+ */
+export function buildJsonLines(report: BuildReport): Generator<string> {
   const { outputs, removed, findings, summary } = report;
-  return jsonText({ outputs, removed, findings, summary });
+  return jsonLines([
+    { key: 'outputs', items: outputs },
+    { key: 'removed', items: removed },
+    { key: 'findings', items: findings },
+    { key: 'summary', items: summary },
+  ]);
 }
