@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../pipeline/report/finding.js';
-import { formatGithub } from '../pipeline/report/format-github.js';
+import { formatGithub, githubLines } from '../pipeline/report/format-github.js';
 import { formatJson } from '../pipeline/report/format-json.js';
 import { formatStatus } from '../pipeline/report/format-status.js';
 import { formatText, textLines } from '../pipeline/report/format-text.js';
@@ -130,6 +130,10 @@ describe('formatters at archive scale', () => {
   });
 
   it('formatGithub renders 150,000 findings, one workflow command each', () => {
+    const pieces: string[] = [];
+    writeLines((text) => pieces.push(text), githubLines(many));
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('')).toBe(formatGithub(many));
     const lines = formatGithub(many).split('\n');
     expect(lines).toHaveLength(count + 1);
     expect(lines[1]).toBe('::error file=locales/fr/article-00000.json,line=3,col=17,title=tarjama fr-spacing (fr)::French puts a no-break space before ":"; write "\\u00A0:" (U+00A0)');

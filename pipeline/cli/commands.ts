@@ -4,7 +4,7 @@ import { projectPaths } from '../project/project-paths.js';
 import { recoverProject } from '../project/recover-project.js';
 import { buildJsonLines, buildLines } from '../report/format-build.js';
 import { formatExtract } from '../report/format-extract.js';
-import { formatGithub } from '../report/format-github.js';
+import { githubLines } from '../report/format-github.js';
 import { findingsJsonLines } from '../report/format-json.js';
 import { formatStatus } from '../report/format-status.js';
 import { formatSuggest } from '../report/format-suggest.js';
@@ -136,8 +136,12 @@ export const commands: Record<string, CommandSpec> = {
       const shard = values.shard === undefined ? null : parseShard(values.shard);
       const report = await check(root, config, { locales: list('locale', values.locale), namespaces: list('ns', values.ns), rules, shard, onProgress: progress, ...settings });
       if (format === 'json') writeLines(stdout, findingsJsonLines(report.findings, report.summary));
-      else if (format === 'github') stdout(`${formatGithub(report.findings)}${formatSummary(report.summary).join('\n')}\n`);
-      else writeLines(stdout, textLines(report.findings, report.summary, { color }));
+      else if (format !== 'github') writeLines(stdout, textLines(report.findings, report.summary, { color }));
+      else {
+        // The annotations, then the coverage table for the log.
+        writeLines(stdout, githubLines(report.findings));
+        writeLines(stdout, formatSummary(report.summary));
+      }
       if (report.unreadable) return 2;
       const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
       return report.findings.some((finding) => finding.severity === 'error') || warnings > maxWarnings ? 1 : 0;

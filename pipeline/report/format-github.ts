@@ -6,14 +6,18 @@ import { printable } from './printable.js';
  * line of the locale file in a pull request: `::error file=…,line=…,col=…,title=…::message`.
  */
 export function formatGithub(findings: readonly Finding[]): string {
-  return findings
-    .map((finding) => {
-      const properties = [`file=${property(finding.file)}`, `line=${finding.line}`, `col=${finding.column}`, `title=${property(`tarjama ${finding.rule} (${finding.locale})`)}`];
-      // An accepted finding is a notice: GitHub shows it, and nothing fails on it.
-      return `::${finding.severity === 'accepted' ? 'notice' : finding.severity} ${properties.join(',')}::${data(finding.message)}`;
-    })
-    .map((line) => `${line}\n`)
-    .join('');
+  let text = '';
+  for (const line of githubLines(findings)) text += `${line}\n`;
+  return text;
+}
+
+/** The lines of `formatGithub`, one at a time, for the CLI to write as they come (`writeLines`). */
+export function* githubLines(findings: readonly Finding[]): Generator<string> {
+  for (const finding of findings) {
+    const properties = [`file=${property(finding.file)}`, `line=${finding.line}`, `col=${finding.column}`, `title=${property(`tarjama ${finding.rule} (${finding.locale})`)}`];
+    // An accepted finding is a notice: GitHub shows it, and nothing fails on it.
+    yield `::${finding.severity === 'accepted' ? 'notice' : finding.severity} ${properties.join(',')}::${data(finding.message)}`;
+  }
 }
 
 // The runner's own escapes first (it decodes them into the annotation), then every other
