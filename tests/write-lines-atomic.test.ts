@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -29,6 +29,17 @@ const joined = (version: number, shared: string, map: ReadonlyMap<string, object
 
 const leftovers = (folder: string): string[] => readdirSync(folder).filter((name) => name.endsWith('.tmp'));
 
+/** The files under `folder` this process still holds open (Linux's /proc): a write leaves none, or Windows could not replace them. */
+const held = (folder: string): string[] =>
+  readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      return target.startsWith(folder) ? [target] : [];
+    } catch {
+      return [];
+    }
+  });
+
 describe('writeLinesAtomic', () => {
   it('writes a cache file of many batches byte for byte as the whole string was, and reads it back', async () => {
     const file = path.join(project(), 'cache', 'build.json');
@@ -58,6 +69,7 @@ describe('writeLinesAtomic', () => {
       expect(readFileSync(file, 'utf8')).toBe(changed.join(''));
     }
     expect(leftovers(root)).toEqual([]);
+    expect(held(root)).toEqual([]);
   });
 
   it('keeps the old file and leaves no temporary file when the pieces stop after several batches were written', () => {
@@ -71,6 +83,7 @@ describe('writeLinesAtomic', () => {
     expect(() => writeLinesAtomic(file, failing(), root)).toThrow(TypeError);
     expect(readFileSync(file, 'utf8')).toBe('the old records\n');
     expect(leftovers(root)).toEqual([]);
+    expect(held(root)).toEqual([]);
   });
 
   it('refuses a file outside the project, and writes nothing there', () => {

@@ -18,7 +18,7 @@ const batchLength = 1 << 18;
  */
 export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: string): WriteResult {
   assertInsideProject(root, file);
-  const old = openOld(file, root);
+  let old = openOld(file, root);
   const temporary = temporaryFor(file);
   let descriptor: number | null = null;
   try {
@@ -26,12 +26,13 @@ export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: s
     descriptor = openSync(temporary, 'w');
     const open = descriptor;
     let written = 0;
-    let same = old !== null;
+    const held = old;
+    let same = held !== null;
     let batch = '';
     const flush = (): void => {
       const bytes = Buffer.from(batch);
       batch = '';
-      same &&= old !== null && sameBytes(old, written, bytes);
+      same &&= held !== null && sameBytes(held, written, bytes);
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(open, bytes, offset);
       written += bytes.length;
     };
@@ -42,7 +43,11 @@ export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: s
     flush();
     closeSync(descriptor);
     descriptor = null;
-    if (same && old !== null && written === fstatSync(old).size) {
+    const unchanged = same && held !== null && written === fstatSync(held).size;
+    // Closed before the rename: Windows does not replace a file that is held open.
+    if (held !== null) closeSync(held);
+    old = null;
+    if (unchanged) {
       rmSync(temporary);
       return 'unchanged';
     }
