@@ -20,8 +20,8 @@ import { leanHeap } from '../run/lean-heap.js';
 import type { RunSettings } from '../run/run-settings.js';
 import { parseShard } from '../run/shard.js';
 import { withProjectLock } from '../store/project-lock.js';
-import { writeLines } from './write-lines.js';
 import { TarjamaError } from '../util/tarjama-error.js';
+import { writeLines } from './write-lines.js';
 
 /** The options the CLI parsed, as strings and flags. */
 export interface CliValues {

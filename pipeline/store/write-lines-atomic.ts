@@ -19,34 +19,17 @@ const batchLength = 1 << 18;
 export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: string): WriteResult {
   assertInsideProject(root, file);
   let old = openOld(file, root);
+  const closeOld = (): void => {
+    if (old !== null) closeSync(old);
+    old = null;
+  };
   const temporary = temporaryFor(file);
-  let descriptor: number | null = null;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    descriptor = openSync(temporary, 'w');
-    const open = descriptor;
-    let written = 0;
-    const held = old;
-    let same = held !== null;
-    let batch = '';
-    const flush = (): void => {
-      const bytes = Buffer.from(batch);
-      batch = '';
-      same &&= held !== null && sameBytes(held, written, bytes);
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(open, bytes, offset);
-      written += bytes.length;
-    };
-    for (const piece of pieces) {
-      batch += piece;
-      if (batch.length >= batchLength) flush();
-    }
-    flush();
-    closeSync(descriptor);
-    descriptor = null;
-    const unchanged = same && held !== null && written === fstatSync(held).size;
+    const { written, same } = writeTemporary(temporary, pieces, old);
+    const unchanged = same && old !== null && written === fstatSync(old).size;
     // Closed before the rename: Windows does not replace a file that is held open.
-    if (held !== null) closeSync(held);
-    old = null;
+    closeOld();
     if (unchanged) {
       rmSync(temporary);
       return 'unchanged';
@@ -55,14 +38,13 @@ export function writeLinesAtomic(file: string, pieces: Iterable<string>, root: s
     return 'written';
   } catch (error) {
     try {
-      if (descriptor !== null) closeSync(descriptor);
       rmSync(temporary, { force: true });
     } catch {
       // The write failed already; that is the error to report.
     }
     throw writeFailure(error, file, root);
   } finally {
-    if (old !== null) closeSync(old);
+    closeOld();
   }
 }
 
@@ -73,6 +55,31 @@ function openOld(file: string, root: string): number | null {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw writeFailure(error, file, root);
+  }
+}
+
+/** Writes the pieces to a new file, a batch at a time; `same`: every batch is what `old` holds at its place. */
+function writeTemporary(temporary: string, pieces: Iterable<string>, old: number | null): { written: number; same: boolean } {
+  const descriptor = openSync(temporary, 'w');
+  try {
+    let written = 0;
+    let same = old !== null;
+    let batch = '';
+    const flush = (): void => {
+      const bytes = Buffer.from(batch);
+      batch = '';
+      same &&= old !== null && sameBytes(old, written, bytes);
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset);
+      written += bytes.length;
+    };
+    for (const piece of pieces) {
+      batch += piece;
+      if (batch.length >= batchLength) flush();
+    }
+    flush();
+    return { written, same };
+  } finally {
+    closeSync(descriptor);
   }
 }
 
