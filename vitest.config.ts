@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/temp-root.ts'],
+    // The HTML parser is loaded on demand (`pipeline/markdown/html-parser.ts`); tests that call its
+    // synchronous readers directly have it loaded first.
+    setupFiles: ['tests/helpers/load-html-parser.ts'],
     testTimeout: 30_000,
     // vitest's default on 2 cores is one worker (availableParallelism - 1); the suite is mostly
     // child processes and disk waits, so two workers keep both cores busy.

@@ -46,6 +46,21 @@ describe('the bin at start-up', () => {
     for (const [parser, marker] of Object.entries(parsers)) expect(definedIn(marker), parser).not.toEqual([]);
   });
 
+  // parse5 and its entity tables (hast-util-from-html) load only for raw HTML (`markdown/html-parser.ts`).
+  it.each(['parse-article', 'process-namespace'])('loads no HTML parser with the module that parses or translates an article (%s)', (name) => {
+    const [file] = files.filter((candidate) => candidate.startsWith(`${name}-`));
+    expect(file, name).toBeDefined();
+    const loaded = staticallyLoaded(file as string);
+    expect(definedIn(parsers['parse5 (HTML)']).filter((found) => loaded.has(found))).toEqual([]);
+    expect(loaded.size).toBeGreaterThan(2);
+  });
+
+  it.each(['worker.js', 'article-worker.js'])('starts a worker thread without the HTML parser (%s)', (worker) => {
+    const loaded = staticallyLoaded(worker);
+    expect(definedIn(parsers['parse5 (HTML)']).filter((found) => loaded.has(found))).toEqual([]);
+    expect(loaded.size).toBeGreaterThan(2);
+  });
+
   it.each(['extract', 'build', 'check'])('loads no parser before %s has something to parse', (command) => {
     const loaded = staticallyLoaded('cli.js', staticallyLoaded(commandFile(command)));
     for (const [parser, marker] of Object.entries(parsers)) expect(definedIn(marker).filter((file) => loaded.has(file)), parser).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromHtml } from './html-parser.js';
 import { toHtml } from 'hast-util-to-html';
 import { find, html } from 'property-information';
 import { masked } from './mask-message.js';

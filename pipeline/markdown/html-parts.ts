@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromHtml } from './html-parser.js';
 import { toHtml } from 'hast-util-to-html';
 
 /** The attributes a reader sees or hears, by hast property name, with their HTML names. */

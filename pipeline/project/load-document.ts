@@ -6,6 +6,7 @@ import type { PreviousEntry } from '../extract/match-keys.js';
 import { previousExtraction } from '../extract/previous-extraction.js';
 import { sourceDocument, type SourceDocument } from '../extract/source-document.js';
 import { readStrings } from '../extract/read-strings.js';
+import { loadHtmlParserFor } from '../markdown/html-parser.js';
 import { readProjectFile, requiredFile } from '../store/read-project-file.js';
 import type { NamespaceEntry } from './list-namespaces.js';
 import type { ParsedArticles } from './parsed-articles.js';
@@ -28,7 +29,8 @@ export interface LoadedDocument {
  * source-locale catalog, checked against the state), so that keys survive edits, moves and
  * insertions; `previousNamespace` names another namespace to take that extraction from (the
  * article's name before a rename). With `parses`, an article parsed before from the same text is
- * not parsed again (see `parsedArticles`).
+ * not parsed again (see `parsedArticles`). An article with raw HTML has the HTML parser loaded
+ * (`loadHtmlParserFor`) before it is parsed, so that every reader of it finds the parser.
  */
 export async function loadDocument(paths: ProjectPaths, config: Config, entry: NamespaceEntry, previousNamespace = entry.namespace, parses: ParsedArticles | null = null): Promise<LoadedDocument> {
   const catalogFile = paths.catalogFile(config.sourceLocale, previousNamespace);
@@ -40,6 +42,8 @@ export async function loadDocument(paths: ProjectPaths, config: Config, entry: N
   const state = await loadState(stateFile, paths.relative(stateFile), paths.guard);
   const previous = previousExtraction(sourceCatalog, state);
   const shown = paths.relative(file);
+  // Raw HTML in the source is read as it is parsed, and again when it is translated.
+  await loadHtmlParserFor([text]);
   const parsed = parses ? await parses.parse(entry.namespace, shown, text) : (await import('../extract/parse-article.js')).parseArticle(shown, text, config.frontMatterFields);
   return { document: sourceDocument(entry.namespace, shown, text, previous.entries, parsed), sourceCatalog, state, previous: previous.entries, handEdited: previous.handEdited };
 }

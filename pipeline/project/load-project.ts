@@ -2,6 +2,7 @@ import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { StateRecord } from '../catalog/state-file.js';
 import type { Config } from '../config/config.js';
 import type { SourceDocument } from '../extract/read-source.js';
+import { loadHtmlParser } from '../markdown/html-parser.js';
 import { listNamespaces } from './list-namespaces.js';
 import { loadDocument } from './load-document.js';
 import { projectPaths, type ProjectPaths } from './project-paths.js';
@@ -19,8 +20,14 @@ export interface Project {
   orphans: string[];
 }
 
-/** Reads and parses every namespace of the project at `root` (articles, then site strings). */
+/**
+ * Reads and parses every namespace of the project at `root` (articles, then site strings), for
+ * the commands that exchange translations with other tools (XLIFF, PO, po4a), `confirm` and
+ * `suggest`. Their translations come from files of every kind, so the HTML parser is loaded
+ * whatever the sources hold: they are run by hand, and the 25 ms are not worth a path that forgets it.
+ */
 export async function loadProject(root: string, config: Config): Promise<Project> {
+  await loadHtmlParser();
   const paths = projectPaths(root, config);
   const documents: SourceDocument[] = [];
   const sourceCatalogs = new Map<string, LocaleCatalog>();

@@ -2,6 +2,7 @@ import { fillFromFallbacks, fallbackCounts } from '../catalog/fill-from-fallback
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { stateProblem } from '../catalog/state-file.js';
 import type { LoadedNamespace } from '../i18n/shared-i18n.js';
+import { loadHtmlParserFor } from '../markdown/html-parser.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument, type LoadedDocument } from '../project/load-document.js';
 import { loadNamespaceTranslations } from '../project/load-translations.js';
@@ -29,6 +30,8 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
   const catalogs = fillFromFallbacks(config, document, await loadNamespaceTranslations(paths, config, document, sourceCatalog), state.locales, problem !== null);
   const shared = document.namespace === siteNamespace;
   const values = new Map([...catalogs].map(([locale, catalog]) => [locale, Object.fromEntries(catalog.catalog.values)] as const));
+  // A translation may add raw HTML that its source does not have (`loadDocument` looked at the source).
+  await loadHtmlParserFor([...catalogs.values()].flatMap(({ catalog }) => [...catalog.values.values()]));
   return context.i18n.withNamespace(
     document.namespace,
     values,

@@ -1,5 +1,5 @@
 import type { ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromHtml } from '../markdown/html-parser.js';
 import { toHtml } from 'hast-util-to-html';
 import { elementIds, InlineError, type Inline } from './inline.js';
 
