@@ -55,6 +55,15 @@ describe('the bin at start-up', () => {
     expect(loaded.size).toBeGreaterThan(2);
   });
 
+  // `check` translates but never publishes: the HTML preview, the front matter's YAML writer and
+  // their libraries load with the first edition a build publishes.
+  it('translates a namespace without loading the publishing code, which only build runs', () => {
+    const [file] = files.filter((candidate) => candidate.startsWith('process-namespace-'));
+    const loaded = staticallyLoaded(file as string);
+    for (const marker of ['function renderHtml(', 'function renderFrontMatter(', parsers['yaml (front matter)']]) expect(definedIn(marker).filter((found) => loaded.has(found)), marker).toEqual([]);
+    expect(definedIn('function renderHtml(')).not.toEqual([]);
+  });
+
   it.each(['worker.js', 'article-worker.js'])('starts a worker thread without the HTML parser (%s)', (worker) => {
     const loaded = staticallyLoaded(worker);
     expect(definedIn(parsers['parse5 (HTML)']).filter((found) => loaded.has(found))).toEqual([]);

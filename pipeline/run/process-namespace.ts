@@ -9,7 +9,6 @@ import { loadNamespaceTranslations } from '../project/load-translations.js';
 import { siteNamespace } from '../project/site-namespace.js';
 import { editionBlocked } from '../publish/edition-blocked.js';
 import type { EditionResult, NamespaceResult } from '../publish/edition-result.js';
-import { publishEditions } from '../publish/publish-editions.js';
 import type { PublishOptions } from '../publish/publish-options.js';
 import { withholdRejectedStrings } from '../publish/withhold-rejected-strings.js';
 import { analyzeSource } from '../translate/source-analysis.js';
@@ -41,6 +40,7 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
       const results = editions.map(({ catalog, edition }): EditionResult => ({ locale: edition.locale, counts: edition.counts, findings: edition.findings, unreadable: catalog.catalog.unreadable }));
       if (publish && document.kind !== 'strings') {
         const site = { config, paths, i18n: context.i18n.reader, hasSiteStrings: context.hasSiteStrings, siteBlocked: context.siteBlocked };
+        const { publishEditions } = await import('../publish/publish-editions.js');
         await publishEditions(site, document, editions.map(({ catalog, edition }, index) => ({ edition, result: results[index] as EditionResult, fallback: fallbackCounts(document, catalog) })), publish);
       }
       return { namespace: document.namespace, kind: document.kind, editions: results };
