@@ -1,7 +1,7 @@
 import type { Element, ElementContent, RootContent } from 'hast';
-import { fromHtml } from './html-parser.js';
 import { toHtml } from 'hast-util-to-html';
 import { find, html } from 'property-information';
+import { fromHtml } from './html-parser.js';
 import { masked } from './mask-message.js';
 
 /** A translated HTML run: its nodes with the source's attributes, or what its structure lacks or adds. */

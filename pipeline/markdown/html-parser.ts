@@ -6,8 +6,8 @@ type FromHtml = (value: string, options?: Options) => Root;
 let parser: FromHtml | null = null;
 
 /**
- * Loads the HTML parser (hast-util-from-html, over parse5 and its entity tables: 217 KB of the
- * bundle, about 25 ms to compile and run in each process and worker thread). Only raw HTML
+ * Loads the HTML parser (hast-util-from-html, over parse5 and its entity tables: 227 KB of the
+ * bundle, about 15 ms to compile and run in each process and worker thread). Only raw HTML
  * needs it, and most articles have none, so it is loaded on demand: whatever reads a source or a
  * translation that may hold HTML awaits this first (`loadDocument`, `processNamespace`,
  * `loadProject`, the public API), and the readers (`html-parts.ts`, `html-message.ts`,

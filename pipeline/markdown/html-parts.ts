@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
-import { fromHtml } from './html-parser.js';
 import { toHtml } from 'hast-util-to-html';
+import { fromHtml } from './html-parser.js';
 
 /** The attributes a reader sees or hears, by hast property name, with their HTML names. */
 export const readableAttributes: Readonly<Record<string, string>> = { alt: 'alt', title: 'title', ariaLabel: 'aria-label', placeholder: 'placeholder' };

@@ -24,7 +24,7 @@ export interface Project {
  * Reads and parses every namespace of the project at `root` (articles, then site strings), for
  * the commands that exchange translations with other tools (XLIFF, PO, po4a), `confirm` and
  * `suggest`. Their translations come from files of every kind, so the HTML parser is loaded
- * whatever the sources hold: they are run by hand, and the 25 ms are not worth a path that forgets it.
+ * whatever the sources hold: they are run by hand, and its 15 ms are not worth a path that forgets it.
  */
 export async function loadProject(root: string, config: Config): Promise<Project> {
   await loadHtmlParser();

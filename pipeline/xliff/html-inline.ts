@@ -1,6 +1,6 @@
 import type { ElementContent } from 'hast';
-import { fromHtml } from '../markdown/html-parser.js';
 import { toHtml } from 'hast-util-to-html';
+import { fromHtml } from '../markdown/html-parser.js';
 import { elementIds, InlineError, type Inline } from './inline.js';
 
 /** HTML's void elements, which hold no text (`<br>`, `<img>`). */
