@@ -31,16 +31,19 @@ export async function orphanFiles(paths: ProjectPaths, config: Config, orphans: 
   const editions: OrphanFiles['editions'] = [];
   for (const locale of config.locales) {
     for (const name of folderNames(paths.outputFolder(locale)).sort()) {
-      const match = /^(.+)\.(md|html)$/.exec(name);
-      const namespace = match?.[1];
-      if (!match || namespace === undefined || articles.has(namespace)) continue;
-      const kind = match[2] as 'md' | 'html';
+      // `<slug>.md` or `<slug>.html`, by suffix (a no-change build of 1,000 articles lists 6,000
+      // names: no match array each); a name with a line break is no edition, as `.` reads it.
+      const kind = name.endsWith('.md') ? 'md' : name.endsWith('.html') ? 'html' : null;
+      const namespace = kind === null ? '' : name.slice(0, -kind.length - 1);
+      if (kind === null || namespace === '' || lineBreak.test(namespace) || articles.has(namespace)) continue;
       const file = kind === 'md' ? paths.outputFile(locale, namespace) : paths.htmlFile(locale, namespace);
       if (await isEdition(paths, namespace, kind, file)) editions.push({ namespace, locale, file: paths.relative(file) });
     }
   }
   return { kept, editions };
 }
+
+const lineBreak = /[\n\r\u2028\u2029]/;
 
 async function isEdition(paths: ProjectPaths, namespace: string, kind: 'md' | 'html', file: string): Promise<boolean> {
   // The folder was listed, through a link perhaps: its files are read only once the guard says they are inside.
