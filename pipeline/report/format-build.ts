@@ -5,13 +5,9 @@ import { printable } from './printable.js';
 
 /**
  * What `build` did, for people: one line per output written or blocked, one line counting the
- * files left unchanged (an archive rebuilds thousands), then the findings behind any blocked one.
+ * files left unchanged (an archive rebuilds thousands), then the findings behind any blocked one;
+ * a line at a time, for the CLI to write as they come (`writeLines`, as `textLines`).
  */
-export function formatBuild(report: BuildReport, options: TextOptions = { color: false }): string {
-  return `${[...buildLines(report, options)].join('\n')}\n`;
-}
-
-/** The lines of `formatBuild`, one at a time, for the CLI to write as they come (see `textLines`). */
 export function* buildLines(report: BuildReport, options: TextOptions = { color: false }): Generator<string> {
   const lines: string[] = [];
   let unchanged = 0;

@@ -3,15 +3,9 @@ import { printable } from './printable.js';
 
 /**
  * Findings as GitHub Actions workflow commands, so that each shows as an annotation on its
- * line of the locale file in a pull request: `::error file=…,line=…,col=…,title=…::message`.
+ * line of the locale file in a pull request: `::error file=…,line=…,col=…,title=…::message`;
+ * a line at a time, for the CLI to write as they come (`writeLines`).
  */
-export function formatGithub(findings: readonly Finding[]): string {
-  let text = '';
-  for (const line of githubLines(findings)) text += `${line}\n`;
-  return text;
-}
-
-/** The lines of `formatGithub`, one at a time, for the CLI to write as they come (`writeLines`). */
 export function* githubLines(findings: readonly Finding[]): Generator<string> {
   for (const finding of findings) {
     const properties = [`file=${property(finding.file)}`, `line=${finding.line}`, `col=${finding.column}`, `title=${property(`tarjama ${finding.rule} (${finding.locale})`)}`];
