@@ -9,18 +9,20 @@ import { longRunsFollow } from './helpers/long-runs.js';
 import { cliPath, runCliInProcess } from './helpers/run-cli.js';
 
 /**
- * A newsroom archive in English gets three new locales with no translation yet: every key of
- * every article is missing in each, and check and build must still end with their report.
- * `npm run test:huge` (HUGE=1, in .ci/run) runs it on 2,200 articles: 155,100 findings in one
- * report, more than a call can take as spread arguments (`Math.max(...list)`), which is how the
- * text report once overflowed the stack after minutes of work on 6,500 articles and one new
- * locale (152,725 findings; the test checks that its findings are still past that limit).
- * `npm test` runs it on 60 articles; the short run is skipped when the long one follows in the
- * same job (`longRunsFollow`).
+ * A newsroom archive in English is opened to nine new languages at once, with no translation
+ * yet: every key of every article is missing in each, and check and build must still end with
+ * their report. `npm run test:huge` (HUGE=1, in .ci/run) runs it on 740 articles: 156,348
+ * findings in one report, more than a call can take as spread arguments (`Math.max(...list)`),
+ * which is how the text report once overflowed the stack after minutes of work on 6,500 articles
+ * and one new locale (152,725 findings; the test checks that its findings are still past that
+ * limit). Findings grow with articles times locales, but parsing and publishing the English with
+ * articles only: nine locales over 740 articles cost about 45 s of CPU where three over 2,200
+ * cost 66 s for the same count. `npm test` runs it on 20 articles; the short run is skipped when
+ * the long one follows in the same job (`longRunsFollow`).
  */
 const huge = process.env.HUGE === '1';
-const articles = huge ? 2200 : 60;
-const added = { de: 'German', es: 'Spanish', it: 'Italian' } as const;
+const articles = huge ? 740 : 20;
+const added = { de: 'German', es: 'Spanish', it: 'Italian', nl: 'Dutch', pl: 'Polish', pt: 'Portuguese', ru: 'Russian', sv: 'Swedish', tr: 'Turkish' } as const;
 const minutes = 60_000;
 
 let project = '';
@@ -40,7 +42,7 @@ beforeAll(async () => {
   await writeFile(file, `${JSON.stringify(settings, null, 2)}\n`);
 }, (huge ? 10 : 2) * minutes);
 
-// 2,200 articles and their editions take a hundred megabytes of temporary files.
+// The articles, their editions and the reports take tens of megabytes of temporary files.
 afterAll(() => rm(project, { recursive: true, force: true }));
 
 /** Runs the real CLI with its report written to a file: it is tens of megabytes, more than a pipe buffer holds. */

@@ -19,7 +19,7 @@ export default function setup(): () => void {
 /** The memory file system Linux mounts, when there is one with room for a run's files. */
 const memoryFolder = '/dev/shm';
 
-/** Free space the folder must have: the long runs' 2,200-article project and its editions take a few hundred megabytes. */
+/** Free space the folder must have: the long runs' projects, their editions and reports take a few hundred megabytes. */
 const roomNeeded = 2 * 1024 ** 3;
 
 /**
