@@ -13,17 +13,20 @@ import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
  *
  * The project (`helpers/crash-project.ts`: 30 articles with complete French and Arabic) is
  * edited between trials (figures corrected, paragraphs deleted, one article deleted, one
- * renamed, one paragraph re-wrapped). The first trial's extracts read every article (the
- * translations are newer than the last extract); its kills anywhere in the run stop extracts
- * told to read them on a worker thread (`TARJAMA_JOBS=2`); the later ones read only the edited
- * ones, as most extracts do. Half the kills fall anywhere in the run, half within 6 ms of the
- * moment its journal appears, while it replaces its files (a commit of this project takes a few
- * milliseconds in a memory file system, where the tests' temporary folder usually is: with
- * 12 ms, fewer of these kills landed in it); those start from the parses the uninterrupted
- * extract kept, as the parsing before the commit is not what they test. The run after a kill
- * is the compiled CLI in this process, and it too reads those parses (the parsing of an extract
- * with none kept is the uninterrupted one's); when none of the kills in the commit stopped an
- * extract there, more follow in the commit (at most `extraCommitKills`) until one does.
+ * renamed, one paragraph re-wrapped). Half the kills fall anywhere in the run, half within 6 ms
+ * of the moment its journal appears, while it replaces its files (a commit of this project takes
+ * a few milliseconds in a memory file system, where the tests' temporary folder usually is: with
+ * 12 ms, fewer of these kills landed in it). The run after a kill is the compiled CLI in this
+ * process, and it reads the parses the uninterrupted extract kept, over those the killed one
+ * kept or not (the parsing of an extract with none kept is the uninterrupted one's): what is
+ * compared is the catalogs, archive and state. So the killed extracts start from those parses
+ * too, but for the first trial's kills anywhere in the run: its extracts read every article
+ * (the translations are newer than the last extract), and these kills stop them while they
+ * read on a worker thread (`TARJAMA_JOBS=2`). The later trials' kills anywhere fall over the
+ * time a run from the kept parses takes: parsing the edited articles (about 14 of 30) again in
+ * each killed run took two thirds of its CPU and tested nothing the run after it keeps. When
+ * none of the kills in the commit stopped an extract there, more follow in the commit (at most
+ * `extraCommitKills`) until one does.
  * `npm test` runs a short version (one trial, 4 kills); `npm run test:crash` and `test:long` the
  * long one: 10 trials of 20 kills (200); the short one is skipped when the long one follows in
  * the same job (`longRunsFollow`). A full disk at each file operation: `extract-enospc.test.ts`.
@@ -63,31 +66,43 @@ function killedExtract(root: string, delay: number, inCommit: boolean, onWorkers
 describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () => {
   it(`ends, after a normal extract, exactly as if never stopped: ${crashTrials} trials of edits, ${crashTrials * killsPerTrial} SIGKILLs`, async () => {
     let midCommit = 0;
+    /** How long an extract of the trial's edited project takes, start-up included: with no parse kept (`reference`), and from the kept ones. */
     let duration = 0;
+    let primedDuration = 0;
     // The CPU of the killed extracts: that of every child process but the uninterrupted ones.
     const childrenBefore = childCpuSeconds();
     let referenceCpu = 0;
     // In a process of its own, as the killed runs: its duration, start-up included, spreads their kills.
-    const reference = async (root: string, edits: string[]): Promise<void> => {
+    const uninterrupted = (root: string, what: string): number => {
       const started = Date.now();
       const before = childCpuSeconds() ?? 0;
-      expect(runCli(root, ['extract']).code, edits.join('; ')).toBe(0);
+      expect(runCli(root, ['extract']).code, what).toBe(0);
       referenceCpu += (childCpuSeconds() ?? 0) - before;
-      duration = Date.now() - started;
+      return Date.now() - started;
+    };
+    const reference = async (root: string, edits: string[]): Promise<void> => {
+      duration = uninterrupted(root, edits.join('; '));
     };
     let kills = 0;
     await runCrashTrials(reference, async ({ trial, project, primed, parsedFolder, expected }) => {
+      const parsing = trial === 0;
+      if (!parsing) {
+        const timed = copyProject(primed);
+        primedDuration = uninterrupted(timed, `trial ${trial}, from the kept parses`);
+        removeProject(timed);
+      }
       // Kills the extract of a copy, runs it again, and compares. A kill in the commit needs the
       // run to get there: with the parses kept, it does not parse first.
       const killAndCompare = async (kill: number, inCommit: boolean): Promise<void> => {
-        const root = copyProject(inCommit ? primed : project);
-        const delay = inCommit ? (kill * 104729) % 6 : Math.floor((((kill * 7919) % 997) / 997) * duration);
-        await killedExtract(root, delay, inCommit, trial === 0 && !inCommit);
+        const fromParses = inCommit || !parsing;
+        const root = copyProject(fromParses ? primed : project);
+        const delay = inCommit ? (kill * 104729) % 6 : Math.floor((((kill * 7919) % 997) / 997) * (fromParses ? primedDuration : duration));
+        await killedExtract(root, delay, inCommit, !fromParses);
         const stoppedInCommit = existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'));
         // The run after the kill reads the parses the uninterrupted extract kept, over those the
         // killed one kept or not: what it recovers is the catalogs, archive and state, and a
         // parse is the same whichever run made it (the extract without kept parses is `reference`).
-        if (!inCommit) cpSync(path.join(primed, parsedFolder), path.join(root, parsedFolder), { recursive: true });
+        if (!fromParses) cpSync(path.join(primed, parsedFolder), path.join(root, parsedFolder), { recursive: true });
         const again = await runCliInProcess(root, ['extract']);
         expect(again.code, again.stderr).toBe(0);
         expectSameFiles(extractedFiles(root), expected, `trial ${trial}, kill ${kill} ${delay} ms after ${inCommit ? 'the journal appeared' : 'the start'}`);
