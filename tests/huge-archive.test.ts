@@ -16,9 +16,10 @@ import { cliPath, runCliInProcess } from './helpers/run-cli.js';
  * which is how the text report once overflowed the stack after minutes of work on 6,500 articles
  * and one new locale (152,725 findings; the test checks that its findings are still past that
  * limit). Findings grow with articles times locales, but parsing and publishing the English with
- * articles only: nine locales over 740 articles cost about 45 s of CPU where three over 2,200
- * cost 66 s for the same count. `npm test` runs it on 20 articles; the short run is skipped when
- * the long one follows in the same job (`longRunsFollow`).
+ * articles only: this file took 55–57 s of CPU with nine locales over 740 articles, against
+ * 87–89 s with three over 2,200 (`HUGE=1 npx vitest run tests/huge-archive.test.ts` under GNU
+ * time, alternating). `npm test` runs it on 20 articles; the short run is skipped when the long
+ * one follows in the same job (`longRunsFollow`).
  */
 const huge = process.env.HUGE === '1';
 const articles = huge ? 740 : 20;
