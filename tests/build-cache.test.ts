@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statSignature, statsHold, takeStat } from '../pipeline/cache/build-cache.js';
 import { readCacheFile, writeCacheFile } from '../pipeline/cache/cache-file.js';
-import { readBuildRecords } from '../pipeline/cache/incremental.js';
+import { buildCacheVersion, readBuildRecords } from '../pipeline/cache/incremental.js';
 import { projectGuard } from '../pipeline/store/project-guard.js';
 
 describe('stat signatures', () => {
@@ -152,7 +152,7 @@ describe('the project guard', () => {
     try {
       const file = path.join(root, 'build.json');
       const record = (outputs: Record<string, string>) => ({ fingerprint: 'f', outputs, counts: {} });
-      await writeCacheFile(file, 4, 'abc', new Map([['a', record({ 'output/fr/a.md': 'h' })], ['b', record({ '../../etc/passwd': 'h' })], ['c', record({ '/etc/passwd': 'h' })]]), root);
+      await writeCacheFile(file, buildCacheVersion, 'abc', new Map([['a', record({ 'output/fr/a.md': 'h' })], ['b', record({ '../../etc/passwd': 'h' })], ['c', record({ '/etc/passwd': 'h' })]]), root);
       expect([...readBuildRecords(projectGuard(root), file, 'abc').keys()]).toEqual(['a']);
     } finally {
       await rm(root, { recursive: true, force: true });

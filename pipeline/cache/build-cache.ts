@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
-import type { Finding } from '../report/finding.js';
 import type { ProjectGuard } from '../store/project-guard.js';
+import type { RecordedFinding } from './record-findings.js';
 import { readProjectBytes } from '../store/read-project-file.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 import { sha256 } from '../util/sha256.js';
@@ -32,9 +32,11 @@ export interface BuildRecord {
   counts: Record<string, TranslationCounts>;
   /**
    * Each edition's findings: a check's record, or a build's of a namespace with a blocked edition
-   * (a build's record of a namespace it published whole has none).
+   * (a build's record of a namespace it published whole has none). As `recordFindings` keeps
+   * them: a source text that several carry is in `sources`, once.
    */
-  findings?: Record<string, Finding[]>;
+  findings?: Record<string, RecordedFinding[]>;
+  sources?: Record<string, string>;
   /** A build's blocked editions, by locale: what blocked each, as its report shows it. */
   blocked?: Record<string, BlockedOutput>;
 }

@@ -10,6 +10,7 @@ import type { TranslationCounts } from '../translate/translate-document.js';
 import { contentHash, hashStated, namespaceFingerprint, outputsIntact, sharedFingerprint, statSignature, statsHold, takeStat, type BlockedOutput, type BuildRecord, type TakenStat } from './build-cache.js';
 import { readCacheFile, writeCacheFile } from './cache-file.js';
 import type { CacheRecords } from './cache-records.js';
+import { recordedFindings, recordFindings } from './record-findings.js';
 
 /** The part of every namespace's fingerprint that the whole run shares. */
 export async function runFingerprint(paths: ProjectPaths, config: Config, site: NamespaceEntry | null, publish: PublishOptions | null): Promise<string> {
@@ -73,7 +74,7 @@ export function readBuildRecords(guard: ProjectGuard, file: string, shared: stri
   return readCacheFile<BuildRecord>(
     file,
     guard,
-    cacheVersion,
+    buildCacheVersion,
     shared,
     (record) => typeof record.fingerprint === 'string' && isObject(record.outputs) && Object.keys(record.outputs).every(isOwnPath) && isObject(record.counts) && (record.blocked === undefined || isObject(record.blocked)),
   );
@@ -92,7 +93,9 @@ function isOwnPath(file: string): boolean {
 const climbing = /(?:^|[/\\])\.\.(?:[/\\]|$)/;
 
 // 4: a build records blocked editions (`blocked`, their findings, their files present or absent).
-const cacheVersion = 4;
+// 5: a source text that several findings carry is recorded once (`recordFindings`).
+/** The format of the build and check records: records of another version are not read. */
+export const buildCacheVersion = 5;
 
 /** The result of a namespace whose editions are still those its record describes, or null. */
 export function cachedResult(guard: ProjectGuard, inputs: NamespaceInputs): NamespaceResult | null {
@@ -101,14 +104,22 @@ export function cachedResult(guard: ProjectGuard, inputs: NamespaceInputs): Name
   return resultOf(inputs.entry, record);
 }
 
-function resultOf(entry: NamespaceEntry, record: BuildRecord): NamespaceResult {
-  return { namespace: entry.namespace, kind: entry.kind, editions: Object.keys(record.counts).map((locale) => editionOf(entry, record, locale)) };
+/** The namespace's result as its record describes it; null when the record is damaged. */
+function resultOf(entry: NamespaceEntry, record: BuildRecord): NamespaceResult | null {
+  const editions: EditionResult[] = [];
+  for (const locale of Object.keys(record.counts)) {
+    const edition = editionOf(entry, record, locale);
+    if (edition === null) return null;
+    editions.push(edition);
+  }
+  return { namespace: entry.namespace, kind: entry.kind, editions };
 }
 
-/** An edition as its record describes it, unchanged. */
-function editionOf(entry: NamespaceEntry, record: BuildRecord, locale: string): EditionResult {
+/** An edition as its record describes it, unchanged; null when the record is damaged. */
+function editionOf(entry: NamespaceEntry, record: BuildRecord, locale: string): EditionResult | null {
   const counts = record.counts[locale] as TranslationCounts;
-  const findings = record.findings?.[locale] ?? [];
+  const findings = recordedFindings(record, locale);
+  if (findings === null) return null;
   // A check's record: findings, no output.
   if (record.findings && !record.blocked) return { locale, counts, findings, unreadable: false };
   const blocked = record.blocked?.[locale];
@@ -146,7 +157,7 @@ export function reusableEditions(guard: ProjectGuard, inputs: NamespaceInputs): 
   for (const [locale, fingerprint] of Object.entries(inputs.locales)) {
     if (record.locales[locale] !== fingerprint || !(locale in record.counts)) continue;
     const edition = editionOf(entry, record, locale);
-    if (edition.output && outputsIntact(guard, { ...record, outputs: edition.output.hashes })) reusable.set(locale, edition);
+    if (edition?.output && outputsIntact(guard, { ...record, outputs: edition.output.hashes })) reusable.set(locale, edition);
   }
   return reusable;
 }
@@ -166,7 +177,7 @@ export async function recordBuilds(paths: ProjectPaths, cache: RunCache, records
     if (record) records.set(inputs.entry.namespace, record);
     changed ||= record !== null;
   }
-  if (changed) await writeCacheFile(cache.file, cacheVersion, cache.shared, records, paths.root);
+  if (changed) await writeCacheFile(cache.file, buildCacheVersion, cache.shared, records, paths.root);
 }
 
 /** Where a run keeps its records: build's or check's file, and the fingerprint they share. */
@@ -191,7 +202,7 @@ function checkRecordOf(inputs: NamespaceInputs, result: NamespaceResult): BuildR
     stats: statSignature(inputs.stats),
     outputs: {},
     counts,
-    findings: Object.fromEntries(result.editions.map((edition) => [edition.locale, edition.findings])),
+    ...recordFindings(result.editions),
   };
 }
 
@@ -219,7 +230,7 @@ function recordOf(paths: ProjectPaths, inputs: NamespaceInputs, result: Namespac
   const stats = [...inputs.stats, ...Object.keys(outputs).map((file) => takeStat(paths.guard, file))];
   const record: BuildRecord = { fingerprint: inputs.fingerprint, locales: reusableLocales(paths, inputs, blocked, outputs), stats: statSignature(stats), outputs, counts };
   if (Object.keys(blocked).length === 0) return record;
-  return { ...record, findings: Object.fromEntries(result.editions.map((edition) => [edition.locale, edition.findings])), blocked };
+  return { ...record, ...recordFindings(result.editions), blocked };
 }
 
 /**
