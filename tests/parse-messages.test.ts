@@ -51,6 +51,8 @@ describe('parseMessages', () => {
     const fragment = fc.constantFrom(
       'word', ' ', '\n', '\n\n', '*', '**', '_', '`', '[', ']', '(', ')', '[a][1]', '[b][ref]', '[^n]', '[^x]', '<b>', '</b>', '<!--', '-->',
       '# ', '- ', '1. ', '> ', '    ', '```', '$$', '|', '---', '===', '\\', 'https://example.org', '[1]: /u', 'é', 'ال',
+      // What starts a block only when followed by a space or repeated, and what looks like it.
+      '#', '-', '+', '+ ', '* ', '1)', '1) ', '1.5', '$', '~', '~~', '~~~', '***', '___', '* * *', '\t', '=', '**RABAT**',
     );
     const message = fc.record({
       text: fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join('')),

@@ -92,8 +92,15 @@ export function parseMessages(messages: readonly MessageToParse[], context: Mess
   });
 }
 
-/** A line starting (after at most three spaces) with what may open a block, or indented as code. */
-const blockStart = /(?:^|\n)(?: {0,3}(?:[#>*+\-_=`~<|$:\t]|\d{1,9}[.)])| {4})/;
+/**
+ * A line starting (after at most three spaces) with what may open a block, or indented as code:
+ * a heading's `#`s, a list marker (`-`, `+`, `*` or a number, each followed by a space, a tab or
+ * the line's end), a rule or an underline (`***`, `---`, `___`, `===`), a fence (three backticks
+ * or tildes), `$$`, a quote, HTML, a table's pipe, a colon or a tab. A sentence that merely starts
+ * with emphasis (`**RABAT** –`), code, `~~`, a sign or a figure (`$5 million`, `+212`, `1.5`) opens
+ * none: it is taken from the joint parse.
+ */
+const blockStart = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|([*_-])[ \t]*\1[ \t]*\1|[=-]+[ \t]*$|`{3}|~{3}|\$\$|[><|:\t])|^ {4}/m;
 
 function mayOpenBlock(text: string): boolean {
   return blockStart.test(text);
