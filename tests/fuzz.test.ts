@@ -104,14 +104,18 @@ const label = fc.array(labelPiece, { minLength: 1, maxLength: 6 }).map((pieces) 
 const labelledDocument = fc.array(label, { minLength: 1, maxLength: 3 }).map((labels) => {
   const uses = labels.map((name, index) => `the [text ${index}][${name}], [${name}][], [${name}] and ![photo ${index}][${name}]`).join(', ');
   const definitions = labels.map((name, index) => `[${name}]: /target-${index} "Title ${index}"`).join('\n');
-  return `---\ntitle: Labels\n---\n\nSee [a link](/inline) and ${uses}.\n\n> Quoted: [${labels[0] ?? ''}] and the note[^${labels[0]?.replace(/[\s\\[\]^]/g, '') || 'n'}].\n\n${definitions}\n\n[^${labels[0]?.replace(/[\s\\[\]^]/g, '') || 'n'}]: A note.\n`;
+  // The footnote's label without `&`: remark writes a footnote label decoded (`[^&amp;]` as
+  // `[^&]`), which changes its id, so every document whose first label held a character
+  // reference was left out below, two in three of those drawn.
+  const note = labels[0]?.replace(/[\s\\[\]^&]/g, '') || 'n';
+  return `---\ntitle: Labels\n---\n\nSee [a link](/inline) and ${uses}.\n\n> Quoted: [${labels[0] ?? ''}] and the note[^${note}].\n\n${definitions}\n\n[^${note}]: A note.\n`;
 });
 /**
  * Whether remark alone (parse, then write) keeps the document's rendering. mdast keeps a label
  * decoded (`label`) and mdast-util-to-markdown writes it back decoded, so a label that decodes
  * to white space (`[&#32;]`) or two that decode alike (`[&#49;]` and `[1]`) are written
- * otherwise: a limit of the Markdown writer, not of tarjama (the source locale's edition
- * shows it as well), left out here.
+ * otherwise, as is a footnote label with a character reference: a limit of the Markdown
+ * writer, not of tarjama (the source locale's edition shows it as well), left out here.
  */
 const remarkKeeps = (text: string): boolean => renderMarkdown(processor.stringify(processor.parse(text))) === renderMarkdown(text);
 
