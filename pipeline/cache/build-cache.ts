@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { ProjectGuard } from '../store/project-guard.js';
-import type { RecordedFinding } from './record-findings.js';
 import { readProjectBytes } from '../store/read-project-file.js';
 import type { TranslationCounts } from '../translate/translate-document.js';
 import { sha256 } from '../util/sha256.js';
 import { tarjamaCodeHash } from '../util/tarjama-code-hash.js';
+import type { RecordedFinding } from './record-findings.js';
 
 /**
  * What a namespace's editions were last built (or checked) from, and what they are: kept in a
