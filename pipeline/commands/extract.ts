@@ -159,11 +159,13 @@ async function startExtract(paths: ProjectPaths, config: Config, namespaces: rea
 /**
  * Queues `content` for `file` (null removes it); a file that already holds its content is
  * reported unchanged, not kept waiting. The file is checked through the run's guard first:
- * a new article's files are absent, in folders a cold extract has yet to make.
+ * a new article's files are absent, in folders a cold extract has yet to make. The comparison
+ * reads through the guard too, whose folders are checked once per run: with the project's root
+ * instead, each file held resolved its whole path again (a dozen system calls).
  */
 function hold({ paths, report, writes }: ExtractRun, file: string, content: string | null): void {
   const present = paths.guard.stat(file) !== undefined;
-  if (present && content !== null && holdsContent(file, content, paths.root)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
+  if (present && content !== null && holdsContent(file, content, paths.guard)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
   else if (content !== null || present) writes.push({ file, content });
 }
 
