@@ -71,7 +71,7 @@ describe('cache files', () => {
 });
 
 describe('cache file lines', () => {
-  it('give back every namespace and record written, whatever the namespace holds: quotes, backslashes, colons, braces, characters beyond ASCII, lone surrogates, __proto__', async () => {
+  it('give back every namespace and record written, whatever the namespace holds: quotes, backslashes, colons, braces, characters beyond ASCII (escaped), lone surrogates, __proto__', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'tarjama-cache-'));
     const file = path.join(root, 'cache.json');
     const guard = projectGuard(root);
@@ -85,6 +85,8 @@ describe('cache file lines', () => {
           expect([...read]).toEqual(entries);
           // Each record read keeps its line: written back unchanged, byte for byte.
           const text = await readFile(file, 'utf8');
+          // Every character beyond ASCII written as an escape: the file reads as a one-byte string.
+          expect(text).toMatch(/^[\x00-\x7f]*$/);
           await writeCacheFile(file, 1, 'abc', read, root);
           expect(await readFile(file, 'utf8')).toBe(text);
         }),

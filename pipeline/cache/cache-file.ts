@@ -73,11 +73,34 @@ function* cacheLines<Record extends object>(version: number, shared: string, rec
   yield '\n}}\n';
 }
 
+/** A UTF-16 unit beyond ASCII, which `asciiJson` escapes. */
+const beyondAscii = /[\u0080-\uffff]/g;
+
 /**
  * JSON with every character beyond ASCII escaped (`\u2026`): a single one, an ellipsis in a
  * finding, made the whole file a two-byte string, which took twice as long to decode and parse
  * in every no-change run. `JSON.parse` reads the escapes back, surrogate pairs included.
+ * The escaped text is put together as bytes and read back as Latin-1, which makes a string of
+ * one byte a character: `replace` kept the two-byte string `JSON.stringify` gives for any such
+ * character, and the whole record stayed two-byte until it was encoded to be written. For the
+ * records of 740 articles with nine new locales (63 MB, every record with a few characters
+ * beyond ASCII), escaping and encoding took 2.6 s of a 10 s build.
  */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(value);
+  const beyond: number[] = [];
+  beyondAscii.lastIndex = 0;
+  for (let match = beyondAscii.exec(json); match !== null; match = beyondAscii.exec(json)) beyond.push(match.index);
+  if (beyond.length === 0) return json;
+  // Each unit beyond ASCII becomes six characters, `\u` and four hexadecimal digits.
+  const bytes = Buffer.allocUnsafe(json.length + 5 * beyond.length);
+  let length = 0;
+  let from = 0;
+  for (const index of beyond) {
+    length += bytes.write(json.slice(from, index), length, 'latin1');
+    length += bytes.write(`\\u${json.charCodeAt(index).toString(16).padStart(4, '0')}`, length, 'latin1');
+    from = index + 1;
+  }
+  length += bytes.write(json.slice(from), length, 'latin1');
+  return bytes.toString('latin1', 0, length);
 }
