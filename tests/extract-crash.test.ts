@@ -43,7 +43,7 @@ const extraCommitKills = 12;
  * With `onWorkers`, it reads the articles on a worker thread beside the main one. Null when the
  * kill stopped it, else how long it ran (it ended first).
  */
-function killedExtract(root: string, delay: number, inCommit: boolean, onWorkers: boolean): Promise<number | null> {
+function killedExtract(root: string, delay: number, inCommit: boolean, onWorkers: boolean): Promise<{ ran: number; code: number | null } | null> {
   return new Promise((resolve) => {
     const env = { ...process.env, CI: '1', ...(onWorkers ? { TARJAMA_JOBS: '2' } : {}) };
     const started = Date.now();
@@ -58,10 +58,10 @@ function killedExtract(root: string, delay: number, inCommit: boolean, onWorkers
         })
       : null;
     if (!inCommit) timer = setTimeout(kill, delay);
-    child.on('exit', (_code, signal) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
       watcher?.close();
-      resolve(signal === 'SIGKILL' ? null : Date.now() - started);
+      resolve(signal === 'SIGKILL' ? null : { ran: Date.now() - started, code });
     });
   });
 }
@@ -112,13 +112,15 @@ describe.skipIf(crashShort && longRunsFollow)('an extract killed half-way', () =
         const fromParses = inCommit || !parsing;
         const root = copyProject(fromParses ? primed : project);
         const delay = inCommit ? (kill * 104729) % 6 : Math.floor((((kill * 7919) % 997) / 997) * (fromParses ? primedDuration : duration));
-        const ran = await killedExtract(root, delay, inCommit, !fromParses);
-        // A run that ended before its kill anywhere shows how long a run takes under the load
-        // of now: the later kills of the trial spread over that (as in `kill.test.ts`).
-        if (ran !== null && !inCommit) {
+        const finished = await killedExtract(root, delay, inCommit, !fromParses);
+        // A run its kill came too late for extracted as the uninterrupted one did; one that ended
+        // before its kill anywhere shows how long a run takes under the load of now: the later
+        // kills of the trial spread over that (as in `kill.test.ts`).
+        if (finished !== null) expect(finished.code, `trial ${trial}, kill ${kill}: an extract that ended before its kill`).toBe(0);
+        if (finished !== null && !inCommit) {
           ended += 1;
-          if (fromParses) primedDuration = Math.min(primedDuration, ran);
-          else duration = Math.min(duration, ran);
+          if (fromParses) primedDuration = Math.min(primedDuration, finished.ran);
+          else duration = Math.min(duration, finished.ran);
         }
         const stoppedInCommit = existsSync(path.join(root, 'locales', '.tarjama', 'journal.json'));
         // The run after the kill reads the parses the uninterrupted extract kept, over those the

@@ -30,15 +30,15 @@ function files(root: string): Map<string, string> {
   return new Map([...readTree(root, 'locales', own), ...readTree(root, 'output', own)]);
 }
 
-/** Runs `command` and kills it `delay` ms after it starts: null when the kill stopped it, else how long it ran (it ended first). */
-function killedRun(root: string, command: string, delay: number): Promise<number | null> {
+/** Runs `command` and kills it `delay` ms after it starts: null when the kill stopped it, else how long it ran and its exit code (it ended first). */
+function killedRun(root: string, command: string, delay: number): Promise<{ ran: number; code: number | null } | null> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn(process.execPath, [cliPath, command, '--cwd', root], { stdio: 'ignore' });
     const timer = setTimeout(() => child.kill('SIGKILL'), delay);
-    child.on('exit', (_code, signal) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve(signal === 'SIGKILL' ? null : Date.now() - started);
+      resolve(signal === 'SIGKILL' ? null : { ran: Date.now() - started, code });
     });
   });
 }
@@ -87,9 +87,13 @@ describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs'
         while (done < kills / 2) {
           done += 1;
           const delay = Math.floor((((done * 7919 + worker * 104729) % 1000) / 1000) * duration);
-          const ran = await killedRun(root, command, delay);
-          if (ran === null) stopped += 1;
-          else duration = Math.min(duration, ran);
+          const ended = await killedRun(root, command, delay);
+          if (ended === null) stopped += 1;
+          else {
+            // A run its kill came too late for ran to its end, as the timed one did.
+            expect(ended.code, `${command} that ended before its kill, ${delay} ms`).toBeLessThan(2);
+            duration = Math.min(duration, ended.ran);
+          }
           await check(root);
           await rm(path.join(root, 'locales'), { recursive: true, force: true });
           await rm(path.join(root, 'output'), { recursive: true, force: true });
