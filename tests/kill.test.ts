@@ -17,9 +17,10 @@ import { cliPath, copyToTemp, repoRoot, runCli, runCliInProcess } from './helper
  * must). That time is measured once, and the machine's load moves it: a run that ends before
  * its kill has just shown how long a run takes now, and the kills after it spread over that
  * (in two `.ci/run`s, one timing made 100 of 100 kills stop a build, another 82, whose 18
- * whole builds doubled the killed runs' CPU). `npm test` kills 20 runs, 10 of each command (each a process started and killed: few,
- * as `npm test`'s process-level tests are); `npm run test:crash` and `test:long` kill 200, and
- * the short run is skipped when the long one follows in the same job (`longRunsFollow`).
+ * whole builds doubled the killed runs' CPU). `npm test` kills 20 runs, 10 of each command
+ * (each a process started and killed: few, as `npm test`'s process-level tests are);
+ * `npm run test:crash` and `test:long` kill 200, and the short run is skipped when the long
+ * one follows in the same job (`longRunsFollow`).
  */
 const fixture = path.join(repoRoot, 'tests', 'fixtures', 'cli', 'complete', 'project');
 const kills = Number(process.env.KILLS ?? 20);
@@ -87,12 +88,12 @@ describe.skipIf(process.env.KILLS === undefined && longRunsFollow)('killed runs'
         while (done < kills / 2) {
           done += 1;
           const delay = Math.floor((((done * 7919 + worker * 104729) % 1000) / 1000) * duration);
-          const ended = await killedRun(root, command, delay);
-          if (ended === null) stopped += 1;
+          const finished = await killedRun(root, command, delay);
+          if (finished === null) stopped += 1;
           else {
             // A run its kill came too late for ran to its end, as the timed one did.
-            expect(ended.code, `${command} that ended before its kill, ${delay} ms`).toBeLessThan(2);
-            duration = Math.min(duration, ended.ran);
+            expect(finished.code, `${command} that ended before its kill, ${delay} ms`).toBeLessThan(2);
+            duration = Math.min(duration, finished.ran);
           }
           await check(root);
           await rm(path.join(root, 'locales'), { recursive: true, force: true });
