@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, watch } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyProject, crashShort, crashTrials, expectSameFiles, extractedFiles, removeProject, runCrashTrials } from './helpers/crash-project.js';
 import { childCpuSeconds } from './helpers/child-cpu.js';
+import { killWhenFileAppears } from './helpers/kill-when-file-appears.js';
 import { longRunsFollow } from './helpers/long-runs.js';
 import { cliPath, runCli, runCliInProcess } from './helpers/run-cli.js';
 
@@ -39,28 +40,23 @@ const extraCommitKills = 12;
 
 /**
  * Runs extract and kills it: `delay` ms after it starts, or, with `inCommit`, `delay` ms after
- * its journal appears (the commit has begun: the journal is whole and files are being replaced).
+ * its journal appears (the commit has begun: the journal is whole and files are being replaced),
+ * timed on a thread of its own (`killWhenFileAppears`): this thread runs an extract in-process
+ * beside it, which held the kill for tens of ms, past the commit, in six kills out of ten.
  * With `onWorkers`, it reads the articles on a worker thread beside the main one. Null when the
  * kill stopped it, else how long it ran (it ended first).
  */
-function killedExtract(root: string, delay: number, inCommit: boolean, onWorkers: boolean): Promise<{ ran: number; code: number | null } | null> {
+async function killedExtract(root: string, delay: number, inCommit: boolean, onWorkers: boolean): Promise<{ ran: number; code: number | null } | null> {
+  const env = { ...process.env, CI: '1', ...(onWorkers ? { TARJAMA_JOBS: '2' } : {}) };
+  const aimed = inCommit ? await killWhenFileAppears(path.join(root, 'locales', '.tarjama'), 'journal.json', delay) : null;
   return new Promise((resolve) => {
-    const env = { ...process.env, CI: '1', ...(onWorkers ? { TARJAMA_JOBS: '2' } : {}) };
     const started = Date.now();
     const child = spawn(process.execPath, [cliPath, 'extract', '--cwd', root], { stdio: 'ignore', env });
-    const kill = (): void => {
-      child.kill('SIGKILL');
-    };
-    let timer: NodeJS.Timeout | undefined;
-    const watcher = inCommit
-      ? watch(path.join(root, 'locales', '.tarjama'), (_event, name) => {
-          if (name === 'journal.json' && timer === undefined) timer = setTimeout(kill, delay);
-        })
-      : null;
-    if (!inCommit) timer = setTimeout(kill, delay);
+    if (aimed !== null && child.pid !== undefined) aimed.at(child.pid);
+    const timer = aimed === null ? setTimeout(() => child.kill('SIGKILL'), delay) : undefined;
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      watcher?.close();
+      aimed?.disarm();
       resolve(signal === 'SIGKILL' ? null : { ran: Date.now() - started, code });
     });
   });
