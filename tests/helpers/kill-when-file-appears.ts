@@ -19,16 +19,21 @@ parentPort.on('message', (message) => {
   } else {
     const { id, folder, name, delay } = message;
     const next = { pid: undefined, timer: undefined, watcher: undefined };
-    next.watcher = watch(folder, (_event, file) => {
-      if (file !== name || next.pid === undefined || next.timer !== undefined) return;
-      next.timer = setTimeout(() => {
-        try {
-          process.kill(next.pid, 'SIGKILL');
-        } catch {}
-      }, delay);
-    });
+    try {
+      next.watcher = watch(folder, (_event, file) => {
+        if (file !== name || next.pid === undefined || next.timer !== undefined) return;
+        next.timer = setTimeout(() => {
+          try {
+            process.kill(next.pid, 'SIGKILL');
+          } catch {}
+        }, delay);
+      });
+    } catch (error) {
+      parentPort.postMessage({ id, error: String(error) });
+      return;
+    }
     armed.set(id, next);
-    parentPort.postMessage(id);
+    parentPort.postMessage({ id });
   }
 });
 `;
@@ -47,7 +52,7 @@ export interface Aimed {
 /**
  * Sets a SIGKILL to fall `delay` ms after a file named `name` appears in `folder` (the first
  * event naming it after `at` gave the process), on a thread of its own. Resolves once the
- * folder is watched.
+ * folder is watched; rejects, saying why, when it cannot be.
  */
 export function killWhenFileAppears(folder: string, name: string, delay: number): Promise<Aimed> {
   if (killer === undefined) {
@@ -56,11 +61,13 @@ export function killWhenFileAppears(folder: string, name: string, delay: number)
   }
   const thread = killer;
   const id = (lastId += 1);
-  return new Promise((resolve) => {
-    const watching = (message: number): void => {
-      if (message !== id) return;
+  return new Promise((resolve, reject) => {
+    const watching = (message: { id: number; error?: string }): void => {
+      if (message.id !== id) return;
       thread.off('message', watching);
-      resolve({ at: (pid) => thread.postMessage({ id, pid }), disarm: () => thread.postMessage({ id, disarm: true }) });
+      // A folder that cannot be watched (absent) fails the test that asked, rather than leaving it waiting.
+      if (message.error !== undefined) reject(new Error(`cannot watch ${folder}: ${message.error}`));
+      else resolve({ at: (pid) => thread.postMessage({ id, pid }), disarm: () => thread.postMessage({ id, disarm: true }) });
     };
     thread.on('message', watching);
     thread.postMessage({ id, folder, name, delay });
