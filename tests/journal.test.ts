@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitWrites, completeJournal, journalPending } from '../pipeline/store/journal.js';
 import { diskOps, type FileOps } from '../pipeline/store/write-file-atomic.js';
+import type { TarjamaError } from '../pipeline/util/tarjama-error.js';
 
 async function project() {
   const root = await mkdtemp(path.join(tmpdir(), 'tarjama-journal-'));
@@ -52,6 +53,34 @@ describe('commitWrites and completeJournal', () => {
       expect(await Promise.all(files.map((file) => readFile(file, 'utf8')))).toEqual(['new a.json', 'new b.json', 'new c.json']);
       expect(existsSync(paths.journalFile)).toBe(false);
     }
+  });
+
+  it('write nothing when a file no longer holds what the run read (saved meanwhile), naming it; a file that already holds its new content is no conflict', async () => {
+    const paths = await project();
+    const [a, b, c] = ['a.json', 'b.json', 'c.json'].map((name) => path.join(paths.root, name)) as [string, string, string];
+    await writeFile(a, 'read a');
+    await writeFile(b, 'saved by a translator');
+    const writes = [
+      { file: a, content: 'new a', expected: 'read a' },
+      { file: b, content: 'new b', expected: 'read b' },
+      // Absent when the run looked: a file there now was made meanwhile.
+      { file: c, content: 'new c', expected: null },
+    ];
+    expect(() => commitWrites(paths, 'extract', writes.slice(0, 2))).toThrow(/^changed while "extract" ran: .*Nothing was written; run "extract" again/);
+    try {
+      commitWrites(paths, 'extract', writes.slice(0, 2));
+    } catch (error) {
+      expect((error as TarjamaError).place).toEqual({ file: 'b.json' });
+    }
+    expect([await readFile(a, 'utf8'), await readFile(b, 'utf8'), existsSync(c), existsSync(paths.journalFile)]).toEqual(['read a', 'saved by a translator', false, false]);
+    await writeFile(c, 'made meanwhile');
+    expect(() => commitWrites(paths, 'extract', writes)).toThrow(/^changed while "extract" ran \(and 1 other file: c\.json\)/);
+    expect([await readFile(a, 'utf8'), await readFile(c, 'utf8')]).toEqual(['read a', 'made meanwhile']);
+    // What the run read, or what it writes: either way nothing is lost.
+    await writeFile(b, 'new b');
+    await writeFile(c, 'new c');
+    expect(commitWrites(paths, 'extract', writes)).toEqual([{ file: 'a.json', result: 'written' }]);
+    expect(await readFile(a, 'utf8')).toBe('new a');
   });
 
   it('refuse a journal that points outside the project, or that is not one', async () => {

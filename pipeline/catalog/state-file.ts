@@ -22,6 +22,8 @@ export interface StateRecord {
    */
   sources: Map<string, string> | null;
   integrity: StateIntegrity;
+  /** The file's text as read (byte-order mark included), when it was read from one: what `extract` expects to replace. */
+  text?: string;
 }
 
 /** The state of a namespace with no state file. */
@@ -32,7 +34,7 @@ export function absentState(): StateRecord {
 /** Loads a namespace's state file through the run's guard; an absent file is an absent (empty) state. */
 export async function loadState(file: string, relative: string, guard: ProjectGuard): Promise<StateRecord> {
   const read = readProjectFile(file, relative, guard);
-  return 'absent' in read ? absentState() : parseState(read.text, relative);
+  return 'absent' in read ? absentState() : { ...parseState(read.text, relative), text: `${read.bom}${read.text}` };
 }
 
 /** Parses and validates a state file's text (as the store reads it, without a byte-order mark), and checks its seal. */

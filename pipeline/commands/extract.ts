@@ -7,6 +7,7 @@ import { lazyMemoryIndex } from '../cache/memory-index.js';
 import { archiveIdentity, serializeArchive, type ArchiveEntry } from '../catalog/archive-file.js';
 import { editCatalog } from '../catalog/edit-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
+import { readContent } from '../catalog/read-content.js';
 import { serializeCatalog } from '../catalog/serialize-catalog.js';
 import { serializeState } from '../catalog/state-file.js';
 import { sourceHash, translatedFrom } from '../catalog/translation-state.js';
@@ -16,7 +17,7 @@ import { planExtract, type ArchiveChange, type LocaleChanges, type NamespacePlan
 import { renamedFrom } from '../extract/renamed-from.js';
 import type { ArticleSource } from '../project/article-source.js';
 import { listNamespaces, type NamespaceEntry } from '../project/list-namespaces.js';
-import { loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
+import { catalogsOnDisk, loadCatalogs, readArchives, targetLocales as targetsOf } from '../project/load-translations.js';
 import { forgetParses } from '../project/parsed-articles.js';
 import { projectPaths, type ProjectPaths } from '../project/project-paths.js';
 import { articleLoader, type ArticleLoader } from '../run/article-loader.js';
@@ -158,12 +159,20 @@ async function startExtract(paths: ProjectPaths, config: Config, namespaces: rea
 
 /**
  * Queues `content` for `file` (null removes it); a file that already holds its content is
- * reported unchanged, not kept waiting. The file is checked through the run's guard first:
- * a new article's files are absent, in folders a cold extract has yet to make. The comparison
- * reads through the guard too, whose folders are checked once per run: with the project's root
- * instead, each file held resolved its whole path again (a dozen system calls).
+ * reported unchanged, not kept waiting. With `expected`, what the run read of the file and
+ * planned from (null: absent), the file is compared with that, not read again, and the commit
+ * refuses to replace it if it holds anything else by then: a translator saved it meanwhile.
+ * Else the file is checked through the run's guard first: a new article's files are absent,
+ * in folders a cold extract has yet to make. The comparison reads through the guard too, whose
+ * folders are checked once per run: with the project's root instead, each file held resolved
+ * its whole path again (a dozen system calls).
  */
-function hold({ paths, report, writes }: ExtractRun, file: string, content: string | null): void {
+function hold({ paths, report, writes }: ExtractRun, file: string, content: string | null, expected?: string | null): void {
+  if (expected !== undefined) {
+    if (content !== null && content === expected) report.files.push({ file: paths.relative(file), result: 'unchanged' });
+    else if (content !== null || expected !== null) writes.push({ file, content, expected });
+    return;
+  }
   const present = paths.guard.stat(file) !== undefined;
   if (present && content !== null && holdsContent(file, content, paths.guard)) report.files.push({ file: paths.relative(file), result: 'unchanged' });
   else if (content !== null || present) writes.push({ file, content });
@@ -209,7 +218,8 @@ async function extractArticle(run: ExtractRun, articles: ArticleLoader, entry: N
     loaded = await articles.loadRenamed(entry, from);
   }
   const own = from ?? entry.namespace;
-  const { catalogs } = await loadCatalogs(paths, own, run.targetLocales);
+  // The state was read with the article (`loaded.state`): only the translations are read here.
+  const catalogs = await catalogsOnDisk(paths, own, run.targetLocales);
   for (const catalog of catalogs.values()) assertEditable(catalog);
   const { document, previous, state } = loaded;
   const targets = run.targetLocales.map((locale) => catalogs.get(locale) as LocaleCatalog);
@@ -220,15 +230,18 @@ async function extractArticle(run: ExtractRun, articles: ArticleLoader, entry: N
   const blanks = (locale: string): boolean => config.fallbacks[locale] === undefined;
   const plan = planExtract(document, previous, targets, state, changed.length > 0 ? await run.memories.forTexts(changed) : new Map(), blanks);
 
+  // An article in place replaces the files it was planned from, as they were read; a renamed one
+  // writes new files and removes the old ones, each compared with the disk as it is.
+  const inPlace = from === null;
   const catalogFile = paths.catalogFile(config.sourceLocale, document.namespace);
-  hold(run, catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])));
+  hold(run, catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])), inPlace ? loaded.sourceCatalogRead : undefined);
   for (const target of targets) {
     const edit = plan.edits.get(target.locale);
     // A renamed article's catalogs move to its new name, edited or not.
     const text = edit ? editCatalog(target.text ?? '', edit) : from !== null ? target.text : null;
-    if (text !== null) hold(run, paths.catalogFile(target.locale, document.namespace), text);
+    if (text !== null) hold(run, paths.catalogFile(target.locale, document.namespace), text, inPlace ? readContent(target) : undefined);
   }
-  hold(run, paths.stateFile(document.namespace), serializeState(plan.state));
+  hold(run, paths.stateFile(document.namespace), serializeState(plan.state), inPlace ? (state.integrity === 'absent' ? null : state.text) : undefined);
   if (from !== null) for (const file of namespaceFiles(paths, config, from)) hold(run, file, null);
   for (const [locale, change] of plan.archive) archive(run, locale, change);
   run.report.namespaces.push({

@@ -78,8 +78,8 @@ export async function loadCatalogs(paths: ProjectPaths, namespace: string, local
   return { catalogs, state: await loadState(stateFile, paths.relative(stateFile), paths.guard) };
 }
 
-/** One namespace's catalog files in `locales`, read in that order. */
-async function catalogsOnDisk(paths: ProjectPaths, namespace: string, locales: readonly string[]): Promise<Map<string, LocaleCatalog>> {
+/** One namespace's catalog files in `locales`, read in that order (no pseudo-locale). */
+export async function catalogsOnDisk(paths: ProjectPaths, namespace: string, locales: readonly string[]): Promise<Map<string, LocaleCatalog>> {
   const catalogs = new Map<string, LocaleCatalog>();
   for (const locale of locales) {
     const file = paths.catalogFile(locale, namespace);

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
-import type { ArticleSource } from '../project/article-source.js';
+import { articleSource, type ArticleSource } from '../project/article-source.js';
 import type { NamespaceEntry } from '../project/list-namespaces.js';
 import { loadDocument } from '../project/load-document.js';
 import { parsedArticles } from '../project/parsed-articles.js';
@@ -53,8 +53,8 @@ const ahead = 4;
 export function articleLoader(paths: ProjectPaths, config: Config, entries: readonly NamespaceEntry[], { workers: size, poolFrom = defaultPoolFrom, leanHeap: lean }: LoaderOptions): ArticleLoader {
   if (entries.length > 0) leanHeap.growYoung();
   const parses = parsedArticles(paths, config.frontMatterFields, tarjamaCodeHash());
-  const local = (entry: NamespaceEntry): Promise<ArticleSource> => loadDocument(paths, config, entry, entry.namespace, parses);
-  const loadRenamed = (entry: NamespaceEntry, previousNamespace: string): Promise<ArticleSource> => loadDocument(paths, config, entry, previousNamespace, parses);
+  const local = async (entry: NamespaceEntry): Promise<ArticleSource> => articleSource(await loadDocument(paths, config, entry, entry.namespace, parses));
+  const loadRenamed = async (entry: NamespaceEntry, previousNamespace: string): Promise<ArticleSource> => articleSource(await loadDocument(paths, config, entry, previousNamespace, parses));
   if (size < 1 || entries.length < poolFrom) return { load: local, loadRenamed, close: async () => {} };
   if (lean) leanHeap.apply();
   const resourceLimits = lean ? leanHeap.workerLimits : undefined;

@@ -11,6 +11,12 @@ export interface FileWrite {
   /** Absolute path. */
   file: string;
   content: string | null;
+  /**
+   * What the run read of the file and planned from (null: it was absent); when given, the commit
+   * refuses to replace a file that holds anything else by then (`changedSince`): someone saved it
+   * while the run was working, and writing the run's content would lose that save.
+   */
+  expected?: string | null;
 }
 
 /** What a committed write did to a file. */
@@ -45,11 +51,14 @@ interface JournalEntry {
 export function commitWrites(paths: JournalPaths, command: string, writes: readonly FileWrite[], ops: FileOps = diskOps): CommittedWrite[] {
   const guard = projectGuard(paths.root);
   const pending: JournalEntry[] = [];
-  for (const { file, content } of writes) {
+  const changed: string[] = [];
+  for (const { file, content, expected } of writes) {
     const before = readTarget(file, paths, guard);
     if (holds(before, content)) continue;
+    if (expected !== undefined && !holds(before, expected)) changed.push(paths.relative(file));
     pending.push({ file: paths.relative(file), before: before === null ? null : sha256(before), content });
   }
+  if (changed.length > 0) throw changedSince(command, changed);
   if (pending.length === 0) return [];
   const journaled = pending.length > 1;
   if (journaled) replaceFile(paths.journalFile, `${JSON.stringify({ version: 1, command, writes: pending })}\n`, paths.root, ops);
@@ -60,6 +69,15 @@ export function commitWrites(paths: JournalPaths, command: string, writes: reado
   }
   if (journaled) removeJournal(paths, ops);
   return done;
+}
+
+/** The error of a commit that found files changed since the run read them: nothing is written, the run is to be made again. */
+function changedSince(command: string, files: readonly string[]): TarjamaError {
+  const others = files.length > 1 ? ` (and ${files.length - 1} other ${files.length === 2 ? 'file' : 'files'}: ${files.slice(1).join(', ')})` : '';
+  return new TarjamaError(
+    `changed while "${command}" ran${others}: it no longer holds what the run read, and writing the run's result would lose that change. Nothing was written; run "${command}" again, which starts from the files as they are now`,
+    { file: files[0] as string },
+  );
 }
 
 /** What `completeJournal` found and did. */
