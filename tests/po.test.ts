@@ -52,6 +52,26 @@ describe.skipIf(!tools)('PO: the repository article and site strings', () => {
     expect(await catalog(project, 'ar', 'common')).toEqual({ ...before, 'reading-time_two': 'دقيقتان اثنتان للقراءة' });
   });
 
+  it('merges two files for the same catalog into it one after the other: the second keeps what the first merged', async () => {
+    // A fresh export: the tests above changed the catalog after the first one.
+    expect((await runCliInProcess(project, ['po', 'export', '--locale', 'ar', '--ns', 'common', '--out', 'batches'])).code).toBe(0);
+    const po = await readFile(path.join(project, 'batches/ar/common.po'), 'utf8');
+    // Two translators' batches of the same export, each a translation revised: the whole file,
+    // and a file of the header and the entry its translator revised.
+    const first = po.replace(/^msgstr\[2\] "[^"]*"$/m, 'msgstr[2] "دقيقتا قراءة"');
+    const entries = po.split('\n\n');
+    const shared = entries.find((entry) => entry.includes('msgctxt "share-this"')) as string;
+    const second = [entries[0], shared.replace('msgstr "شارك المقال"', 'msgstr "شارك هذا المقال"')].join('\n\n');
+    expect([first, second]).not.toContain(po);
+    await writeFile(path.join(project, 'batches/ar/first.po'), first);
+    await writeFile(path.join(project, 'batches/ar/second.po'), second);
+    const before = await catalog(project, 'ar', 'common');
+    const result = await runCliInProcess(project, ['po', 'import', 'batches/ar/first.po', 'batches/ar/second.po']);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const after = await catalog(project, 'ar', 'common');
+    expect(after).toEqual({ ...before, 'reading-time_two': 'دقيقتا قراءة', 'share-this': 'شارك هذا المقال' });
+  });
+
   it('migrates a po4a-gettextize PO file of the article into an empty catalog: every segment filled as it was', async () => {
     const file = path.join(project, 'locales/fr/morocco-online-child-exploitation.json');
     const original = await readFile(file, 'utf8');

@@ -84,6 +84,26 @@ describe('xliff export and import', () => {
     expect((await runCliInProcess(project, ['check'])).code).toBe(0);
   });
 
+  it('merges two files for the same catalog into it one after the other: the second keeps what the first merged', async () => {
+    await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr']);
+    const xliff = await readFile(path.join(project, 'xliff', 'fr', 'report.xlf'), 'utf8');
+    // Two translators' batches of the same export, each a translation revised: the whole file,
+    // and a file of only the unit its translator revised (a unit left as exported in the second
+    // file, which the first revised, would be skipped: the catalog changed after the export).
+    const first = xliff.replace('<target state="translated">Contexte</target>', '<target state="translated">Arrière-plan</target>');
+    const second = xliff.replace(/(<trans-unit id="p-call-212-537-000-000-or"[^]*?<target[^>]*>)Appelez/, '$1Composez').replace(/\s*<trans-unit id="(?!p-call-)[^]*?<\/trans-unit>/g, '');
+    expect([first, second]).not.toContain(xliff);
+    await writeFile(path.join(project, 'first.xlf'), first);
+    await writeFile(path.join(project, 'second.xlf'), second);
+    const before = JSON.parse(await readFile(path.join(project, 'locales', 'fr', 'report.json'), 'utf8')) as Record<string, string>;
+    const result = await runCliInProcess(project, ['xliff', 'import', 'first.xlf', 'second.xlf']);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('first.xlf → locales/fr/report.json: 1 merged');
+    expect(result.stdout).toContain('second.xlf → locales/fr/report.json: 1 merged, 0 unchanged, 0 untranslated, 0 skipped (catalog written)');
+    const after = JSON.parse(await readFile(path.join(project, 'locales', 'fr', 'report.json'), 'utf8')) as Record<string, string>;
+    expect(after).toEqual({ ...before, 'h-background': 'Arrière-plan', 'p-call-212-537-000-000-or': (before['p-call-212-537-000-000-or'] as string).replace('Appelez', 'Composez') });
+  });
+
   it('refuses a target whose protected inline element was deleted, and leaves the catalog as it was', async () => {
     await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr', '--version', '2.0']);
     const file = path.join(project, 'xliff', 'fr', 'report.xlf');

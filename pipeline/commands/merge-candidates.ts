@@ -1,10 +1,11 @@
 import { editCatalog } from '../catalog/edit-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { readCatalog } from '../catalog/read-catalog.js';
+import { readContent } from '../catalog/read-content.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import type { Project } from '../project/load-project.js';
 import type { RunContext } from '../run/run-context.js';
-import { writeFileAtomic } from '../store/write-file-atomic.js';
+import { commitWrites } from '../store/journal.js';
 import { translateDocument } from '../translate/translate-document.js';
 import { xliffMergeEdit } from './xliff-merge-edit.js';
 
@@ -12,7 +13,10 @@ import { xliffMergeEdit } from './xliff-merge-edit.js';
  * Merges translations read from an exchange file (XLIFF, PO, a po4a file) into a document's
  * catalog in a locale: the candidates that fail the QA rules as check runs them are added to
  * `skipped` with the reason, the others written where their keys stand (new keys in source
- * order). Returns the merged keys and whether the catalog was written.
+ * order). Returns the merged keys, whether the catalog was written, and the catalog as it now
+ * is, which the next file `command` merges into the same catalog must start from (from the
+ * catalog as first read, it would undo this merge). The catalog is replaced only if it still
+ * holds what was read (`FileWrite.expected`): one saved meanwhile stops the command, not lost.
  */
 export async function mergeCandidates(
   project: Project,
@@ -22,14 +26,18 @@ export async function mergeCandidates(
   candidates: Map<string, string>,
   context: RunContext,
   skipped: Array<{ key: string; reason: string }>,
-): Promise<{ merged: string[]; result: 'written' | 'unchanged' }> {
+  command: string,
+): Promise<{ merged: string[]; result: 'written' | 'unchanged'; catalog: LocaleCatalog }> {
   for (const [key, reason] of await validate(document, catalog.file, catalog.catalog.values, candidates, locale, context)) {
     candidates.delete(key);
     skipped.push({ key, reason: `refused by check: ${reason}` });
   }
-  if (candidates.size === 0) return { merged: [], result: 'unchanged' };
+  if (candidates.size === 0) return { merged: [], result: 'unchanged', catalog };
   const { edit, merged } = xliffMergeEdit(document.segments, catalog.catalog.values, candidates);
-  return { merged, result: await writeFileAtomic(project.paths.catalogFile(locale, document.namespace), editCatalog(catalog.text ?? '', edit), project.paths.root) };
+  const text = editCatalog(catalog.text ?? '', edit);
+  const write = { file: project.paths.catalogFile(locale, document.namespace), content: text, expected: readContent(catalog) };
+  const written = commitWrites(project.paths, command, [write]).length > 0;
+  return { merged, result: written ? 'written' : 'unchanged', catalog: { ...catalog, catalog: readCatalog(text), text } };
 }
 
 /** Runs the QA rules on the catalog with the candidates merged, as check does; returns the refused keys and why. */

@@ -40,7 +40,10 @@ export async function poImport(root: string, config: Config, files: readonly str
     const document = withLocaleForms(target.document, pluralForms(locale)?.categories ?? null);
     const plan = planPoImport(document, po, target.catalog.catalog.values, locale);
     const report: XliffImportFile = { file: relative, namespace, locale, catalog: target.catalog.file, merged: [], unchanged: plan.unchanged, untranslated: plan.untranslated, skipped: plan.skipped, result: 'unchanged' };
-    Object.assign(report, await mergeCandidates(project, document, target.catalog, locale, plan.candidates, context, report.skipped));
+    const { merged, result, catalog: now } = await mergeCandidates(project, document, target.catalog, locale, plan.candidates, context, report.skipped, 'po import');
+    Object.assign(report, { merged, result });
+    // A later file for the same catalog merges into this one's result.
+    translations.catalogs.get(namespace)?.set(locale, now);
     reports.push(report);
   }
   return reports;

@@ -93,7 +93,8 @@ export async function po4aMigrate(root: string, config: Config, options: Po4aMig
     if (!state) continue;
     const { catalog } = importTarget(config, project, translations, document.namespace, options.locale, document.file);
     const namespace: XliffImportFile = { file: options.files.join(', '), namespace: document.namespace, locale: options.locale, catalog: catalog.file, merged: [], unchanged: state.unchanged, untranslated: 0, skipped: state.skipped, result: 'unchanged' };
-    Object.assign(namespace, await mergeCandidates(project, document, catalog, options.locale, state.candidates, context, namespace.skipped));
+    const { merged, result } = await mergeCandidates(project, document, catalog, options.locale, state.candidates, context, namespace.skipped, 'po migrate');
+    Object.assign(namespace, { merged, result });
     const filled = new Set([...namespace.merged, ...[...catalog.catalog.values].filter(([, value]) => value.trim() !== '').map(([key]) => key)]);
     namespace.untranslated = document.segments.filter((segment) => !filled.has(segment.key)).length;
     report.namespaces.push(namespace);

@@ -43,7 +43,10 @@ export async function xliffImport(root: string, config: Config, files: readonly 
     const { relative, xliff, document, catalog } = openXliff(config, project, translations, file);
     const plan = planXliffImport(document, xliff.units, catalog.catalog.values);
     const report: XliffImportFile = { file: relative, namespace: document.namespace, locale: xliff.targetLocale, catalog: catalog.file, merged: [], unchanged: plan.unchanged, untranslated: plan.untranslated, skipped: plan.skipped, result: 'unchanged' };
-    Object.assign(report, await mergeCandidates(project, document, catalog, xliff.targetLocale, plan.candidates, context, report.skipped));
+    const { merged, result, catalog: now } = await mergeCandidates(project, document, catalog, xliff.targetLocale, plan.candidates, context, report.skipped, 'xliff import');
+    Object.assign(report, { merged, result });
+    // A later file for the same catalog merges into this one's result.
+    translations.catalogs.get(document.namespace)?.set(xliff.targetLocale, now);
     reports.push(report);
   }
   return reports;
