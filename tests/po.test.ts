@@ -72,6 +72,25 @@ describe.skipIf(!tools)('PO: the repository article and site strings', () => {
     expect(after).toEqual({ ...before, 'reading-time_two': 'دقيقتا قراءة', 'share-this': 'شارك هذا المقال' });
   });
 
+  it('never overwrites a translation put in the catalog after the export of an entry that was untranslated then', async () => {
+    const file = path.join(project, 'locales/ar/common.json');
+    const original = await readFile(file, 'utf8');
+    const values = JSON.parse(original) as Record<string, string>;
+    await writeFile(file, `${JSON.stringify({ ...values, 'share-this': '' }, null, 2)}\n`);
+    expect((await runCliInProcess(project, ['po', 'export', '--locale', 'ar', '--ns', 'common', '--out', 'late'])).code).toBe(0);
+    // A colleague translates it in the catalog; the PO file comes back with its own translation.
+    await writeFile(file, `${JSON.stringify({ ...values, 'share-this': 'شارك' }, null, 2)}\n`);
+    const po = path.join(project, 'late/ar/common.po');
+    const text = await readFile(po, 'utf8');
+    const translated = text.replace('msgctxt "share-this"\nmsgid "Share this"\nmsgstr ""', 'msgctxt "share-this"\nmsgid "Share this"\nmsgstr "انشر المقال"');
+    expect(translated).not.toBe(text);
+    await writeFile(po, translated);
+    const result = await runCliInProcess(project, ['po', 'import', 'late/ar/common.po']);
+    expect(result.stdout).toMatch(/skipped {2}share-this: line \d+: the catalog's translation changed after this file was exported \(now: "شارك"\)/);
+    expect((await catalog(project, 'ar', 'common'))['share-this']).toBe('شارك');
+    await writeFile(file, original);
+  });
+
   it('migrates a po4a-gettextize PO file of the article into an empty catalog: every segment filled as it was', async () => {
     const file = path.join(project, 'locales/fr/morocco-online-child-exploitation.json');
     const original = await readFile(file, 'utf8');

@@ -157,6 +157,25 @@ describe('xliff export and import', () => {
     expect(JSON.parse(await readFile(catalog, 'utf8'))['h-background']).toBe('Le contexte');
   });
 
+  it('never overwrites a translation put in the catalog after the export of a unit that was untranslated then, in both versions', async () => {
+    const catalog = path.join(project, 'locales', 'fr', 'report.json');
+    const values = JSON.parse(await readFile(catalog, 'utf8')) as Record<string, string>;
+    for (const version of ['1.2', '2.0']) {
+      await writeFile(catalog, `${JSON.stringify({ ...values, 'h-background': '' }, null, 2)}\n`);
+      expect((await runCliInProcess(project, ['xliff', 'export', '--locale', 'fr', '--version', version, '--out', `x${version}`])).code).toBe(0);
+      // A colleague translates it in the catalog; the CAT tool's file comes back with its own translation.
+      await writeFile(catalog, `${JSON.stringify({ ...values, 'h-background': 'Contexte général' }, null, 2)}\n`);
+      const file = path.join(project, `x${version}`, 'fr', 'report.xlf');
+      const xliff = await readFile(file, 'utf8');
+      const translated = version === '1.2' ? xliff.replace(/(<trans-unit id="h-background"[^>]*>\s*<source>Background<\/source>)/, '$1<target state="translated">Arrière-plan</target>') : xliff.replace(/(<unit id="h-background"[^]*?<source xml:space="preserve">Background<\/source>)/, '$1<target xml:space="preserve">Arrière-plan</target>');
+      expect(translated, version).not.toBe(xliff);
+      await writeFile(file, translated);
+      const result = await runCliInProcess(project, ['xliff', 'import', `x${version}/fr/report.xlf`]);
+      expect(result.stdout, version).toContain('  skipped  h-background: the catalog\'s translation changed after this file was exported (now: "Contexte général")');
+      expect((JSON.parse(await readFile(catalog, 'utf8')) as Record<string, string>)['h-background'], version).toBe('Contexte général');
+    }
+  });
+
   it('reports malformed XML with the file and line', async () => {
     await writeFile(path.join(project, 'bad.xlf'), '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file>\n</xliff>\n');
     const result = await runCliInProcess(project, ['xliff', 'import', 'bad.xlf']);

@@ -56,7 +56,8 @@ export async function poExport(root: string, config: Config, options: PoExportOp
 /** A key's translation in the locale, and whether (and why) it needs review. */
 function translationOf(segment: Segment, translations: LocaleTranslations): { value: string; fuzzy: boolean; review: string | null; previous: string | null; base: string | null } {
   const value = translations.values.get(segment.key);
-  if (value === undefined || value.trim() === '') return { value: '', fuzzy: false, review: null, previous: null, base: null };
+  // The base of an untranslated entry is the empty catalog value: a translation put in the catalog after the export is not overwritten on import.
+  if (value === undefined || value.trim() === '') return { value: '', fuzzy: false, review: null, previous: null, base: textHash(value ?? '') };
   const entry = translations.entries.get(segment.key);
   const status = statusIn(segment.text, value, entry, translations.lost);
   return { value, fuzzy: status !== 'current', review: reviewNote(status, entry), previous: status === 'outdated' && entry ? entry.sourceText : null, base: textHash(value) };
@@ -98,7 +99,7 @@ function exportEntries(document: SourceDocument, locale: string, translations: L
       previous: null,
       notes: [...(notes[index] ?? []), `plural: msgstr[0…] are the forms ${forms.categories.map((category) => `${plural.base}_${category}`).join(', ')}`, ...new Set(reviews)],
       references: [reference],
-      base: formTranslations.some(({ base }) => base !== null) ? textHash(formTranslations.map(({ value }) => value).join('\n')) : null,
+      base: formTranslations.some(({ value }) => value !== '') ? textHash(formTranslations.map(({ value }) => value).join('\n')) : null,
       line: segment.line,
     });
   });

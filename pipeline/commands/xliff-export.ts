@@ -104,7 +104,8 @@ function exportUnits(document: SourceDocument, values: ReadonlyMap<string, strin
     const pluralNote = plural ? plurals.get(plural.base) : undefined;
     if (plural && pluralNote !== undefined) notes.push(`plural form "${plural.category}" of ${plural.base}; ${pluralNote}`);
     const value = values.get(segment.key);
-    if (value === undefined || value.trim() === '') return { key: segment.key, source: source.inline, target: null, state: 'new', notes, base: null };
+    // The base of an untranslated unit is the empty catalog value: a translation put in the catalog after the export is not overwritten on import.
+    if (value === undefined || value.trim() === '') return { key: segment.key, source: source.inline, target: null, state: 'new', notes, base: textHash(value ?? '') };
     const entry = entries.get(segment.key);
     const status = statusIn(segment.text, value, entry, lost);
     const review = reviewNote(status, entry);

@@ -16,7 +16,7 @@ export interface PoEntry {
   notes: string[];
   /** `#:` references, `file:line`. */
   references: string[];
-  /** Hash of the catalog's translation when exported, to tell a newer catalog on import. */
+  /** Hash of the catalog's translation when exported (the empty text for an untranslated one), to tell a newer catalog on import; null in a file that does not say. */
   base: string | null;
   /** 1-based line of the entry in the file (its first line), when read. */
   line: number;

@@ -12,7 +12,7 @@ export interface XliffUnit {
   problem?: string;
   state: UnitState;
   notes: string[];
-  /** Hash of the catalog's translation when exported, to tell a newer catalog on import. */
+  /** Hash of the catalog's translation when exported (the empty text for an untranslated one), to tell a newer catalog on import; null in a file that does not say. */
   base: string | null;
 }
 
