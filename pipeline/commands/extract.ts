@@ -230,19 +230,27 @@ async function extractArticle(run: ExtractRun, articles: ArticleLoader, entry: N
   const blanks = (locale: string): boolean => config.fallbacks[locale] === undefined;
   const plan = planExtract(document, previous, targets, state, changed.length > 0 ? await run.memories.forTexts(changed) : new Map(), blanks);
 
-  // An article in place replaces the files it was planned from, as they were read; a renamed one
-  // writes new files and removes the old ones, each compared with the disk as it is.
-  const inPlace = from === null;
+  // The files the article was planned from, as read (`readContent`): replaced in place, or, for
+  // a renamed article, removed, its new files absent then (`isNewArticle`). Each write expects
+  // what was read, so that one saved meanwhile stops the commit instead of being lost.
+  const read = new Map<string, string | null | undefined>([
+    [paths.catalogFile(config.sourceLocale, own), loaded.sourceCatalogRead],
+    ...targets.map((target): [string, string | null | undefined] => [paths.catalogFile(target.locale, own), readContent(target)]),
+    [paths.stateFile(own), state.integrity === 'absent' ? null : state.text],
+  ]);
+  const expected = (file: string): string | null | undefined => (from === null ? read.get(file) : null);
   const catalogFile = paths.catalogFile(config.sourceLocale, document.namespace);
-  hold(run, catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])), inPlace ? loaded.sourceCatalogRead : undefined);
+  hold(run, catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])), expected(catalogFile));
   for (const target of targets) {
     const edit = plan.edits.get(target.locale);
     // A renamed article's catalogs move to its new name, edited or not.
     const text = edit ? editCatalog(target.text ?? '', edit) : from !== null ? target.text : null;
-    if (text !== null) hold(run, paths.catalogFile(target.locale, document.namespace), text, inPlace ? readContent(target) : undefined);
+    const file = paths.catalogFile(target.locale, document.namespace);
+    if (text !== null) hold(run, file, text, expected(file));
   }
-  hold(run, paths.stateFile(document.namespace), serializeState(plan.state), inPlace ? (state.integrity === 'absent' ? null : state.text) : undefined);
-  if (from !== null) for (const file of namespaceFiles(paths, config, from)) hold(run, file, null);
+  const stateFile = paths.stateFile(document.namespace);
+  hold(run, stateFile, serializeState(plan.state), expected(stateFile));
+  if (from !== null) for (const file of namespaceFiles(paths, config, from)) hold(run, file, null, read.get(file));
   for (const [locale, change] of plan.archive) archive(run, locale, change);
   run.report.namespaces.push({
     namespace: document.namespace,
