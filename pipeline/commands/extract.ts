@@ -9,7 +9,7 @@ import { editCatalog } from '../catalog/edit-catalog.js';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import { readContent } from '../catalog/read-content.js';
 import { serializeCatalog } from '../catalog/serialize-catalog.js';
-import { serializeState } from '../catalog/state-file.js';
+import { serializeState, type StateRecord } from '../catalog/state-file.js';
 import { sourceHash, translatedFrom } from '../catalog/translation-state.js';
 import type { Config } from '../config/config.js';
 import { lazyMemories, type LazyMemories, type MemoryIndexing } from '../extract/lazy-memories.js';
@@ -233,11 +233,7 @@ async function extractArticle(run: ExtractRun, articles: ArticleLoader, entry: N
   // The files the article was planned from, as read (`readContent`): replaced in place, or, for
   // a renamed article, removed, its new files absent then (`isNewArticle`). Each write expects
   // what was read, so that one saved meanwhile stops the commit instead of being lost.
-  const read = new Map<string, string | null | undefined>([
-    [paths.catalogFile(config.sourceLocale, own), loaded.sourceCatalogRead],
-    ...targets.map((target): [string, string | null | undefined] => [paths.catalogFile(target.locale, own), readContent(target)]),
-    [paths.stateFile(own), state.integrity === 'absent' ? null : state.text],
-  ]);
+  const read = filesRead(paths, own, [[config.sourceLocale, loaded.sourceCatalogRead], ...targets.map((target): [string, string | null | undefined] => [target.locale, readContent(target)])], state);
   const expected = (file: string): string | null | undefined => (from === null ? read.get(file) : null);
   const catalogFile = paths.catalogFile(config.sourceLocale, document.namespace);
   hold(run, catalogFile, serializeCatalog(document.segments.map((segment) => [segment.key, segment.text])), expected(catalogFile));
@@ -281,8 +277,16 @@ async function archiveOrphan(run: ExtractRun, orphan: string): Promise<void> {
     counts[locale] = add.length;
     archive(run, locale, { add, remove: [] });
   }
-  for (const file of namespaceFiles(paths, config, orphan)) hold(run, file, null);
+  // Removed only if they still hold what was archived: a save meanwhile stops the commit.
+  const read = filesRead(paths, orphan, [...catalogs].map(([locale, catalog]): [string, string | null | undefined] => [locale, readContent(catalog)]), state);
+  for (const file of namespaceFiles(paths, config, orphan)) hold(run, file, null, read.get(file));
   run.report.removed.push({ namespace: orphan, archived: counts });
+}
+
+/** A namespace's files as a run read them, by path (see `FileWrite.expected`): its catalogs, given by locale, and its state. */
+function filesRead(paths: ProjectPaths, namespace: string, catalogs: ReadonlyArray<[string, string | null | undefined]>, state: StateRecord): Map<string, string | null | undefined> {
+  const read = new Map(catalogs.map(([locale, text]): [string, string | null | undefined] => [paths.catalogFile(locale, namespace), text]));
+  return read.set(paths.stateFile(namespace), state.integrity === 'absent' ? null : state.text);
 }
 
 /** Whether an article has never been extracted: no catalog in any locale, no state. */
