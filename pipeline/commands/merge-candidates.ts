@@ -37,7 +37,7 @@ export async function mergeCandidates(
   const text = editCatalog(catalog.text ?? '', edit);
   const write = { file: project.paths.catalogFile(locale, document.namespace), content: text, expected: readContent(catalog) };
   const written = commitWrites(project.paths, command, [write]).length > 0;
-  return { merged, result: written ? 'written' : 'unchanged', catalog: { ...catalog, catalog: readCatalog(text), text } };
+  return { merged, result: written ? 'written' : 'unchanged', catalog: { locale: catalog.locale, file: catalog.file, catalog: readCatalog(text), text } };
 }
 
 /** Runs the QA rules on the catalog with the candidates merged, as check does; returns the refused keys and why. */

@@ -4,8 +4,8 @@ import type { LoadedDocument } from './load-document.js';
 
 /**
  * What `extract` plans an article from: a `LoadedDocument` without the tree, the message
- * context and the source catalog (but for its text as read), which it does not use and which a worker thread would
- * otherwise copy to the main one.
+ * context and the source catalog (but its text as read, which extract expects to replace),
+ * which it does not use and which a worker thread would otherwise copy to the main one.
  */
 export interface ArticleSource extends Pick<LoadedDocument, 'state' | 'previous' | 'handEdited'> {
   document: Pick<SourceDocument, 'namespace' | 'segments'>;
