@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitWrites, completeJournal, journalPending } from '../pipeline/store/journal.js';
 import { diskOps, type FileOps } from '../pipeline/store/write-file-atomic.js';
-import type { TarjamaError } from '../pipeline/util/tarjama-error.js';
+import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 
 async function project() {
   const root = await mkdtemp(path.join(tmpdir(), 'tarjama-journal-'));
@@ -66,12 +66,15 @@ describe('commitWrites and completeJournal', () => {
       // Absent when the run looked: a file there now was made meanwhile.
       { file: c, content: 'new c', expected: null },
     ];
-    expect(() => commitWrites(paths, 'extract', writes.slice(0, 2))).toThrow(/^changed while "extract" ran: .*Nothing was written; run "extract" again/);
+    let refused: unknown = null;
     try {
       commitWrites(paths, 'extract', writes.slice(0, 2));
     } catch (error) {
-      expect((error as TarjamaError).place).toEqual({ file: 'b.json' });
+      refused = error;
     }
+    expect(refused).toBeInstanceOf(TarjamaError);
+    expect((refused as TarjamaError).message).toMatch(/^changed while "extract" ran: .*Nothing was written; run "extract" again/);
+    expect((refused as TarjamaError).place).toEqual({ file: 'b.json' });
     expect([await readFile(a, 'utf8'), await readFile(b, 'utf8'), existsSync(c), existsSync(paths.journalFile)]).toEqual(['read a', 'saved by a translator', false, false]);
     await writeFile(c, 'made meanwhile');
     expect(() => commitWrites(paths, 'extract', writes)).toThrow(/^changed while "extract" ran \(and 1 other file: c\.json\)/);
