@@ -16,7 +16,8 @@ import { translateCorpus } from './translate-corpus.js';
  * corpus (its Markdown mode, YAML front matter title and description), every entry filled with
  * msgen, as tarjama's stand-in catalogs are. Each run is a fresh process, and both tools do the
  * whole job each time, as a CI job runs it: po4a's one command extracts, merges and writes;
- * tarjama runs extract, then build. The cold run starts with no outputs and no records (tarjama's
+ * tarjama's, `build --extract`, extracts then builds in one process. Beside the medians, the
+ * same job as two commands, `extract` then `build`, two processes. The cold run starts with no outputs and no records (tarjama's
  * cache; po4a --force, which regenerates the POT and the POs whatever their times say), one run
  * each; the others are medians of `runs`: nothing changed; one French translation changed; and
  * nothing changed with a tenth of the articles missing one French translation (after a run that
@@ -27,16 +28,19 @@ export async function comparePo4a(cli: string, count: number, runs: number): Pro
   const roots = { tarjama: path.join(work, 'tarjama'), po4a: path.join(work, 'po4a') };
   // A build with blocked editions exits 1: the work-in-progress one must, the others must not.
   let blocked = 0;
-  const tarjama = (command: string, status = 0): number => seconds(process.execPath, [cli, command, '--quiet', '--cwd', roots.tarjama], roots.tarjama, status);
-  const tarjamaJob = (): Job => {
-    const extract = tarjama('extract');
-    const build = tarjama('build', blocked);
+  const tarjama = (command: readonly string[], status = 0): number => seconds(process.execPath, [cli, ...command, '--quiet', '--cwd', roots.tarjama], roots.tarjama, status);
+  // The whole job in one command, as po4a's: extract, then build, in one process.
+  const tarjamaJob = (): Job => ({ total: tarjama(['build', '--extract'], blocked) });
+  // The same as two commands, two processes: the build's own time is the second.
+  const tarjamaApart = (): Job => {
+    const extract = tarjama(['extract']);
+    const build = tarjama(['build'], blocked);
     return { total: extract + build, build };
   };
   const po4a = (...options: string[]): number => seconds('po4a', [...options, '--quiet', 'po4a.cfg'], roots.po4a);
   try {
     await writeCorpus(roots.tarjama, count);
-    tarjama('extract');
+    tarjama(['extract']);
     await translateCorpus(roots.tarjama, await loadConfig(roots.tarjama));
     await writeCorpus(roots.po4a, count);
     await setUpPo4a(roots.po4a);
@@ -46,8 +50,14 @@ export async function comparePo4a(cli: string, count: number, runs: number): Pro
     for (const folder of ['output', 'locales/.tarjama/cache']) await rm(path.join(roots.tarjama, folder), { recursive: true, force: true });
     const tarjamaCold = tarjamaJob();
 
-    const same = { po4a: median(runs, () => ({ total: po4a() })), tarjama: median(runs, tarjamaJob) };
+    const same = { po4a: median(runs, () => ({ total: po4a() })), tarjama: median(runs, tarjamaJob), apart: median(runs, tarjamaApart) };
     let edit = 0;
+    const editTarjama = (): void =>
+      editFile(path.join(roots.tarjama, 'locales', 'fr', 'article-00000.json'), (text) => {
+        const values = JSON.parse(text) as Record<string, string>;
+        const key = Object.keys(values)[1] as string;
+        return `${JSON.stringify({ ...values, [key]: `(edited ${(edit += 1)}) ${values[key]}` }, null, 2)}\n`;
+      });
     const one = {
       po4a: median(runs, () => {
         // The first translated entry (the header's msgstr is empty).
@@ -55,12 +65,12 @@ export async function comparePo4a(cli: string, count: number, runs: number): Pro
         return { total: po4a() };
       }),
       tarjama: median(runs, () => {
-        editFile(path.join(roots.tarjama, 'locales', 'fr', 'article-00000.json'), (text) => {
-          const values = JSON.parse(text) as Record<string, string>;
-          const key = Object.keys(values)[1] as string;
-          return `${JSON.stringify({ ...values, [key]: `(edited ${(edit += 1)}) ${values[key]}` }, null, 2)}\n`;
-        });
+        editTarjama();
         return tarjamaJob();
+      }),
+      apart: median(runs, () => {
+        editTarjama();
+        return tarjamaApart();
       }),
     };
 
@@ -69,20 +79,20 @@ export async function comparePo4a(cli: string, count: number, runs: number): Pro
     await emptyDescriptions(roots.po4a, incomplete);
     tarjamaJob();
     po4a();
-    const progress = { po4a: median(runs, () => ({ total: po4a() })), tarjama: median(runs, tarjamaJob) };
+    const progress = { po4a: median(runs, () => ({ total: po4a() })), tarjama: median(runs, tarjamaJob), apart: median(runs, tarjamaApart) };
 
     const version = /\d[\d.]*\d/.exec(spawnSync('po4a', ['--version'], { encoding: 'utf8' }).stdout)?.[0] ?? '?';
     const f = (value: number): string => value.toFixed(2);
     const row = (label: string, times: { po4a: Job; tarjama: Job }): string => `| ${label} | ${f(times.po4a.total)} s | ${f(times.tarjama.total)} s | ${(times.po4a.total / times.tarjama.total).toFixed(1)} × |`;
     return [
-      `po4a ${version} and tarjama side by side, N = ${count}, en → fr, ar; seconds (cold: one run each; the others: ${runs}-run medians); tarjama runs extract then build, po4a its one command`,
+      `po4a ${version} and tarjama side by side, N = ${count}, en → fr, ar; seconds (cold: one run each; the others: ${runs}-run medians); tarjama runs \`build --extract\` (extract, then build, in one process), po4a its one command`,
       `| | po4a ${version} | tarjama | po4a / tarjama |`,
       '|---|---:|---:|---:|',
       row('cold extract + build', { po4a: po4aCold, tarjama: tarjamaCold }),
       row('nothing changed', same),
       row('one translation changed', one),
       row('nothing changed, a tenth of the articles missing one French translation', progress),
-      `tarjama's build alone, in those runs: ${[tarjamaCold, same.tarjama, one.tarjama, progress.tarjama].map((job) => `${f(job.build ?? 0)} s`).join(', ')}`,
+      `tarjama as two commands, extract then build, in the same runs (its build alone in brackets; po4a / tarjama after the semicolon): ${[same, one, progress].map(({ po4a: theirs, apart }) => `${f(apart.total)} s (${f(apart.build ?? 0)} s); ${(theirs.total / apart.total).toFixed(1)} ×`).join(', ')}`,
     ].join('\n');
   } finally {
     await rm(work, { recursive: true, force: true });

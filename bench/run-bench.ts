@@ -22,7 +22,7 @@ import { translateCorpus } from './translate-corpus.js';
  * the library floor (remark parsing every article once and stringifying it three times) and
  * the lower bounds set by all the work the libraries and the disk must do (`libraryWork`), spread
  * perfectly over the cores and spread at the speed-up this machine measurably gives (`parallelThroughput`).
- * "no-change" runs follow a run that had work to do; `npm run build` is extract then build.
+ * "no-change" runs follow a run that had work to do; `npm run build` is `build --extract`.
  * The last no-change build has work in progress: a tenth of the articles miss one French
  * translation (their editions blocked, after a build that recorded them). When po4a is
  * installed, it is timed beside tarjama (`comparePo4a`) at the largest size up to 1,000.

@@ -181,7 +181,8 @@ Options:
   --format text|json  text for people (default) or JSON
 
 ${common}`,
-  build: `Usage: tarjama build [--allow-incomplete] [--no-html] [--format text|json] [--shard K/N] [--quiet] [--cwd DIR]
+  build: `Usage: tarjama build [--extract] [--allow-incomplete] [--no-html] [--format text|json] [--shard K/N]
+                     [--quiet] [--cwd DIR]
 
 Writes output/<locale>/<slug>.md for every configured locale, looking every message up
 through i18next, and its HTML preview output/<locale>/<slug>.html (lang, dir, hreflang
@@ -194,6 +195,9 @@ HTML preview shows a notice), so that it never passes for a translation of the c
 Editions of deleted or renamed articles are removed.
 
 Options:
+  --extract           run "tarjama extract" first, in the same process (its report first; on
+                      standard error with --format json), and build only if it succeeds: the
+                      whole job in one command, quicker than the two (not with --shard)
   --allow-incomplete  publish the source text in place of every translation with an error,
                       and record "translation: incomplete" with counts in the front matter
   --format FORMAT     text (default) or json: every edition with its result, counts and

@@ -20,7 +20,7 @@ export type Invocation =
   | { kind: 'help'; topic: string | undefined; requested: boolean }
   | { kind: 'run'; command: string; spec: CommandSpec; root: string; values: CliValues; files: string[]; format: string };
 
-const valueOptions = ['format', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'for', 'shard', 'quiet', 'note'] as const;
+const valueOptions = ['format', 'extract', 'allow-incomplete', 'no-html', 'locale', 'key', 'ns', 'rule', 'max-warnings', 'version', 'out', 'for', 'shard', 'quiet', 'note'] as const;
 
 /** Parses `argv` (without node and script) into what it asks, before any file is read; throws a `UsageError` for a command line that asks nothing tarjama can do. */
 export function parseInvocation(argv: readonly string[], cwd: string): Invocation {
@@ -76,6 +76,7 @@ function parseOptions(argv: readonly string[]) {
         cwd: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         format: { type: 'string' },
+        extract: { type: 'boolean' },
         'allow-incomplete': { type: 'boolean' },
         'no-html': { type: 'boolean' },
         locale: { type: 'string' },
