@@ -22,7 +22,8 @@ import { translateCorpus } from './translate-corpus.js';
  * the library floor (remark parsing every article once and stringifying it three times) and
  * the lower bounds set by all the work the libraries and the disk must do (`libraryWork`), spread
  * perfectly over the cores and spread at the speed-up this machine measurably gives (`parallelThroughput`).
- * "no-change" runs follow a run that had work to do; `npm run build` is `build --extract`.
+ * "no-change" runs follow a run that had work to do; `npm run build` is `build --extract`, the whole
+ * job in one process, timed once cold (with its peak RSS).
  * The last no-change build has work in progress: a tenth of the articles miss one French
  * translation (their editions blocked, after a build that recorded them). When po4a is
  * installed, it is timed beside tarjama (`comparePo4a`) at the largest size up to 1,000.
@@ -73,6 +74,7 @@ const bounds: string[] = [];
 const reachable: string[] = [];
 const floors: string[] = [];
 const oneArticleExtracts: string[] = [];
+const wholeJobs: string[] = [];
 let throughput: ParallelThroughput | undefined;
 const cores = availableParallelism();
 const builds = new Map<number, number>();
@@ -87,6 +89,8 @@ for (const size of sizes) {
   // The translators' files changed: one extract records them, then the ones measured have nothing to do.
   run(root, ['extract', '--quiet']);
   const unchangedExtract = await measure(runs, async () => {}, () => run(root, ['extract', '--quiet']));
+  // The whole job in one command and one process, cold (no outputs, no cache: every source parsed), once.
+  const job = await measure(1, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--extract', '--quiet']));
   // Cold: no outputs and no build records, after an extract (whose parses a build takes, as it does after every extract).
   const build = await measure(runs, clean('output', 'locales/.tarjama/cache/build.json'), () => run(root, ['build', '--quiet']));
   const v8Defaults = await measure(runs, clean('output', 'locales/.tarjama/cache/build.json'), () => run(root, ['build', '--quiet'], { TARJAMA_V8_DEFAULTS: '1' }));
@@ -150,8 +154,9 @@ for (const size of sizes) {
   throughput ??= await parallelThroughput((await readdir(path.join(root, 'source'))).sort().slice(0, 400).map((file) => path.join(root, 'source', file)), cores);
   reachable.push(`N = ${size}: cold build after extract ≥ ${f(buildWork / throughput.speedup)} s, cold extract + build ≥ ${f(all / throughput.speedup)} s`);
   builds.set(size, build.seconds);
-  const peak = Math.max(...[extract, unchangedExtract, build, check, unchangedCheck, unchanged, oneArticle, inProgress, oneExtract].map((entry) => entry.rssMb ?? 0));
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
+  const peak = Math.max(...[extract, unchangedExtract, job, build, check, unchangedCheck, unchanged, oneArticle, inProgress, oneExtract].map((entry) => entry.rssMb ?? 0));
+  wholeJobs.push(`N = ${size}: ${job.seconds.toFixed(2)} s, ${mb(job)} MB (extract and build (cold) as two processes: ${(extract.seconds + build.seconds).toFixed(2)} s)`);
   checkouts.push(`N = ${size}: ${checkout.seconds.toFixed(2)} s (against ${(check.seconds + extract.seconds + build.seconds).toFixed(2)} s cold)`);
   v8DefaultBuilds.push(`N = ${size}: ${v8Defaults.seconds.toFixed(2)} s, ${mb(v8Defaults)} MB`);
   memory.push(`N = ${size}: extract ${mb(extract)}, no-change extract ${mb(unchangedExtract)}, build (cold) ${mb(build)}, check ${mb(check)}, no-change check ${mb(unchangedCheck)}, no-change build ${mb(unchanged)}, one-article build ${mb(oneArticle)}, no-change build with a tenth incomplete ${mb(inProgress)}, one-article extract ${mb(oneExtract)}`);
@@ -189,6 +194,7 @@ if (throughput) {
   console.log(`parallel throughput: ${cores} threads parsing the same ${files} sources at once do ${s(speedup)} × the work of one (one alone: ${s(alone)} s; together: ${together.map(s).join(', ')} s); the lower bounds at that speed-up — ${reachable.join('; ')}`);
 }
 console.log(`no-change floor (Node's start-up, the build record read and parsed, the size and time of every input and output it trusts; no bundle, no report: no no-change build can take less) — ${floors.join('; ')}`);
+console.log(`the whole job in one process, cold (\`build --extract\` with no outputs and no cache, one run; its peak RSS counts in the table's) — ${wholeJobs.join('; ')}`);
 console.log(`one-article extract (a figure corrected in one story: its paragraph looked up in the translation memory) — ${oneArticleExtracts.join('; ')}`);
 console.log(`check, extract and build after a checkout (every file re-timed, locales/.tarjama/cache kept) — ${checkouts.join('; ')}`);
 const thousand = builds.get(1000);
