@@ -16,12 +16,12 @@ import { translateCorpus } from './translate-corpus.js';
  * corpus (its Markdown mode, YAML front matter title and description), every entry filled with
  * msgen, as tarjama's stand-in catalogs are. Each run is a fresh process, and both tools do the
  * whole job each time, as a CI job runs it: po4a's one command extracts, merges and writes;
- * tarjama's, `build --extract`, extracts then builds in one process. Beside the medians, the
- * same job as two commands, `extract` then `build`, two processes. The cold run starts with no outputs and no records (tarjama's
- * cache; po4a --force, which regenerates the POT and the POs whatever their times say), one run
- * each; the others are medians of `runs`: nothing changed; one French translation changed; and
- * nothing changed with a tenth of the articles missing one French translation (after a run that
- * saw them), work in progress as a newsroom has it.
+ * tarjama's, `build --extract`, extracts then builds in one process. The cold run starts with no
+ * outputs and no records (tarjama's cache; po4a --force, which regenerates the POT and the POs
+ * whatever their times say), one run each; the others are medians of `runs`: nothing changed;
+ * one French translation changed; and nothing changed with a tenth of the articles missing one
+ * French translation (after a run that saw them), work in progress as a newsroom has it. Beside
+ * those medians, tarjama's same job as two commands, `extract` then `build`, two processes.
  */
 export async function comparePo4a(cli: string, count: number, runs: number): Promise<string> {
   const work = await mkdtemp(path.join(tmpdir(), 'tarjama-po4a-'));
@@ -92,7 +92,7 @@ export async function comparePo4a(cli: string, count: number, runs: number): Pro
       row('nothing changed', same),
       row('one translation changed', one),
       row('nothing changed, a tenth of the articles missing one French translation', progress),
-      `tarjama as two commands, extract then build, in the same runs (its build alone in brackets; po4a / tarjama after the semicolon): ${[same, one, progress].map(({ po4a: theirs, apart }) => `${f(apart.total)} s (${f(apart.build ?? 0)} s); ${(theirs.total / apart.total).toFixed(1)} ×`).join(', ')}`,
+      `tarjama as two commands, extract then build, in the same runs (its build alone in brackets), and po4a / tarjama: ${([['nothing changed', same], ['one translation changed', one], ['a tenth incomplete', progress]] as const).map(([label, { po4a: theirs, apart }]) => `${label} ${f(apart.total)} s (${f(apart.build ?? 0)} s), ${(theirs.total / apart.total).toFixed(1)} ×`).join('; ')}`,
     ].join('\n');
   } finally {
     await rm(work, { recursive: true, force: true });
