@@ -21,12 +21,17 @@ export function numberValues(written: string): Set<string> {
   const separators = western.match(/[.,\u066B\u066C\u00A0\u202F ]/g) ?? [];
   const values = new Set<string>();
   const last = separators.at(-1);
-  if (last !== '\u066B') values.add(String(BigInt(parts.join(''))));
+  if (last !== '\u066B') values.add(integer(parts.join('')));
   if (last === '.' || last === ',' || last === '\u066B') {
     const decimals = parts.at(-1) ?? '';
-    values.add(`${BigInt(parts.slice(0, -1).join('') || '0')}.${decimals}`.replace(/\.?0+$/, '') || '0');
+    values.add(`${integer(parts.slice(0, -1).join('') || '0')}.${decimals}`.replace(/\.?0+$/, '') || '0');
   }
   return values;
+}
+
+/** A run of 0–9 as an integer without leading zeros: with a float while it is exact (fifteen digits), else with a BigInt. */
+function integer(digits: string): string {
+  return digits.length <= 15 ? String(Number(digits)) : String(BigInt(digits));
 }
 
 /** The numbers of a text, as written, with their index. */
@@ -68,6 +73,9 @@ const wordPatterns: Readonly<Record<string, RegExp>> = Object.fromEntries(
   Object.entries(numberWords).map(([lang, words]) => [lang, new RegExp(Object.keys(words).sort((a, b) => b.length - a.length).join('|'), 'gi')]),
 );
 
+/** Any Arabic number word, anywhere (not global: `test` keeps no state). */
+const arabicWords = new RegExp(Object.keys(numberWords.ar ?? {}).join('|'), 'u');
+
 /**
  * The numbers a text spells out in its language, with their index: a number word counts
  * when it is a whole run of letters (Arabic: after an optional prefix). The words are found
@@ -80,6 +88,8 @@ function spelledNumbers(text: string, locale: string): Array<{ value: string; in
   if (!words) return [];
   const found: Array<{ value: string; index: number; number: number }> = [];
   if (lang === 'ar') {
+    // A run whose stem is a number word holds that word: a text with none has no run to look at.
+    if (!arabicWords.test(text)) return found;
     for (const match of text.matchAll(wordRun)) {
       const stem = arabicStems(match[0]).find((candidate) => Object.hasOwn(words, candidate));
       if (stem !== undefined) found.push({ value: match[0], index: match.index, number: words[stem] as number });
@@ -102,28 +112,60 @@ export const numbers: ContentRule = {
   summary: 'a number of the source (in digits, or spelled out from two to twenty) is not in the translation; Western, Arabic-Indic, `1 000,5` and spelled-out forms count as equal',
   example: 'the source has the number four and the translation does not; check the figures',
   check(input) {
-    // Figures as they display: an invisible character inside one (the `invisible` rule's business) does not split it.
-    const sourceText = visibleText(input.sourceText);
-    const translationText = visibleText(input.translationText);
     const { locale, sourceLocale } = input;
+    // Arabic says "two" with the dual form of the noun, not with a numeral.
+    const dual = language(locale) === 'ar';
+    const wanted = sourceNumbers(input.sourceText, sourceLocale).filter((number) => !(dual && number.spelled === 2));
+    if (wanted.length === 0) return [];
+    // Figures as they display: an invisible character inside one (the `invisible` rule's business) does not split it.
+    const translationText = visibleText(input.translationText);
     const available = [
       ...numbersIn(translationText).map((match) => ({ ...match, values: numberValues(match.value), used: false })),
       // Words of the source language count too: whether they are translated is not this rule's concern.
       ...[...new Set([locale, sourceLocale])].flatMap((tag) => spelledNumbers(translationText, tag)).map((match) => ({ ...match, values: new Set([String(match.number)]), used: false })),
     ];
-    const wanted = [
-      ...numbersIn(sourceText).map((match) => ({ ...match, values: numberValues(match.value) })),
-      // Arabic says "two" with the dual form of the noun, not with a numeral.
-      ...spelledNumbers(sourceText, sourceLocale)
-        .filter((match) => !(match.number === 2 && language(locale) === 'ar'))
-        .map((match) => ({ ...match, values: new Set([String(match.number)]) })),
-    ].sort((a, b) => a.index - b.index);
     const hits: RuleHit[] = [];
     for (const number of wanted) {
-      const match = available.find((candidate) => !candidate.used && [...candidate.values].some((value) => number.values.has(value)));
+      const match = available.find((candidate) => !candidate.used && meet(candidate.values, number.values));
       if (match) match.used = true;
       else hits.push({ message: `the source has the number ${number.value} and the translation does not; check the figures` });
     }
     return hits;
   },
 };
+
+/** Whether two sets of values share one. */
+function meet(values: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  for (const value of values) if (others.has(value)) return true;
+  return false;
+}
+
+/** A number the source has: as written, where, the values it can mean, and for a spelled-out one its number. */
+interface SourceNumber {
+  value: string;
+  index: number;
+  values: ReadonlySet<string>;
+  spelled?: number;
+}
+
+/**
+ * The numbers of a source text, in order (digits and words). Every locale's check of a segment
+ * asks for the same ones: they are kept for the last texts asked for (a document's, at least).
+ */
+function sourceNumbers(text: string, sourceLocale: string): readonly SourceNumber[] {
+  const key = `${sourceLocale}\n${text}`;
+  let found = sourceCache.get(key);
+  if (!found) {
+    const visible = visibleText(text);
+    found = [
+      ...numbersIn(visible).map((match) => ({ ...match, values: numberValues(match.value) })),
+      ...spelledNumbers(visible, sourceLocale).map(({ value, index, number }) => ({ value, index, values: new Set([String(number)]), spelled: number })),
+    ].sort((a, b) => a.index - b.index);
+    if (sourceCache.size >= sourceCacheSize) sourceCache.clear();
+    sourceCache.set(key, found);
+  }
+  return found;
+}
+
+const sourceCache = new Map<string, readonly SourceNumber[]>();
+const sourceCacheSize = 4096;

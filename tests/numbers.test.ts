@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { numbers, numberValues } from '../pipeline/rules/numbers.js';
+import type { TextCheck } from '../pipeline/rules/rule.js';
+
+/**
+ * The `numbers` rule word for word: what a figure may become in a translation (another script,
+ * another grouping, words), and what it may not. A segment is checked in every locale in turn,
+ * from the same source text: each locale's answer is its own.
+ */
+function check(source: string, translation: string, locale = 'fr'): string[] {
+  const settings = { glossary: [], numberingSystem: () => 'latn', direction: () => (locale === 'ar' ? ('rtl' as const) : ('ltr' as const)) };
+  const input: TextCheck = { key: 'p-x', locale, sourceLocale: 'en', kind: 'paragraph', source, translation, sourceText: source, translationText: translation, settings, names: () => new Set() };
+  return numbers.check(input).map((hit) => hit.message);
+}
+
+const missing = (value: string) => `the source has the number ${value} and the translation does not; check the figures`;
+
+describe('the numbers rule', () => {
+  it('reads a figure in every grouping and script as the same value, and a wrong one as missing', () => {
+    expect(check('The budget is 1,200 dirhams.', 'Le budget est de 1 200 dirhams.')).toEqual([]);
+    expect(check('The budget is 1,200 dirhams.', 'Le budget est de 1,2 millier de dirhams.')).toEqual([]);
+    expect(check('A rise of 4.2 percent.', 'Une hausse de 4,2 %.')).toEqual([]);
+    expect(check('A rise of 4.2 percent.', 'ارتفاع بنسبة ٤٫٢ في المئة.', 'ar')).toEqual([]);
+    expect(check('In 2024, 102 votes.', 'En 2024, 104 voix.')).toEqual([missing('102')]);
+    expect(check('Seats: 007.', 'Sièges : 7.')).toEqual([]);
+  });
+
+  it('keeps figures longer than a float holds exactly', () => {
+    const long = '12345678901234567890';
+    expect(numberValues(long)).toEqual(new Set([long]));
+    expect(check(`Reference ${long}.`, `Référence ${long}.`)).toEqual([]);
+    expect(check(`Reference ${long}.`, 'Référence 12345678901234567891.')).toEqual([missing(long)]);
+    expect(numberValues('0.50')).toEqual(new Set(['50', '0.5']));
+  });
+
+  it('counts numbers spelled out, with the Arabic prefixes, and each as often as the source has it', () => {
+    expect(check('The four judges.', 'Les quatre juges.')).toEqual([]);
+    expect(check('The four judges.', 'Les 4 juges.')).toEqual([]);
+    expect(check('The 4 judges.', 'والأربعة قضاة.', 'ar')).toEqual([]);
+    expect(check('The 4 judges and 4 clerks.', 'Les 4 juges et les greffiers.')).toEqual([missing('4')]);
+    expect(check('The four judges.', 'Les juges.')).toEqual([missing('four')]);
+  });
+
+  it('answers for each locale the segment is checked in, from the same source: Arabic says two with the dual', () => {
+    const source = 'The two courts ruled in 2024.';
+    for (let round = 0; round < 2; round += 1) {
+      expect(check(source, 'Les tribunaux ont statué en 2024.', 'fr')).toEqual([missing('two')]);
+      expect(check(source, 'قضت المحكمتان في 2024.', 'ar')).toEqual([]);
+      expect(check(source, 'قضت المحكمتان.', 'ar')).toEqual([missing('2024')]);
+    }
+  });
+
+  it('has nothing to say when the source has no number', () => {
+    expect(check('The court ruled.', 'Le tribunal a statué en 2024, à 3 contre 2.')).toEqual([]);
+  });
+});
