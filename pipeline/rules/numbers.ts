@@ -148,24 +148,11 @@ interface SourceNumber {
   spelled?: number;
 }
 
-/**
- * The numbers of a source text, in order (digits and words). Every locale's check of a segment
- * asks for the same ones: they are kept for the last texts asked for (a document's, at least).
- */
-function sourceNumbers(text: string, sourceLocale: string): readonly SourceNumber[] {
-  const key = `${sourceLocale}\n${text}`;
-  let found = sourceCache.get(key);
-  if (!found) {
-    const visible = visibleText(text);
-    found = [
-      ...numbersIn(visible).map((match) => ({ ...match, values: numberValues(match.value) })),
-      ...spelledNumbers(visible, sourceLocale).map(({ value, index, number }) => ({ value, index, values: new Set([String(number)]), spelled: number })),
-    ].sort((a, b) => a.index - b.index);
-    if (sourceCache.size >= sourceCacheSize) sourceCache.clear();
-    sourceCache.set(key, found);
-  }
-  return found;
+/** The numbers of a source text, in order (digits and words). */
+function sourceNumbers(text: string, sourceLocale: string): SourceNumber[] {
+  const visible = visibleText(text);
+  return [
+    ...numbersIn(visible).map((match) => ({ ...match, values: numberValues(match.value) })),
+    ...spelledNumbers(visible, sourceLocale).map(({ value, index, number }) => ({ value, index, values: new Set([String(number)]), spelled: number })),
+  ].sort((a, b) => a.index - b.index);
 }
-
-const sourceCache = new Map<string, readonly SourceNumber[]>();
-const sourceCacheSize = 4096;
