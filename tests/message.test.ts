@@ -83,6 +83,17 @@ describe('GFM autolink literals', () => {
     expect(links('Write to press@court.example, www.court.example or https://court.example.\n')).toEqual(['mailto:press@court.example', 'http://www.court.example', 'https://court.example']);
     expect(links('Not <foo\\+@bar.example.com>, foo&#64;bar.example.com or www\\.court.example.\n')).toEqual([]);
   });
+
+  it('leave such a text as the parser made it: one text node, with its place', () => {
+    const line = 'Not <foo\\+@bar.example.com>, foo&#64;bar.example.com or www\\.court.example.';
+    expect(firstParagraph(`${line}\n`).children).toEqual([
+      {
+        type: 'text',
+        value: 'Not <foo+@bar.example.com>, foo@bar.example.com or www.court.example.',
+        position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: line.length + 1, offset: line.length } },
+      },
+    ]);
+  });
 });
 
 describe('compareSkeletons', () => {

@@ -1,39 +1,27 @@
-import type { Nodes, PhrasingContent, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import type { Processor } from 'unified';
+
+/** An extension of mdast-util-from-markdown, as remark-gfm gives them. */
+type FromMarkdownExtension = ReturnType<typeof gfmAutolinkLiteralFromMarkdown>;
 
 /**
  * Keeps the GFM autolink literals that micromark's parser finds (`www.example.com`,
  * `https://…`, `press@example.ma`: GitHub's parse-time algorithm, the one micromark's HTML
- * renders) and turns back into text those that mdast-util-gfm-autolink-literal's transform
- * adds to the parsed text afterwards (GitHub's second algorithm), where an escape or a character
- * reference stopped the parser: `foo\+@bar.example.com`, `a&#64;b.example`. Such a link
- * exists in no rendering of the source but remark's, and written back as an autolink it would
- * become a link everywhere; as text, mdast-util-to-markdown escapes it so that it stays text
- * where the source is text. The transform's links are the only ones without a position. It
- * must come after remark-gfm.
+ * renders) and no others: it takes out the transform mdast-util-gfm-autolink-literal runs over
+ * the parsed text afterwards (GitHub's second algorithm), which adds links where an escape or
+ * a character reference stopped the parser: `foo\+@bar.example.com`, `a&#64;b.example`. Such a
+ * link exists in no rendering of the source but remark's, and written back as an autolink it
+ * would become a link everywhere; as text, mdast-util-to-markdown escapes it so that it stays
+ * text where the source is text. (Until 2026-12-02 the transform ran and its links were turned
+ * back into text: the same tree, without the positions of the texts it had split, for a
+ * search of every text of every parse, about a twentieth of a cold build's parsing.)
+ * It must come after remark-gfm; a remark-gfm that no longer adds the transform where
+ * this looks for it (another version of mdast-util-gfm-autolink-literal) is refused.
  */
 export function remarkWrittenAutolinks(this: Processor): undefined {
-  const data = this.data();
-  (data.fromMarkdownExtensions ??= []).push({ transforms: [(tree: Root) => void unlink(tree)] });
-}
-
-function unlink(node: Nodes): void {
-  if (!('children' in node)) return;
-  if (!node.children.some((child) => child.type === 'link' && child.position === undefined)) {
-    for (const child of node.children) unlink(child);
-    return;
-  }
-  const children: PhrasingContent[] = [];
-  for (const child of node.children as PhrasingContent[]) {
-    const text = child.type === 'link' && child.position === undefined ? { type: 'text' as const, value: toString(child) } : child;
-    const last = children.at(-1);
-    // Text next to text is one text node, as the parser makes it.
-    if (text.type === 'text' && last?.type === 'text') children[children.length - 1] = { type: 'text', value: last.value + text.value };
-    else {
-      children.push(text);
-      unlink(text);
-    }
-  }
-  (node as { children: PhrasingContent[] }).children = children;
+  const [transform] = gfmAutolinkLiteralFromMarkdown().transforms ?? [];
+  const extensions = (this.data().fromMarkdownExtensions ?? []).flat() as FromMarkdownExtension[];
+  const owner = extensions.find((extension) => transform !== undefined && extension.transforms?.includes(transform));
+  if (!owner?.transforms) throw new Error('remark-written-autolinks: remark-gfm’s autolink-literal transform is not where it looks (use it after remark-gfm, with the mdast-util-gfm-autolink-literal remark-gfm uses)');
+  owner.transforms = owner.transforms.filter((candidate) => candidate !== transform);
 }
