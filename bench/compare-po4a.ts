@@ -23,7 +23,7 @@ import { translateCorpus } from './translate-corpus.js';
  * French translation (after a run that saw them), work in progress as a newsroom has it. Beside
  * those medians, tarjama's same job as two commands, `extract` then `build`, two processes.
  */
-export async function comparePo4a(cli: string, count: number, runs: number): Promise<string> {
+export async function comparePo4a(cli: string, count: number, runs: number): Promise<Po4aComparison> {
   const work = await mkdtemp(path.join(tmpdir(), 'tarjama-po4a-'));
   const roots = { tarjama: path.join(work, 'tarjama'), po4a: path.join(work, 'po4a') };
   // A build with blocked editions exits 1: the work-in-progress one must, the others must not.
@@ -82,21 +82,48 @@ export async function comparePo4a(cli: string, count: number, runs: number): Pro
     const progress = { po4a: median(runs, () => ({ total: po4a() })), tarjama: median(runs, tarjamaJob), apart: median(runs, tarjamaApart) };
 
     const version = /\d[\d.]*\d/.exec(spawnSync('po4a', ['--version'], { encoding: 'utf8' }).stdout)?.[0] ?? '?';
-    const f = (value: number): string => value.toFixed(2);
-    const row = (label: string, times: { po4a: Job; tarjama: Job }): string => `| ${label} | ${f(times.po4a.total)} s | ${f(times.tarjama.total)} s | ${(times.po4a.total / times.tarjama.total).toFixed(1)} × |`;
-    return [
-      `po4a ${version} and tarjama side by side, N = ${count}, en → fr, ar; seconds (cold: one run each; the others: ${runs}-run medians); tarjama runs \`build --extract\` (extract, then build, in one process), po4a its one command`,
-      `| | po4a ${version} | tarjama | po4a / tarjama |`,
-      '|---|---:|---:|---:|',
-      row('cold extract + build', { po4a: po4aCold, tarjama: tarjamaCold }),
-      row('nothing changed', same),
-      row('one translation changed', one),
-      row('nothing changed, a tenth of the articles missing one French translation', progress),
-      `tarjama as two commands, extract then build, in the same runs (its build alone in brackets), and po4a / tarjama: ${([['nothing changed', same], ['one translation changed', one], ['a tenth incomplete', progress]] as const).map(([label, { po4a: theirs, apart }]) => `${label} ${f(apart.total)} s (${f(apart.build ?? 0)} s), ${(theirs.total / apart.total).toFixed(1)} ×`).join('; ')}`,
-    ].join('\n');
+    return { version, count, runs, cold: { po4a: po4aCold, tarjama: tarjamaCold }, same, one, progress };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** One row of the comparison: po4a's time, tarjama's (`build --extract`) and, but for the cold run, tarjama's as two commands. */
+interface Times {
+  po4a: Job;
+  tarjama: Job;
+  apart?: Job;
+}
+
+/** What `comparePo4a` measured, for `renderPo4aComparison` and for the bench's summary of targets. */
+export interface Po4aComparison {
+  version: string;
+  count: number;
+  runs: number;
+  cold: Times;
+  same: Times;
+  one: Times;
+  progress: Times;
+}
+
+/** The comparison as the bench prints it: a table of po4a / tarjama ratios, and a line for tarjama's job as two commands. */
+export function renderPo4aComparison({ version, count, runs, cold, same, one, progress }: Po4aComparison): string {
+  const f = (value: number): string => value.toFixed(2);
+  const row = (label: string, times: Times): string => `| ${label} | ${f(times.po4a.total)} s | ${f(times.tarjama.total)} s | ${(times.po4a.total / times.tarjama.total).toFixed(1)} × |`;
+  const apart = ([['nothing changed', same], ['one translation changed', one], ['a tenth incomplete', progress]] as const).map(
+    ([label, times]) => `${label} ${f(times.apart?.total ?? 0)} s (${f(times.apart?.build ?? 0)} s), ${(times.po4a.total / (times.apart?.total ?? 0)).toFixed(1)} ×`,
+  );
+  return [
+    `po4a ${version} and tarjama side by side, N = ${count}, en → fr, ar; seconds (cold: one run each; the others: ${runs}-run medians); tarjama runs \`build --extract\` (extract, then build, in one process), po4a its one command`,
+    `| | po4a ${version} | tarjama | po4a / tarjama |`,
+    '|---|---:|---:|---:|',
+    row('cold extract + build', cold),
+    row('nothing changed', same),
+    row('one translation changed', one),
+    row('nothing changed, a tenth of the articles missing one French translation', progress),
+    `tarjama as two commands, extract then build, in the same runs (its build alone in brackets), and po4a / tarjama: ${apart.join('; ')}`,
+    `cold ≥ 2.5 × po4a asks for the whole job in ${f(cold.po4a.total / 2.5)} s or less (measured: ${f(cold.tarjama.total)} s)`,
+  ].join('\n');
 }
 
 /** Wall-clock seconds of one command, a fresh process, which must exit with `status`. */

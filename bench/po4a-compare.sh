@@ -18,6 +18,6 @@ fi
 
 (cd "$repo" && npm run --silent compile && npm run --silent compile:bench)
 node --input-type=module -e "
-  import { comparePo4a } from '$repo/dist-bench/bench/compare-po4a.js';
-  console.log(await comparePo4a('$repo/dist/bin/cli.js', $count, $runs));
+  import { comparePo4a, renderPo4aComparison } from '$repo/dist-bench/bench/compare-po4a.js';
+  console.log(renderPo4aComparison(await comparePo4a('$repo/dist/bin/cli.js', $count, $runs)));
 "

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { writeCorpus } from './corpus.js';
-import { comparePo4a } from './compare-po4a.js';
+import { comparePo4a, renderPo4aComparison } from './compare-po4a.js';
 import { leaveIncomplete } from './leave-incomplete.js';
 import { libraryWork } from './library-work.js';
 import { machineState } from './machine-state.js';
@@ -14,6 +14,7 @@ import { median } from './median.js';
 import { noChangeFloor } from './no-change-floor.js';
 import { npmStartUp } from './npm-start-up.js';
 import { parallelThroughput, type ParallelThroughput } from './parallel-throughput.js';
+import { renderTargets, type TargetFigures } from './targets.js';
 import { translateCorpus } from './translate-corpus.js';
 
 /**
@@ -78,6 +79,7 @@ const wholeJobs: string[] = [];
 let throughput: ParallelThroughput | undefined;
 const cores = availableParallelism();
 const builds = new Map<number, number>();
+const targets = new Map<number, TargetFigures>();
 for (const size of sizes) {
   const root = await mkdtemp(path.join(tmpdir(), `tarjama-bench-${size}-`));
   await writeCorpus(root, size);
@@ -156,6 +158,7 @@ for (const size of sizes) {
   builds.set(size, build.seconds);
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
   const peak = Math.max(...[extract, unchangedExtract, job, build, check, unchangedCheck, unchanged, oneArticle, inProgress, oneExtract].map((entry) => entry.rssMb ?? 0));
+  targets.set(size, { size, inProgress: inProgress.seconds, job: job.seconds, apart: extract.seconds + build.seconds, bound: all / cores, reachable: all / throughput.speedup, peakMb: gnuTime ? peak : null, po4a: null });
   wholeJobs.push(`N = ${size}: ${job.seconds.toFixed(2)} s, ${mb(job)} MB (extract and build (cold) as two processes: ${(extract.seconds + build.seconds).toFixed(2)} s)`);
   checkouts.push(`N = ${size}: ${checkout.seconds.toFixed(2)} s (against ${(check.seconds + extract.seconds + build.seconds).toFixed(2)} s cold)`);
   v8DefaultBuilds.push(`N = ${size}: ${v8Defaults.seconds.toFixed(2)} s, ${mb(v8Defaults)} MB`);
@@ -201,6 +204,9 @@ const thousand = builds.get(1000);
 const tenThousand = builds.get(10_000);
 if (thousand && tenThousand) console.log(`cold build, 10,000 / 1,000: ${(tenThousand / thousand).toFixed(1)}×`);
 const po4aSize = Number(option('po4a') ?? Math.max(...sizes.filter((size) => size <= 1000)));
-if (po4aSize > 0 && spawnSync('sh', ['-c', 'command -v po4a']).status === 0) console.log(await comparePo4a(cli, po4aSize, runs));
+const po4a = po4aSize > 0 && spawnSync('sh', ['-c', 'command -v po4a']).status === 0 ? await comparePo4a(cli, po4aSize, runs) : null;
+if (po4a) console.log(renderPo4aComparison(po4a));
+const atTarget = targets.get(1000);
+if (atTarget) console.log(renderTargets({ ...atTarget, po4a: po4a?.count === 1000 ? po4a : null }));
 console.log(machineState(Math.max(runs, 5)));
 console.log(await npmStartUp(fileURLToPath(new URL('../..', import.meta.url)), Math.max(runs, 5)));
