@@ -13,9 +13,19 @@ import type { ResourceLimits } from 'node:worker_threads';
  * Only the CLI asks for this: a program using tarjama's API keeps its own heap settings.
  */
 export const leanHeap = {
-  /** Sets the process-wide flag, before a large run. */
+  /**
+   * Sets the process-wide flags, before a large run on more than one thread. Besides the heap's
+   * growth: every thread scavenges its young generation alone. A parallel scavenge hands its
+   * work to V8's helper threads and waits for them; with every core running a thread of the
+   * run, the helpers wait for a core, and so does the thread that called them. Measured on
+   * this repository's 2-core machine, cold `build --extract` of the bench's 1,000 articles
+   * under `--trace-gc-nvp`, two runs each, alternated with the same code scavenging in parallel:
+   * 2,055–2,063 scavenges paused the two threads 4.3 s in all, against 5.1–5.3 s for 2,053–2,064;
+   * the runs took 32.1 and 30.7 s against 36.0 and 32.7 s (the machine's noise is that large).
+   */
   apply(): void {
     setFlagsFromString('--heap-growing-percent=200');
+    setFlagsFromString('--no-parallel-scavenge');
   },
   /** A worker's limits (the main thread's young generation is sized before tarjama runs). */
   workerLimits: { maxYoungGenerationSizeMb: 24 } satisfies ResourceLimits as ResourceLimits,
