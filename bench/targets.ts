@@ -11,7 +11,7 @@ export interface TargetFigures {
   apart: number;
   /** All the libraries' work (`libraryWork`) spread perfectly over the cores, and at the speed-up the machine measurably gives. */
   bound: number;
-  reachable: number | null;
+  reachable: number;
   /** The largest peak RSS of the size's runs, MB (null without GNU time). */
   peakMb: number | null;
   po4a: Po4aComparison | null;
@@ -28,7 +28,7 @@ export function renderTargets(figures: TargetFigures): string {
   const { size, inProgress, job, apart, bound, reachable, peakMb, po4a } = figures;
   const f = (seconds: number): string => seconds.toFixed(2);
   const mark = (holds: boolean): string => (holds ? 'met' : 'missed');
-  const libraries = reachable === null ? '' : `; the libraries' work alone, at this machine's speed-up: ${f(reachable)} s`;
+  const libraries = `; the libraries' work alone, at this machine's speed-up: ${f(reachable)} s`;
   const lines = [
     `no-change build with a tenth incomplete ≤ 0.3 s: ${f(inProgress)} s, ${mark(inProgress <= 0.3)}`,
     `cold extract + build ≤ 1.5 × the lower bound (${f(bound)} s, so ≤ ${f(1.5 * bound)} s): the whole job ${f(job)} s, ${mark(job <= 1.5 * bound)} (as two commands ${f(apart)} s)${libraries}`,
