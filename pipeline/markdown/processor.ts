@@ -7,8 +7,9 @@ import { unified } from 'unified';
 import { nestingLimits } from '../util/nesting-limits.js';
 import { remarkNestingLimit } from './remark-nesting-limit.js';
 import { remarkWrittenAutolinks } from './remark-written-autolinks.js';
+import { textHandler } from './text-handler.js';
 
-/** How tarjama writes Markdown: `-` bullets, `*` emphasis, fenced code. */
+/** How tarjama writes Markdown: `-` bullets, `*` emphasis, fenced code; texts escaped as mdast-util-to-markdown does, faster (`text-handler.ts`). */
 export const stringifyOptions: StringifyOptions = {
   bullet: '-',
   emphasis: '*',
@@ -17,6 +18,7 @@ export const stringifyOptions: StringifyOptions = {
   fences: true,
   rule: '-',
   listItemIndent: 'one',
+  handlers: { text: textHandler },
 };
 
 /**

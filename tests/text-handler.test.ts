@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import type { PhrasingContent, Root, RootContent, TableCell } from 'mdast';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { describe, expect, it } from 'vitest';
+import { processor, stringifyOptions } from '../pipeline/markdown/processor.js';
+
+/** The processor's writing with mdast-util-to-markdown's own `text` handler: what tarjama's must equal. */
+const reference = (tree: Root): string =>
+  toMarkdown(tree, { ...stringifyOptions, handlers: {}, extensions: processor.data('toMarkdownExtensions') as Options[] });
+
+const runs = Number(process.env.FUZZ_RUNS ?? 300);
+
+// Every character some unsafe pattern starts from, and what sits beside them in news copy.
+const character = fc.constantFrom(
+  ...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'.split(''),
+  ' ', ' ', '\t', '\n', '\r', 'a', 'W', 'w', 'x', '1', '9', 'é', 'ال', '\u0000', '\u007F', '\u00A0',
+);
+const textValue = fc.array(character, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
+
+const phrasing: fc.Memo<PhrasingContent> = fc.memo((depth) =>
+  depth <= 1
+    ? fc.oneof(
+        textValue.map((value): PhrasingContent => ({ type: 'text', value })),
+        textValue.map((value): PhrasingContent => ({ type: 'inlineCode', value })),
+        fc.constant<PhrasingContent>({ type: 'break' }),
+      )
+    : fc.oneof(
+        { weight: 4, arbitrary: textValue.map((value): PhrasingContent => ({ type: 'text', value })) },
+        { weight: 1, arbitrary: fc.array(phrasing(depth - 1), { minLength: 1, maxLength: 3 }).map((children): PhrasingContent => ({ type: 'emphasis', children })) },
+        { weight: 1, arbitrary: fc.array(phrasing(depth - 1), { minLength: 1, maxLength: 3 }).map((children): PhrasingContent => ({ type: 'strong', children })) },
+        { weight: 1, arbitrary: fc.array(phrasing(depth - 1), { minLength: 1, maxLength: 3 }).map((children): PhrasingContent => ({ type: 'delete', children })) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(fc.array(phrasing(depth - 1), { minLength: 1, maxLength: 3 }), textValue, fc.option(textValue, { nil: null }))
+            .map(([children, url, title]): PhrasingContent => ({ type: 'link', url, title, children })),
+        },
+        { weight: 1, arbitrary: fc.tuple(textValue, textValue).map(([alt, url]): PhrasingContent => ({ type: 'image', alt, url })) },
+      ),
+);
+const inline = fc.array(phrasing(3), { minLength: 1, maxLength: 5 });
+
+const block: fc.Arbitrary<RootContent> = fc.oneof(
+  inline.map((children): RootContent => ({ type: 'paragraph', children })),
+  fc.tuple(fc.constantFrom(1, 2, 3, 4, 5, 6), inline).map(([depth, children]): RootContent => ({ type: 'heading', depth: depth as 1, children })),
+  inline.map((children): RootContent => ({ type: 'blockquote', children: [{ type: 'paragraph', children }] })),
+  fc.tuple(fc.boolean(), fc.array(inline, { minLength: 1, maxLength: 3 })).map(
+    ([ordered, items]): RootContent => ({ type: 'list', ordered, spread: false, children: items.map((children) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] })) }),
+  ),
+  fc.array(fc.array(inline, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 3 }).map(
+    (rows): RootContent => ({ type: 'table', children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((children): TableCell => ({ type: 'tableCell', children })) })) }),
+  ),
+);
+
+describe('textHandler', () => {
+  it('writes every generated tree exactly as mdast-util-to-markdown’s own text handler does', () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (children) => {
+        const tree: Root = { type: 'root', children };
+        expect(processor.stringify(tree)).toBe(reference(tree));
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('writes parsed Markdown full of escapes, autolink literals and entities as the library does', () => {
+    const fragment = fc.constantFrom('word', 'www.', 'W.x', 'http://a.b', 'a@b.c', '\\*', '\\_', '\\[', '&amp;', '&#42;', '1.', '1)', '#', '- ', '+ ', '|', ':', '$$', '~~', '  \n', '\n', '`x`', '*e*', '[l](u)', ' ');
+    fc.assert(
+      fc.property(fc.array(fragment, { minLength: 1, maxLength: 12 }), (parts) => {
+        const tree = processor.parse(parts.join('')) as Root;
+        expect(processor.stringify(tree)).toBe(reference(tree));
+      }),
+      { numRuns: runs },
+    );
+  });
+});
