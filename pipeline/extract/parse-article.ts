@@ -3,7 +3,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { textPositions } from '../catalog/text-positions.js';
 import { messageContext, type MessageContext } from '../markdown/message-context.js';
 import { NestingError } from '../markdown/nesting-error.js';
-import { processor } from '../markdown/processor.js';
+import { parseMarkdown } from '../markdown/parse-markdown.js';
 import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
 import { writeMessages } from '../markdown/to-message.js';
 import { nestingLimits } from '../util/nesting-limits.js';
@@ -44,7 +44,7 @@ export function parseArticle(file: string, text: string, frontMatterFields: read
 function parseSource(text: string, file: string): Root {
   let tree: Root;
   try {
-    tree = processor.parse(text) as Root;
+    tree = parseMarkdown(text);
   } catch (error) {
     if (error instanceof NestingError) throw new TarjamaError(error.message, { file, line: error.line, column: error.column });
     throw error;

@@ -2,7 +2,7 @@ import type { PhrasingContent, Root } from 'mdast';
 import type { MessageContext } from './message-context.js';
 import { NestingError } from './nesting-error.js';
 import { plainMessage } from './plain-message.js';
-import { processor } from './processor.js';
+import { parseMarkdown } from './parse-markdown.js';
 import type { Reference } from './to-message.js';
 
 /** The inline content of a message, or why the message is not one paragraph of inline text. */
@@ -23,7 +23,7 @@ export function parseMessage(text: string, references: readonly Reference[], con
   const labels = references.map((reference) => `[${reference.label}]: #`).join('\n');
   let tree: Root;
   try {
-    tree = processor.parse(`${text}\n\n${labels}\n${context.definitions}\n`) as Root;
+    tree = parseMarkdown(`${text}\n\n${labels}\n${context.definitions}\n`);
   } catch (error) {
     if (error instanceof NestingError) return { ok: false, problem: error.message };
     throw error;

@@ -4,7 +4,7 @@ import type { MessageContext } from './message-context.js';
 import { NestingError } from './nesting-error.js';
 import { parseMessage, type ParsedMessage } from './parse-message.js';
 import { plainMessage } from './plain-message.js';
-import { processor } from './processor.js';
+import { parseMarkdown } from './parse-markdown.js';
 import type { Reference } from './to-message.js';
 
 /** One message to parse: its text, the reference labels it may use, whether it is a table cell. */
@@ -54,7 +54,7 @@ export function parseMessages(messages: readonly MessageToParse[], context: Mess
   const text = `${parts.join('\n\n')}\n\n${[...labels].map((label) => `[${label}]: #`).join('\n')}\n${context.definitions}\n`;
   let tree: Root;
   try {
-    tree = processor.parse(text) as Root;
+    tree = parseMarkdown(text);
   } catch (error) {
     // One message nested too deep: parsed alone, it is refused with the reason, the others as usual.
     if (error instanceof NestingError) return messages.map(alone);

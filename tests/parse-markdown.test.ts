@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../pipeline/markdown/parse-markdown.js';
+import { processor } from '../pipeline/markdown/processor.js';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 400);
+
+// What builds tables, containers and the lines around them, and what merely looks like them.
+const fragment = fc.constantFrom(
+  'a', 'word', ' ', '\t', '\n', '\n\n', '\r\n', '|', ' | ', '-', '--', '---', ':', ':-', '-:', ':-:', '| - |', '|---|', '| a | b |', '|-|-|',
+  '> ', '>', '- ', '* ', '1. ', '  ', '    ', '[^1]: ', '```', '~~~', '<div>', '#', '# ', '===', '*', '_', '`', '\\|', '&#124;', 'https://a.b', ':x', 'x:', '$$',
+);
+const markdown = fc.array(fragment, { maxLength: 24 }).map((parts) => parts.join(''));
+
+describe('parseMarkdown', () => {
+  it('parses generated Markdown to the very tree processor.parse gives, tables included', () => {
+    fc.assert(
+      fc.property(markdown, (text) => {
+        expect(parseMarkdown(text)).toEqual(processor.parse(text) as Root);
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('still finds tables, in a blockquote and a list item too', () => {
+    for (const text of ['a | b\n-|-\nc | d\n', '> a\n> :-\n', '- x\n\n  | a |\n  | --- |\n', 'a\n:-']) {
+      const tree = parseMarkdown(text);
+      expect(JSON.stringify(tree)).toBe(JSON.stringify(processor.parse(text)));
+    }
+    expect(JSON.stringify(parseMarkdown('| a | b |\n| - | - |\n'))).toContain('"table"');
+    expect(JSON.stringify(parseMarkdown('> a\n> -:\n'))).toContain('"table"');
+  });
+});
