@@ -9,7 +9,9 @@ const runs = Number(process.env.FUZZ_RUNS ?? 400);
 // What builds tables, containers and the lines around them, and what merely looks like them.
 const fragment = fc.constantFrom(
   'a', 'word', ' ', '\t', '\n', '\n\n', '\r\n', '|', ' | ', '-', '--', '---', ':', ':-', '-:', ':-:', '| - |', '|---|', '| a | b |', '|-|-|',
-  '> ', '>', '- ', '* ', '1. ', '  ', '    ', '[^1]: ', '```', '~~~', '<div>', '#', '# ', '===', '*', '_', '`', '\\|', '&#124;', 'https://a.b', ':x', 'x:', '$$',
+  '> ', '>', '- ', '* ', '1. ', '  ', '    ', '[^1]: ', '```', '~~~', '<div>', '#', '# ', '===', '*', '_', '`', '\\|', '&#124;', ':x', 'x:', '$$',
+  // Autolink literals, whole and in pieces.
+  'https://a.b', 'HTTP://', 'http', ':/', '//', 'www.', 'WwW.', 'www', '.', 'w', 'h', '@', 'a@b.c', 'x.y', 'mailto:', '&#64;', '\\@', '(', ')', '[a](', '<', '>',
 );
 const markdown = fc.array(fragment, { maxLength: 24 }).map((parts) => parts.join(''));
 
@@ -21,6 +23,13 @@ describe('parseMarkdown', () => {
       }),
       { numRuns: runs },
     );
+  });
+
+  it('still finds autolink literals, however they are written', () => {
+    for (const text of ['see www.example.ma.', 'WWW.example.ma', 'at https://a.example/x', 'HTTPS://A.EXAMPLE', 'mail press@example.ma', '*a@b.co*']) {
+      expect(JSON.stringify(parseMarkdown(text)), text).toContain('"link"');
+      expect(parseMarkdown(text)).toEqual(processor.parse(text) as Root);
+    }
   });
 
   it('still finds tables, in a blockquote and a list item too', () => {
