@@ -12,6 +12,8 @@ const fragment = fc.constantFrom(
   '> ', '>', '- ', '* ', '1. ', '  ', '    ', '[^1]: ', '```', '~~~', '<div>', '#', '# ', '===', '*', '_', '`', '\\|', '&#124;', ':x', 'x:', '$$',
   // Autolink literals, whole and in pieces.
   'https://a.b', 'HTTP://', 'http', ':/', '//', 'www.', 'WwW.', 'www', '.', 'w', 'h', '@', 'a@b.c', 'x.y', 'mailto:', '&#64;', '\\@', '(', ')', '[a](', '<', '>',
+  // Where an address is no text: a link's, code, HTML, an autolink; and where it is: a link's text, an image's description.
+  '[a](https://x.y)', '[www.a.b](u)', '![www.a.b](u)', '![a@b.c][r]', '[r]: https://r.s', '`a@b.c`', '<https://x.y>', '<a@b.c>', '<a href="http://x.y">', '[^www.x]', '[^www.x]: n', '$$', '](', '\\[',
 );
 const markdown = fc.array(fragment, { maxLength: 24 }).map((parts) => parts.join(''));
 
