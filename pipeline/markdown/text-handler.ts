@@ -1,24 +1,65 @@
-import { defaultHandlers, type Handle, type Unsafe } from 'mdast-util-to-markdown';
+import type { Text } from 'mdast';
+import { defaultHandlers, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
 
 /**
- * mdast-util-to-markdown's own `text` handler, asked to weigh only the unsafe patterns whose
- * character the text (or the character written on either side of it) holds. Its `safe` runs
- * every pattern in scope over every text, about 35 regular expressions in a paragraph; yet
- * each pattern's expression contains its character, so a pattern whose character is absent
- * finds nothing, and the positions the others find are those of every pattern. The result is
- * the handler's own, character for character (`tests/text-handler.test.ts` compares the two
- * on generated trees); it was more than half of stringifying in a one-thread profile of a
- * cold build (4.7 s of 8.8 s).
+ * mdast-util-to-markdown's own `text` handler, asked to weigh only the unsafe patterns that find
+ * something in the text (with the characters written on either side of it). Its `safe` runs
+ * every pattern in scope over every text, about 35 regular expressions in a paragraph, and
+ * escapes at the positions they find. Here a pattern whose character the text does not hold is
+ * left out without a look (its expression contains the character), then one out of scope, then
+ * one that finds nothing in the text itself (`finding`); the positions `safe` escapes are then
+ * those of every pattern. With none left and
+ * no backslash, `safe` would return the text as it is: so does this, without calling it. The
+ * result is the handler's own, character for character (`tests/text-handler.test.ts` compares
+ * the two on generated trees); it was more than half of stringifying in a one-thread profile of
+ * a cold build (4.7 s of 8.8 s).
  */
 export const textHandler: Handle = (node, parent, state, info) => {
+  const input = (node as Text).value;
+  // The very text `safe` searches.
+  const before = info.before || '';
+  const value = before + input + (info.after || '');
+  const patterns = finding(state, present(state.unsafe, value), value, before.length, before.length + input.length);
+  if (patterns.length === 0 && !input.includes('\\')) return input;
   const all = state.unsafe;
-  state.unsafe = present(all, `${info.before}${(node as { value: string }).value}${info.after}`);
+  state.unsafe = patterns;
   try {
-    return defaultHandlers.text(node as Parameters<typeof defaultHandlers.text>[0], parent, state, info);
+    return defaultHandlers.text(node as Text, parent, state, info);
   } finally {
     state.unsafe = all;
   }
 };
+
+/**
+ * Of `patterns`, those that can make `safe` escape something of the text itself, between
+ * `offset` and `end` of `value`: not one bad only in constructs the writer is not in
+ * (`inConstruct`, as mdast-util-to-markdown documents it), nor one whose expression finds
+ * nothing, nor one whose character is ASCII punctuation or white space and found only on either
+ * side of the text. (`safe` skips positions outside the text; it looks at one beside an
+ * underscore only where a letter or a digit is, which no such pattern finds.) One that looks at
+ * a neighbouring node is kept, as `safe` reads a part of the text for it.
+ */
+function finding(state: State, patterns: Unsafe[], value: string, offset: number, end: number): Unsafe[] {
+  return patterns.filter((pattern) => {
+    const constructs = pattern.inConstruct;
+    if (constructs !== undefined && constructs !== null && !(typeof constructs === 'string' ? state.stack.includes(constructs) : constructs.some((name) => state.stack.includes(name)))) return false;
+    if (pattern.beforeNode || pattern.afterNode) return true;
+    const expression = state.compilePattern(pattern);
+    const anywhere = !punctuationOrSpace.test(pattern.character);
+    const captures = Boolean(pattern.before || pattern.atBreak);
+    let found = false;
+    expression.lastIndex = 0;
+    for (let match = expression.exec(value); match !== null && !found; match = expression.exec(value)) {
+      const position = match.index + (captures ? (match[1]?.length ?? 0) : 0);
+      found = anywhere || (position >= offset && position < end);
+    }
+    expression.lastIndex = 0;
+    return found;
+  });
+}
+
+/** A character micromark classifies as punctuation or white space (never as a letter). */
+const punctuationOrSpace = /^[!-/:-@[-`{-~\t\n\r ]$/;
 
 /** The patterns of `unsafe`, in their order, whose character occurs in `value`. */
 function present(unsafe: Unsafe[], value: string): Unsafe[] {
