@@ -2,17 +2,17 @@ import type { Text } from 'mdast';
 import { defaultHandlers, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
 
 /**
- * mdast-util-to-markdown's own `text` handler, asked to weigh only the unsafe patterns that find
- * something in the text (with the characters written on either side of it). Its `safe` runs
- * every pattern in scope over every text, about 35 regular expressions in a paragraph, and
- * escapes at the positions they find. Here a pattern whose character the text does not hold is
+ * mdast-util-to-markdown's own `text` handler, asked to weigh only the unsafe patterns that can
+ * find something in the text. Its `safe` runs every pattern in scope over every text (about 35
+ * regular expressions in a paragraph) and escapes at the positions they find. Here a pattern
+ * whose character the text, with the characters written on either side of it, does not hold is
  * left out without a look (its expression contains the character), then one out of scope, then
- * one that finds nothing in the text itself (`finding`); the positions `safe` escapes are then
- * those of every pattern. With none left and
- * no backslash, `safe` would return the text as it is: so does this, without calling it. The
- * result is the handler's own, character for character (`tests/text-handler.test.ts` compares
- * the two on generated trees); it was more than half of stringifying in a one-thread profile of
- * a cold build (4.7 s of 8.8 s).
+ * one that finds nothing in the text itself (`finding`): the positions `safe` escapes are those
+ * of every pattern. With none left and no backslash, `safe` would return the text as it is: so
+ * does this, without calling it. The result is the handler's own, character for character
+ * (`tests/text-handler.test.ts` compares the two on generated trees). `safe` was more than half
+ * of stringifying in a one-thread profile of a cold build (4.7 s of 8.8 s); the bench's 1,000
+ * sources are written in 0.65–0.73 s with this handler, 1.7–2.0 s with the library's.
  */
 export const textHandler: Handle = (node, parent, state, info) => {
   const input = (node as Text).value;
@@ -42,7 +42,9 @@ export const textHandler: Handle = (node, parent, state, info) => {
 function finding(state: State, patterns: Unsafe[], value: string, offset: number, end: number): Unsafe[] {
   return patterns.filter((pattern) => {
     const constructs = pattern.inConstruct;
-    if (constructs !== undefined && constructs !== null && !(typeof constructs === 'string' ? state.stack.includes(constructs) : constructs.some((name) => state.stack.includes(name)))) return false;
+    // No construct listed is every construct, as in mdast-util-to-markdown's `patternInScope`.
+    const listed = typeof constructs === 'string' ? [constructs] : (constructs ?? []);
+    if (listed.length > 0 && !listed.some((name) => state.stack.includes(name))) return false;
     if (pattern.beforeNode || pattern.afterNode) return true;
     const expression = state.compilePattern(pattern);
     const anywhere = !punctuationOrSpace.test(pattern.character);
