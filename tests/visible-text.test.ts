@@ -12,6 +12,7 @@ describe('visibleText', () => {
       expect(visibleText(unit), `U+${code.toString(16).toUpperCase().padStart(4, '0')}`).toBe(unit.replace(hidden, ''));
     }
     expect(visibleText('Le Conseil\u202Fa publié « 1 500 » رسالة، 2024–2025.')).toBe('Le Conseil\u202Fa publié « 1 500 » رسالة، 2024–2025.');
+    expect(visibleText('Le \uFFFCConseil\uFFFC a\u200B publié')).toBe('Le \uFFFCConseil\uFFFC a publié');
   });
 
   it('removes what no reader sees, and only that, whichever way the text goes', () => {
