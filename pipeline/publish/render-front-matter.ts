@@ -1,5 +1,6 @@
-import { Document, isScalar, parse, visit } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import type { TranslationCounts } from '../translate/translate-document.js';
+import { plainEverywhere } from './plain-everywhere.js';
 
 /** What an edition's front matter says besides the source's own fields. */
 export interface EditionInfo {
@@ -56,34 +57,4 @@ export function renderFrontMatter(sourceFields: Readonly<Record<string, unknown>
     .toString({ lineWidth: 0 })
     .replace(/[\u0085\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .trimEnd();
-}
-
-/**
- * Whether a string can be written unquoted and read back as that same string by every YAML
- * reader a site uses: YAML 1.2 ones (js-yaml, Go's yaml.v3) and YAML 1.1 ones (PyYAML, Ruby's
- * Psych for Jekyll, yaml.v2), which read `yes`, `on`, `2025-01-01`, `12:30:00` or `1_000` as a
- * boolean, a date or a number. Only words, spaces, sentence punctuation, `/` and `_` qualify; anything
- * else is written in double quotes.
- */
-function plainEverywhere(text: string): boolean {
-  if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.'’()«»“”!?؟،؛…/&_\-–—]*$/u.test(text) || / {2}| $/.test(text)) return false;
-  let plain = readBack.get(text);
-  if (plain === undefined) {
-    plain = readsAsItself(text);
-    // Every edition writes the same keys and site strings: a run asks about a few hundred distinct words per article.
-    if (readBack.size >= 10_000) readBack.clear();
-    readBack.set(text, plain);
-  }
-  return plain;
-}
-
-/** Answers of `readsAsItself`, by string: two YAML parses each, for strings that repeat in every edition. */
-const readBack = new Map<string, boolean>();
-
-function readsAsItself(text: string): boolean {
-  try {
-    return parse(text, { version: '1.1' }) === text && parse(text) === text;
-  } catch {
-    return false;
-  }
 }
