@@ -34,11 +34,23 @@ describe('parseMarkdown', () => {
     }
   });
 
-  it('still finds tables, in a blockquote and a list item too', () => {
+  it('still finds tables, in a blockquote, a list item and a footnote too, and every row of them', () => {
     for (const text of ['a | b\n-|-\nc | d\n', '> a\n> :-\n', '- x\n\n  | a |\n  | --- |\n', 'a\n:-']) {
       const tree = parseMarkdown(text);
       expect(JSON.stringify(tree)).toBe(JSON.stringify(processor.parse(text)));
     }
+    // Tables are tried only on a head row's line and the rows after its delimiter row, up to a blank line.
+    const around = [
+      '---\ntitle: x\n---\n\nText before.\n| a | b |\n| - | - |\n| c | d |\ne | f\n\n| g |\n',
+      '| a |\r\n| - |\r\n| b |\r\n \t\r\n| c |\r\n| - |\r\n',
+      '> | a |\n> | - |\n> | b |\n>\n> | c |\n',
+      '- item\n  | a |\n  | - |\n  | b |\n\n  | c |\n',
+      '[^1]: | a |\n    | - |\n    | b |\n\n[^1]\n',
+      'p\n| a |\n| - |\n| - |\n| b |\n',
+      'a\n\n-|-\nb\n',
+    ];
+    for (const text of around) expect(parseMarkdown(text), JSON.stringify(text)).toEqual(processor.parse(text) as Root);
+    expect(JSON.stringify(parseMarkdown(around[0] as string)).match(/"tableRow"/g)).toHaveLength(3);
     expect(JSON.stringify(parseMarkdown('| a | b |\n| - | - |\n'))).toContain('"table"');
     expect(JSON.stringify(parseMarkdown('> a\n> -:\n'))).toContain('"table"');
   });

@@ -1,8 +1,10 @@
 import type { Image, Node, Parent, Root, Text } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { processor, readingPlugins } from './processor.js';
-import { remarkWithoutConstructs, type OptionalConstruct } from './remark-without-constructs.js';
+import { readingPlugins } from './processor.js';
+import type { OptionalConstruct } from './edit-gfm-constructs.js';
+import { remarkTableLines, type TableLines } from './remark-table-lines.js';
+import { remarkWithoutConstructs } from './remark-without-constructs.js';
 
 /**
  * A line a GFM table's delimiter row could be, under any blockquote markers and indent: only
@@ -14,14 +16,22 @@ const delimiterRowLike = /^(?=[ \t>|:-]*-)(?=[ \t>|:-]*[|:])[ \t>|:-]+$/m;
 /** What every GFM autolink literal has: an email's `@`, `www.` (any case) or a protocol's `://`. */
 const autolinkLiteralLike = /@|www\.|:\/\//i;
 
-/** `processor`'s parse without some GFM constructs, made when first needed, by the constructs left out. */
+/** `processor`'s parse without some GFM constructs, and with tables only where `tables` allows, made when first needed, by the constructs left out. */
 const variants = new Map<string, (text: string) => Root>();
+
+/** The lines of the text being parsed where a table may be (`remarkTableLines`): set around each parse that keeps tables. */
+const tables: TableLines = { lines: null };
 
 function withoutConstructs(constructs: readonly OptionalConstruct[]): (text: string) => Root {
   const name = constructs.join(' ');
   let parse = variants.get(name);
   if (!parse) {
-    const variant = unified().use(remarkParse).use(readingPlugins()).use(remarkWithoutConstructs, constructs).freeze();
+    const variant = unified()
+      .use(remarkParse)
+      .use(readingPlugins())
+      .use(remarkWithoutConstructs, constructs)
+      .use(constructs.includes('table') ? [] : [[remarkTableLines, tables]])
+      .freeze();
     parse = (text) => variant.parse(text);
     variants.set(name, parse);
   }
@@ -29,10 +39,12 @@ function withoutConstructs(constructs: readonly OptionalConstruct[]): (text: str
 }
 
 /**
- * `processor.parse`, faster for a text that cannot hold a table or an autolink literal. micromark
- * tries a table at the start of every flow line (and reads the line to its end before it can
- * fail), and an email at every word. A text with no line a delimiter row could be is parsed
- * without tables. A text with no `@`, `www.` or `://` is parsed without autolink literals; so is
+ * `processor.parse`, faster. micromark tries a table at the start of every flow line (and reads
+ * the line to its end before it can fail), and an email at every word. A text with no line a
+ * delimiter row could be is parsed without tables; one with such lines is parsed with tables
+ * tried only on the line before each (the head row) and on the lines after it up to a blank
+ * line (the body rows), where one can be (`tableLines`). A text with no `@`, `www.` or `://` is
+ * parsed without autolink literals; so is
  * one that has them only where that parse leaves no text (a link's address, code, HTML): an
  * autolink literal begins where micromark is reading text, so the parse without them has each
  * one's `@`, `www.` or `://` in a text (or an image's description); with none, the two parses
@@ -44,10 +56,43 @@ function withoutConstructs(constructs: readonly OptionalConstruct[]): (text: str
  */
 export function parseMarkdown(text: string): Root {
   const table = delimiterRowLike.test(text);
-  const constructs: OptionalConstruct[] = table ? ['autolinkLiteral'] : ['table', 'autolinkLiteral'];
-  const tree = withoutConstructs(constructs)(text);
+  const parse = (constructs: OptionalConstruct[]): Root => {
+    if (!table) return withoutConstructs(['table', ...constructs])(text);
+    tables.lines = tableLines(text);
+    try {
+      return withoutConstructs(constructs)(text);
+    } finally {
+      tables.lines = null;
+    }
+  };
+  const tree = parse(['autolinkLiteral']);
   if (!autolinkLiteralLike.test(text) || !readsAutolinkLike(tree)) return tree;
-  return table ? processor.parse(text) : withoutConstructs(['table'])(text);
+  return parse([]);
+}
+
+/** A delimiter row's line, under any blockquote markers and indent (as `delimiterRowLike`), and a blank line. */
+const delimiterRowLine = /^(?=[ \t>|:-]*-)(?=[ \t>|:-]*[|:])[ \t>|:-]+$/;
+const blankLine = /^[ \t]*$/;
+
+/**
+ * The lines of `text`, numbered as micromark numbers them, where a GFM table may be tried: the
+ * line before a line a delimiter row could be (a head row), and every line after such a line
+ * up to the next blank one (body rows; a table ends at a blank line, and a row after a blank
+ * line needs a head and a delimiter row of its own).
+ */
+function tableLines(text: string): Uint8Array {
+  const lines = text.split(/\r\n|\r|\n/);
+  const allowed = new Uint8Array(lines.length + 2);
+  let inTable = false;
+  for (const [index, line] of lines.entries()) {
+    if (blankLine.test(line)) inTable = false;
+    else if (inTable) allowed[index + 1] = 1;
+    if (delimiterRowLine.test(line)) {
+      allowed[index] = 1;
+      inTable = true;
+    }
+  }
+  return allowed;
 }
 
 /** Whether a text of the tree, or an image's description, has an `@`, `www.` or `://`. */
