@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import type { PhrasingContent, Root, RootContent, TableCell } from 'mdast';
-import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
 import { processor, stringifyOptions } from '../pipeline/markdown/processor.js';
+import { textHandler } from '../pipeline/markdown/text-handler.js';
 
 /** The processor's writing with mdast-util-to-markdown's own `text` handler: what tarjama's must equal. */
 const reference = (tree: Root): string =>
@@ -15,7 +16,8 @@ const character = fc.constantFrom(
   ...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'.split(''),
   ' ', ' ', '\t', '\n', '\r', 'a', 'W', 'w', 'x', '1', '9', 'é', 'ال', '\u0000', '\u007F', '\u00A0',
 );
-const textValue = fc.array(character, { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
+// Short texts, and texts longer than the 16 characters the handler's \`peek\` writes.
+const textValue = fc.oneof(fc.array(character, { minLength: 1, maxLength: 14 }), fc.array(character, { minLength: 15, maxLength: 40 })).map((parts) => parts.join(''));
 
 const phrasing: fc.Memo<PhrasingContent> = fc.memo((depth) =>
   depth <= 1
@@ -61,6 +63,33 @@ describe('textHandler', () => {
       }),
       { numRuns: runs },
     );
+  });
+
+  it('peeks, wherever a text stands, the first character the whole text writes', () => {
+    let compared = 0;
+    // The handler itself, asked for its peek too in every call, with the same state and info.
+    const checking: Handle = (node, parent, state, info) => {
+      const whole = textHandler(node, parent, state, info);
+      expect(textHandler.peek?.(node, parent, state, info).charAt(0), JSON.stringify(node)).toBe(whole.charAt(0));
+      compared += 1;
+      return whole;
+    };
+    const write = (tree: Root): string => toMarkdown(tree, { ...stringifyOptions, handlers: { text: checking }, extensions: processor.data('toMarkdownExtensions') as Options[] });
+    // First characters that an escape depends on the next one for: a hard break's spaces, `![`, `&#`, `#` at a heading's end, `1.`, `- `.
+    const starts = [' \nx', '  \n', '![x', '&#1', '&a', '#', '# x', '1. x', '- x', '* x', '+ x', '_x', '__', '~~', '\\*', ':/'];
+    for (const start of starts) {
+      const value = `${start}${'y'.repeat(20)}`;
+      for (const before of [{ type: 'emphasis', children: [{ type: 'text', value: 'e' }] }, { type: 'inlineCode', value: 'c' }, { type: 'break' }] as PhrasingContent[]) {
+        write({ type: 'root', children: [{ type: 'paragraph', children: [before, { type: 'text', value }] }, { type: 'heading', depth: 2, children: [before, { type: 'text', value: start }] }] });
+      }
+    }
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (children) => {
+        write({ type: 'root', children });
+      }),
+      { numRuns: runs },
+    );
+    expect(compared).toBeGreaterThan(runs);
   });
 
   it('writes parsed Markdown full of escapes, autolink literals and entities as the library does', () => {
