@@ -7,9 +7,9 @@ import type { TextCheck } from '../pipeline/rules/rule.js';
  * another grouping, words), and what it may not. A segment is checked in every locale in turn,
  * from the same source text: each locale's answer is its own.
  */
-function check(source: string, translation: string, locale = 'fr'): string[] {
+function check(source: string, translation: string, locale = 'fr', sourceLocale = 'en'): string[] {
   const settings = { glossary: [], numberingSystem: () => 'latn', direction: () => (locale === 'ar' ? ('rtl' as const) : ('ltr' as const)) };
-  const input: TextCheck = { key: 'p-x', locale, sourceLocale: 'en', kind: 'paragraph', source, translation, sourceText: source, translationText: translation, settings, names: () => new Set() };
+  const input: TextCheck = { key: 'p-x', locale, sourceLocale, kind: 'paragraph', source, translation, sourceText: source, translationText: translation, settings, names: () => new Set() };
   return numbers.check(input).map((hit) => hit.message);
 }
 
@@ -23,6 +23,16 @@ describe('the numbers rule', () => {
     expect(check('A rise of 4.2 percent.', 'ارتفاع بنسبة ٤٫٢ في المئة.', 'ar')).toEqual([]);
     expect(check('In 2024, 102 votes.', 'En 2024, 104 voix.')).toEqual([missing('102')]);
     expect(check('Seats: 007.', 'Sièges : 7.')).toEqual([]);
+  });
+
+  it('reads the same source text again as it did the first time, in each source language', () => {
+    // The source's numbers are remembered by text and source language: "deux" is a number only in French.
+    for (let round = 0; round < 3; round += 1) {
+      expect(check('Les deux juges.', 'The judges.', 'en', 'fr')).toEqual([missing('deux')]);
+      expect(check('Les deux juges.', 'The judges.', 'de', 'en')).toEqual([]);
+      expect(check('Les deux juges, 12 greffiers.', 'The 12 clerks.', 'en', 'fr')).toEqual([missing('deux')]);
+      expect(check('Les deux juges, 12 greffiers.', 'The two judges.', 'en', 'fr')).toEqual([missing('12')]);
+    }
   });
 
   it('keeps figures longer than a float holds exactly', () => {
