@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,60 @@ describe('ltrRuns', () => {
       ['Acme Ltd', true],
       ['.', false],
     ]);
+  });
+});
+
+/** `ltrRuns` as it was written first, a regular expression per character: the reference its table must match. */
+function referenceRuns(text: string): Array<{ value: string; ltr: boolean }> {
+  const latinOrDigit = /[\p{Script=Latin}\p{Nd}]/u;
+  const inner = /[\p{Script=Latin}\p{Nd}\-+%.,:/@_'’&\u00A0\u202F]/u;
+  const parts: Array<{ value: string; ltr: boolean }> = [];
+  let index = 0;
+  let plain = '';
+  while (index < text.length) {
+    const character = text[index] as string;
+    if (!latinOrDigit.test(character)) {
+      plain += character;
+      index += 1;
+      continue;
+    }
+    let end = index + 1;
+    while (end < text.length) {
+      const next = text[end] as string;
+      if (inner.test(next) || (next === ' ' && latinOrDigit.test(text[end + 1] ?? ''))) end += 1;
+      else break;
+    }
+    while (end > index + 1 && /[.,:;]/.test(text[end - 1] as string)) end -= 1;
+    let start = index;
+    if (/\p{Nd}/u.test(character) && /(^|\s)[+\-−]$/u.test(plain)) {
+      plain = plain.slice(0, -1);
+      start -= 1;
+    }
+    if (plain.endsWith('(') && text[end] === ')') {
+      plain = plain.slice(0, -1);
+      start -= 1;
+      end += 1;
+    }
+    if (plain) parts.push({ value: plain, ltr: false });
+    plain = '';
+    parts.push({ value: text.slice(start, end), ltr: true });
+    index = end;
+  }
+  if (plain) parts.push({ value: plain, ltr: false });
+  return parts;
+}
+
+describe('ltrRuns, against the reference', () => {
+  it('splits generated text exactly as a regular expression per character does, outside the BMP too', () => {
+    // Arabic and Latin letters, digits of three scripts and a mathematical one, signs, brackets, spaces, marks, a Latin letter and an emoji outside the BMP, lone surrogates.
+    const piece = fc.constantFrom(...'ابتا ٠١٢٣ ۴۵ 0129 aZéß-+−%.,:;/@_\'’&()'.split(''), '\u00A0', '\u202F', '\u064E', '\u200F', '\u{1D7CE}', '\u{10780}', '\u{1F600}', '\uD835', '\uDFCE', 'MA-JUST', '+212 537', '(CyberSouth)');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(ltrRuns(text)).toEqual(referenceRuns(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
   });
 });
 
