@@ -7,6 +7,7 @@ import { po } from 'gettext-parser';
 import { loadConfig } from '../pipeline/config/load-config.js';
 import { writeCorpus } from './corpus.js';
 import { leaveIncomplete } from './leave-incomplete.js';
+import { median as middle } from './median.js';
 import { translateCorpus } from './translate-corpus.js';
 
 /**
@@ -16,9 +17,9 @@ import { translateCorpus } from './translate-corpus.js';
  * corpus (its Markdown mode, YAML front matter title and description), every entry filled with
  * msgen, as tarjama's stand-in catalogs are. Each run is a fresh process, and both tools do the
  * whole job each time, as a CI job runs it: po4a's one command extracts, merges and writes;
- * tarjama's, `build --extract`, extracts then builds in one process. The cold run starts with no
+ * tarjama's, `build --extract`, extracts then builds in one process. A cold run starts with no
  * outputs and no records (tarjama's cache; po4a --force, which regenerates the POT and the POs
- * whatever their times say), one run each; the others are medians of `runs`: nothing changed;
+ * whatever their times say): `runs` of each, in pairs, medians; the others are medians of `runs`: nothing changed;
  * one French translation changed; and nothing changed with a tenth of the articles missing one
  * French translation (after a run that saw them), work in progress as a newsroom has it. Beside
  * those medians, tarjama's same job as two commands, `extract` then `build`, two processes.
@@ -45,10 +46,16 @@ export async function comparePo4a(cli: string, count: number, runs: number): Pro
     await writeCorpus(roots.po4a, count);
     await setUpPo4a(roots.po4a);
 
-    await rm(path.join(roots.po4a, 'output'), { recursive: true, force: true });
-    const po4aCold = { total: po4a('--force') };
-    for (const folder of ['output', 'locales/.tarjama/cache']) await rm(path.join(roots.tarjama, folder), { recursive: true, force: true });
-    const tarjamaCold = tarjamaJob();
+    // Cold runs in pairs, po4a then tarjama, so that both meet the machine in the same state; the medians of `runs` pairs.
+    const colds: Array<{ po4a: number; tarjama: number }> = [];
+    for (let pair = 0; pair < runs; pair += 1) {
+      await rm(path.join(roots.po4a, 'output'), { recursive: true, force: true });
+      const po4aTime = po4a('--force');
+      for (const folder of ['output', 'locales/.tarjama/cache']) await rm(path.join(roots.tarjama, folder), { recursive: true, force: true });
+      colds.push({ po4a: po4aTime, tarjama: tarjamaJob().total });
+    }
+    const po4aCold = { total: middle(colds.map((cold) => cold.po4a)) };
+    const tarjamaCold = { total: middle(colds.map((cold) => cold.tarjama)) };
 
     const same = { po4a: median(runs, () => ({ total: po4a() })), tarjama: median(runs, tarjamaJob), apart: median(runs, tarjamaApart) };
     let edit = 0;
@@ -114,7 +121,7 @@ export function renderPo4aComparison({ version, count, runs, cold, same, one, pr
     ([label, times]) => `${label} ${f(times.apart?.total ?? 0)} s (${f(times.apart?.build ?? 0)} s), ${(times.po4a.total / (times.apart?.total ?? 0)).toFixed(1)} ×`,
   );
   return [
-    `po4a ${version} and tarjama side by side, N = ${count}, en → fr, ar; seconds (cold: one run each; the others: ${runs}-run medians); tarjama runs \`build --extract\` (extract, then build, in one process), po4a its one command`,
+    `po4a ${version} and tarjama side by side, N = ${count}, en → fr, ar; seconds (medians of ${runs} runs; cold: ${runs} pairs, po4a then tarjama); tarjama runs \`build --extract\` (extract, then build, in one process), po4a its one command`,
     `| | po4a ${version} | tarjama | po4a / tarjama |`,
     '|---|---:|---:|---:|',
     row('cold extract + build', cold),

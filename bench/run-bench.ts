@@ -24,7 +24,7 @@ import { translateCorpus } from './translate-corpus.js';
  * the lower bounds set by all the work the libraries and the disk must do (`libraryWork`), spread
  * perfectly over the cores and spread at the speed-up this machine measurably gives (`parallelThroughput`).
  * "no-change" runs follow a run that had work to do; `npm run build` is `build --extract`, the whole
- * job in one process, timed once cold (with its peak RSS).
+ * job in one process, timed cold as the others (with its peak RSS).
  * The last no-change build has work in progress: a tenth of the articles miss one French
  * translation (their editions blocked, after a build that recorded them). When po4a is
  * installed, it is timed beside tarjama (`comparePo4a`) at the largest size up to 1,000.
@@ -91,8 +91,8 @@ for (const size of sizes) {
   // The translators' files changed: one extract records them, then the ones measured have nothing to do.
   run(root, ['extract', '--quiet']);
   const unchangedExtract = await measure(runs, async () => {}, () => run(root, ['extract', '--quiet']));
-  // The whole job in one command and one process, cold (no outputs, no cache: every source parsed), once.
-  const job = await measure(1, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--extract', '--quiet']));
+  // The whole job in one command and one process, cold (no outputs, no cache: every source parsed).
+  const job = await measure(runs, clean('output', 'locales/.tarjama/cache'), () => run(root, ['build', '--extract', '--quiet']));
   // Cold: no outputs and no build records, after an extract (whose parses a build takes, as it does after every extract).
   const build = await measure(runs, clean('output', 'locales/.tarjama/cache/build.json'), () => run(root, ['build', '--quiet']));
   const v8Defaults = await measure(runs, clean('output', 'locales/.tarjama/cache/build.json'), () => run(root, ['build', '--quiet'], { TARJAMA_V8_DEFAULTS: '1' }));
@@ -197,7 +197,7 @@ if (throughput) {
   console.log(`parallel throughput: ${cores} threads parsing the same ${files} sources at once do ${s(speedup)} × the work of one (one alone: ${s(alone)} s; together: ${together.map(s).join(', ')} s); the lower bounds at that speed-up — ${reachable.join('; ')}`);
 }
 console.log(`no-change floor (Node's start-up, the build record read and parsed, the size and time of every input and output it trusts; no bundle, no report: no no-change build can take less) — ${floors.join('; ')}`);
-console.log(`the whole job in one process, cold (\`build --extract\` with no outputs and no cache, one run; its peak RSS counts in the table's) — ${wholeJobs.join('; ')}`);
+console.log(`the whole job in one process, cold (\`build --extract\` with no outputs and no cache, median of ${runs} runs; its peak RSS counts in the table's) — ${wholeJobs.join('; ')}`);
 console.log(`one-article extract (a figure corrected in one story: its paragraph looked up in the translation memory) — ${oneArticleExtracts.join('; ')}`);
 console.log(`check, extract and build after a checkout (every file re-timed, locales/.tarjama/cache kept) — ${checkouts.join('; ')}`);
 const thousand = builds.get(1000);

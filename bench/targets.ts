@@ -5,7 +5,7 @@ export interface TargetFigures {
   size: number;
   /** The no-change build with a tenth of the articles incomplete. */
   inProgress: number;
-  /** `build --extract`, cold, once. */
+  /** `build --extract`, cold (the median of the bench's runs). */
   job: number;
   /** extract and build, cold, as two commands (medians). */
   apart: number;
