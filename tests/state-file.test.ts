@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseState, serializeState, stateProblem } from '../pipeline/catalog/state-file.js';
-import { sameSource, sourceHash, statusIn, textHash, translationStatus } from '../pipeline/catalog/translation-state.js';
+import { sameSource, sourceForm, sourceHash, statusIn, textHash, translationStatus } from '../pipeline/catalog/translation-state.js';
 
 const entry = { source: sourceHash('Four reports.'), sourceText: 'Four reports.', translation: textHash('Quatre rapports.'), origin: 'source-change' as const };
 const state = { locales: new Map([['fr', new Map([['p-four-reports', entry]])]]), sources: new Map([['p-four-reports', sourceHash('Five reports.')]]) };
@@ -63,5 +64,21 @@ describe('translation status', () => {
     expect(sameSource('The court ruled on Monday.', 'The court ruled on Tuesday.')).toBe(false);
     // A state written before re-wrapping counted (a hash of the raw text) still matches its text.
     expect(translationStatus('Four\nreports.', 'Quatre rapports.', { ...entry, source: textHash('Four\nreports.') })).toBe('current');
+  });
+});
+
+describe('a source message\u2019s form and hash', () => {
+  it('leaves out re-wrapping exactly as the two replacements do, and hashes that form, asked once or again', () => {
+    const reference = (text: string): string => text.replace(/(?<!\\)[ \t]*\r?\n[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+    const piece = fc.constantFrom('a', 'é', 'ب', ' ', '  ', '\t', '\n', '\r', '\r\n', '\\', '\u00A0', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        expect(sourceForm(text)).toBe(reference(text));
+        expect(sourceHash(text)).toBe(textHash(reference(text)));
+        expect(sourceHash(text)).toBe(textHash(reference(text)));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
   });
 });

@@ -34,6 +34,8 @@ export function textHash(text: string): string {
  * change. A hard break (`\` at the end of a line) is kept.
  */
 export function sourceForm(text: string): string {
+  // Most messages are one line with single spaces: neither replacement finds anything in them.
+  if (!text.includes('\n') && !text.includes('\t') && !text.includes('  ')) return text.trim();
   return text.replace(/(?<!\\)[ \t]*\r?\n[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').trim();
 }
 
@@ -42,10 +44,22 @@ export function sameSource(a: string, b: string): boolean {
   return a === b || sourceForm(a) === sourceForm(b);
 }
 
-/** The hash of a source message, as state files record it: of its `sourceForm`. */
+/**
+ * The hash of a source message, as state files record it: of its `sourceForm`. Remembered
+ * for the last few thousand texts: extract and build ask it of the same message for matching
+ * keys, planning and each locale's status.
+ */
 export function sourceHash(text: string): string {
-  return textHash(sourceForm(text));
+  let hash = sourceHashes.get(text);
+  if (hash === undefined) {
+    hash = textHash(sourceForm(text));
+    if (sourceHashes.size >= 4096) sourceHashes.clear();
+    sourceHashes.set(text, hash);
+  }
+  return hash;
 }
+
+const sourceHashes = new Map<string, string>();
 
 /**
  * Whether `hash` (from a state file) is the hash of `text`. State files written before
