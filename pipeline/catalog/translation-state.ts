@@ -44,22 +44,10 @@ export function sameSource(a: string, b: string): boolean {
   return a === b || sourceForm(a) === sourceForm(b);
 }
 
-/**
- * The hash of a source message, as state files record it: of its `sourceForm`. Remembered
- * for the last few thousand texts: extract and build ask it of the same message for matching
- * keys, planning and each locale's status.
- */
+/** The hash of a source message, as state files record it: of its `sourceForm`. */
 export function sourceHash(text: string): string {
-  let hash = sourceHashes.get(text);
-  if (hash === undefined) {
-    hash = textHash(sourceForm(text));
-    if (sourceHashes.size >= 4096) sourceHashes.clear();
-    sourceHashes.set(text, hash);
-  }
-  return hash;
+  return textHash(sourceForm(text));
 }
-
-const sourceHashes = new Map<string, string>();
 
 /**
  * Whether `hash` (from a state file) is the hash of `text`. State files written before

@@ -29,23 +29,6 @@ export function numberValues(written: string): Set<string> {
   return values;
 }
 
-/**
- * `numberValues`, remembered by written number: a news story repeats its figures and dates, and
- * every locale's translation is checked against the same source. Sets handed out are shared:
- * read them, never change them.
- */
-function valuesOf(written: string): ReadonlySet<string> {
-  let values = knownValues.get(written);
-  if (values === undefined) {
-    values = numberValues(written);
-    if (knownValues.size >= 4096) knownValues.clear();
-    knownValues.set(written, values);
-  }
-  return values;
-}
-
-const knownValues = new Map<string, ReadonlySet<string>>();
-
 /** A run of 0–9 as an integer without leading zeros: with a float while it is exact (fifteen digits), else with a BigInt. */
 function integer(digits: string): string {
   return digits.length <= 15 ? String(Number(digits)) : String(BigInt(digits));
@@ -137,7 +120,7 @@ export const numbers: ContentRule = {
     // Figures as they display: an invisible character inside one (the `invisible` rule's business) does not split it.
     const translationText = visibleText(input.translationText);
     const available = [
-      ...numbersIn(translationText).map((match) => ({ ...match, values: valuesOf(match.value), used: false })),
+      ...numbersIn(translationText).map((match) => ({ ...match, values: numberValues(match.value), used: false })),
       // Words of the source language count too: whether they are translated is not this rule's concern.
       ...[...new Set([locale, sourceLocale])].flatMap((tag) => spelledNumbers(translationText, tag)).map((match) => ({ ...match, values: new Set([String(match.number)]), used: false })),
     ];
@@ -165,26 +148,11 @@ interface SourceNumber {
   spelled?: number;
 }
 
-/**
- * The numbers of a source text, in order (digits and words). Remembered for the last few
- * hundred texts, by source locale: a run checks every locale's translation of a segment
- * against the same (masked) source text, one namespace after another. The lists handed out
- * are shared: read them, never change them.
- */
-function sourceNumbers(text: string, sourceLocale: string): readonly SourceNumber[] {
-  let known = knownSources.get(sourceLocale);
-  if (known === undefined) knownSources.set(sourceLocale, (known = new Map()));
-  let found = known.get(text);
-  if (found === undefined) {
-    const visible = visibleText(text);
-    found = [
-      ...numbersIn(visible).map((match) => ({ ...match, values: valuesOf(match.value) })),
-      ...spelledNumbers(visible, sourceLocale).map(({ value, index, number }) => ({ value, index, values: new Set([String(number)]), spelled: number })),
-    ].sort((a, b) => a.index - b.index);
-    if (known.size >= 512) known.clear();
-    known.set(text, found);
-  }
-  return found;
+/** The numbers of a source text, in order (digits and words). */
+function sourceNumbers(text: string, sourceLocale: string): SourceNumber[] {
+  const visible = visibleText(text);
+  return [
+    ...numbersIn(visible).map((match) => ({ ...match, values: numberValues(match.value) })),
+    ...spelledNumbers(visible, sourceLocale).map(({ value, index, number }) => ({ value, index, values: new Set([String(number)]), spelled: number })),
+  ].sort((a, b) => a.index - b.index);
 }
-
-const knownSources = new Map<string, Map<string, readonly SourceNumber[]>>();
