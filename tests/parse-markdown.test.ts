@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../pipeline/markdown/parse-markdown.js';
 import { processor } from '../pipeline/markdown/processor.js';
 
+// With FUZZ_RUNS in the thousands (`npm run fuzz`), a property test takes minutes: its timeout says so.
 const runs = Number(process.env.FUZZ_RUNS ?? 400);
 
 // What builds tables, containers and the lines around them, and what merely looks like them.
@@ -25,7 +26,7 @@ describe('parseMarkdown', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 600_000);
 
   it('still finds autolink literals, however they are written', () => {
     for (const text of ['see www.example.ma.', 'WWW.example.ma', 'at https://a.example/x', 'HTTPS://A.EXAMPLE', 'mail press@example.ma', '*a@b.co*']) {

@@ -9,6 +9,7 @@ import { textHandler } from '../pipeline/markdown/text-handler.js';
 const reference = (tree: Root): string =>
   toMarkdown(tree, { ...stringifyOptions, handlers: {}, extensions: processor.data('toMarkdownExtensions') as Options[] });
 
+// With FUZZ_RUNS in the thousands (`npm run fuzz`), a property test takes minutes: its timeout says so.
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 
 // Every character some unsafe pattern starts from, and what sits beside them in news copy.
@@ -63,7 +64,7 @@ describe('textHandler', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 600_000);
 
   it('peeks, wherever a text stands, the first character the whole text writes', () => {
     let compared = 0;
@@ -90,7 +91,7 @@ describe('textHandler', () => {
       { numRuns: runs },
     );
     expect(compared).toBeGreaterThan(runs);
-  });
+  }, 600_000);
 
   it('writes parsed Markdown full of escapes, autolink literals and entities as the library does', () => {
     const fragment = fc.constantFrom('word', 'www.', 'W.x', 'http://a.b', 'a@b.c', '\\*', '\\_', '\\[', '&amp;', '&#42;', '1.', '1)', '#', '- ', '+ ', '|', ':', '$$', '~~', '  \n', '\n', '`x`', '*e*', '[l](u)', ' ');
@@ -101,5 +102,5 @@ describe('textHandler', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 600_000);
 });
