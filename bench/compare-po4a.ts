@@ -19,8 +19,8 @@ import { translateCorpus } from './translate-corpus.js';
  * whole job each time, as a CI job runs it: po4a's one command extracts, merges and writes;
  * tarjama's, `build --extract`, extracts then builds in one process. A cold run starts with no
  * outputs and no records (tarjama's cache; po4a --force, which regenerates the POT and the POs
- * whatever their times say): `runs` of each, in pairs, medians; the others are medians of `runs`: nothing changed;
- * one French translation changed; and nothing changed with a tenth of the articles missing one
+ * whatever their times say): `runs` of each, in pairs, and their medians. The others are medians
+ * of `runs` too: nothing changed; one French translation changed; and nothing changed with a tenth of the articles missing one
  * French translation (after a run that saw them), work in progress as a newsroom has it. Beside
  * those medians, tarjama's same job as two commands, `extract` then `build`, two processes.
  */

@@ -68,14 +68,13 @@ describe('translation status', () => {
 });
 
 describe('a source message\u2019s form and hash', () => {
-  it('leaves out re-wrapping exactly as the two replacements do, and hashes that form, asked once or again', () => {
+  it('leaves out re-wrapping exactly as the two replacements do, and hashes that form', () => {
     const reference = (text: string): string => text.replace(/(?<!\\)[ \t]*\r?\n[ \t]*/g, ' ').replace(/[ \t]{2,}/g, ' ').trim();
     const piece = fc.constantFrom('a', 'é', 'ب', ' ', '  ', '\t', '\n', '\r', '\r\n', '\\', '\u00A0', '.');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
         const text = pieces.join('');
         expect(sourceForm(text)).toBe(reference(text));
-        expect(sourceHash(text)).toBe(textHash(reference(text)));
         expect(sourceHash(text)).toBe(textHash(reference(text)));
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },

@@ -1,5 +1,4 @@
 import { parse } from 'yaml';
-import { recentAnswers } from '../util/recent-answers.js';
 
 /**
  * Whether a string can be written unquoted and read back as that same string by every YAML
@@ -20,14 +19,18 @@ import { recentAnswers } from '../util/recent-answers.js';
 export function plainEverywhere(text: string): boolean {
   if (!/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,.'’()«»“”!?؟،؛…/&_\-–—]*$/u.test(text) || / {2}| $/.test(text)) return false;
   if (text.length > 5 && /^\p{L}/u.test(text)) return true;
-  return readBack(text);
+  let plain = readBack.get(text);
+  if (plain === undefined) {
+    plain = readsAsItself(text);
+    // Every edition writes the same keys and site strings: a run asks about a few hundred distinct words per article.
+    if (readBack.size >= 10_000) readBack.clear();
+    readBack.set(text, plain);
+  }
+  return plain;
 }
 
-/**
- * `readsAsItself`, remembered: two YAML parses each, for strings that repeat in every edition
- * (its keys and site strings; a run asks about a few hundred distinct words per article).
- */
-const readBack = recentAnswers(10_000, (text) => readsAsItself(text));
+/** Answers of `readsAsItself`, by string: two YAML parses each, for strings that repeat in every edition. */
+const readBack = new Map<string, boolean>();
 
 /** Whether YAML 1.1 and 1.2 both read `text`, written plain, as that string. */
 export function readsAsItself(text: string): boolean {
