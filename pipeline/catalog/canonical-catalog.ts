@@ -30,7 +30,8 @@ export function canonicalCatalog(source: string): Catalog | null {
   const values = new Map<string, string>();
   pairs.forEach(([key, value], index) => {
     const line = index + 2;
-    entries.push({ key, value, position: { line, column: 3 }, valuePosition: { line, column: JSON.stringify(key).length + 5 }, valueRaw: JSON.stringify(value) });
+    // The value's literal is `JSON.stringify(value)`, worked out only for a finding's column (`valuePosition`).
+    entries.push({ key, value, position: { line, column: 3 }, valuePosition: { line, column: JSON.stringify(key).length + 5 } });
     values.set(key, value as string);
   });
   return { exists: true, entries, values, problems: [], openLine: 1, unreadable: false };

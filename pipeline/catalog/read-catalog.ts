@@ -17,9 +17,10 @@ export interface CatalogEntry {
   key: string;
   value: unknown;
   position: Position;
-  /** Where the value's literal starts (its opening quote), and the literal as written. */
+  /** Where the value's literal starts (its opening quote). */
   valuePosition: Position;
-  valueRaw: string;
+  /** The literal as written; absent when it is the value as `JSON.stringify` writes it (a catalog in tarjama's own layout). */
+  valueRaw?: string;
 }
 
 /** Something wrong in a catalog file that is not about one translation's content. */
@@ -101,7 +102,7 @@ export function parsedCatalog(source: string): Catalog {
     const position = at(keyNode.offset);
     const value = valueNode?.value as unknown;
     const valueRaw = valueNode ? source.slice(valueNode.offset, valueNode.offset + valueNode.length) : '';
-    catalog.entries.push({ key, value, position, valuePosition: at(valueNode?.offset ?? keyNode.offset), valueRaw });
+    catalog.entries.push({ key, value, position, valuePosition: at(valueNode?.offset ?? keyNode.offset), ...(valueRaw === JSON.stringify(value) ? {} : { valueRaw }) });
     if (seen.has(key)) {
       catalog.problems.push({ kind: 'duplicate', key, position, message: `key "${key}" appears more than once; JSON keeps only the last one. Delete the duplicates` });
     }

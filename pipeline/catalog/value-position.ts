@@ -6,10 +6,11 @@ import type { CatalogEntry, Position } from './read-catalog.js';
  * in the file and one in the text).
  */
 export function valuePosition(entry: CatalogEntry, index: number): Position {
+  const literal = entry.valueRaw ?? JSON.stringify(entry.value);
   let raw = 1;
-  for (let decoded = 0; decoded < index && raw < entry.valueRaw.length - 1; decoded += 1) {
-    if (entry.valueRaw[raw] !== '\\') raw += 1;
-    else raw += entry.valueRaw[raw + 1] === 'u' ? 6 : 2;
+  for (let decoded = 0; decoded < index && raw < literal.length - 1; decoded += 1) {
+    if (literal[raw] !== '\\') raw += 1;
+    else raw += literal[raw + 1] === 'u' ? 6 : 2;
   }
   return { line: entry.valuePosition.line, column: entry.valuePosition.column + raw };
 }

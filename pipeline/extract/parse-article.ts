@@ -1,4 +1,5 @@
 import type { Paragraph, Root, Yaml } from 'mdast';
+import { removePosition } from 'unist-util-remove-position';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { textPositions } from '../catalog/text-positions.js';
 import { messageContext, type MessageContext } from '../markdown/message-context.js';
@@ -16,6 +17,11 @@ import { yamlNestingExcess } from './yaml-nesting-excess.js';
  * and the front-matter fields read, nothing else (so that it can be kept, see `parsedArticles`).
  */
 export interface ParsedArticle {
+  /**
+   * The article's tree without positions: extract has taken every line and column it reports
+   * (the segments' and the problems'); editions, previews and checks read the tree's content only.
+   * Positions were a third of a kept parse's JSON, and of each copy a build makes per edition.
+   */
   tree: Root;
   context: MessageContext;
   /** The front matter as a plain object (fields in source order), or null when there is none. */
@@ -37,6 +43,8 @@ export function parseArticle(file: string, text: string, frontMatterFields: read
   walkBlock(tree, state);
   const texts = writeMessages([...state.messages.values()]);
   [...state.messages.keys()].forEach((index, at) => ((state.found[index] as FoundSegment).text = texts[at] as string));
+  // Deleted, not set to undefined: a kept parse is only kept when JSON reads it back exactly.
+  removePosition(tree, { force: true });
   return { tree, context, frontMatter, fields, found: state.found };
 }
 

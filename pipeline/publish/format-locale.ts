@@ -6,9 +6,15 @@ import type { Config } from '../config/config.js';
  * that `Intl` and i18next's formatters follow the newsroom's conventions.
  */
 export function formatLocale(config: Config, locale: string): string {
-  const options = config.localeOptions[locale] ?? {};
-  return new Intl.Locale(locale, {
-    ...(options.numberingSystem ? { numberingSystem: options.numberingSystem } : {}),
-    ...(options.calendar ? { calendar: options.calendar } : {}),
-  }).toString();
+  const { numberingSystem, calendar } = config.localeOptions[locale] ?? {};
+  const asked = `${locale} ${numberingSystem ?? ''} ${calendar ?? ''}`;
+  let tag = made.get(asked);
+  if (tag === undefined) {
+    tag = new Intl.Locale(locale, { ...(numberingSystem ? { numberingSystem } : {}), ...(calendar ? { calendar } : {}) }).toString();
+    made.set(asked, tag);
+  }
+  return tag;
 }
+
+/** Tags made, by locale, digits and calendar: a build asks for the same few thousands of times, and an `Intl.Locale` costs more than the rest of an edition's site strings. */
+const made = new Map<string, string>();

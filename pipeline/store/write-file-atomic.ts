@@ -97,7 +97,11 @@ export function writeFailure(error: unknown, file: string, root: string | undefi
 export function holdsContent(file: string, content: string, within?: string | ProjectGuard): boolean {
   if (typeof within === 'string') assertInsideProject(within, file);
   const root = typeof within === 'string' ? within : within?.root;
-  const bytes = readProjectBytes(file, typeof within === 'object' ? within : null, (error) => {
+  // The guard's lstat says whether there is a file to compare: a cold build writes thousands of
+  // new ones, and a read that fails costs more than the lstat. (A file where a folder of the
+  // path should be is no file to compare either: the write then fails, and says why.)
+  if (typeof within === 'object' && within.stat(file) === undefined) return false;
+  const bytes = readProjectBytes(file, null, (error) => {
     throw writeFailure(error, file, root);
   });
   return bytes !== null && bytes.equals(Buffer.from(content));
