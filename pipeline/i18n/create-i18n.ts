@@ -31,8 +31,13 @@ export function createI18n(resources: Resource, sourceLocale: string, namespaces
  * every option of the instance on each call, which made a lookup seven times slower.
  */
 export function lookupFor(instance: I18n, locale: string, namespace: string): (key: string) => string | undefined {
+  const options = { lng: locale, ns: namespace, skipInterpolation: true, nest: false, defaultValue: absent };
   return (key) => {
-    if (!instance.exists(key, { lng: locale, ns: namespace })) return undefined;
-    return instance.t(key, { lng: locale, ns: namespace, skipInterpolation: true, nest: false });
+    const found = instance.t(key, options);
+    // One lookup, not `exists` and then `t`: only a text that reads as the stand-in is asked about again.
+    return found === absent && !instance.exists(key, { lng: locale, ns: namespace }) ? undefined : found;
   };
 }
+
+/** What `t` gives for a key the catalog lacks (no translation reads so: it holds NUL). */
+const absent = '\u0000tarjama: no such key\u0000';
