@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readSource } from '../pipeline/extract/read-source.js';
 import { numbers, numberValues } from '../pipeline/rules/numbers.js';
 import type { TextCheck } from '../pipeline/rules/rule.js';
+import { analyzeSource } from '../pipeline/translate/source-analysis.js';
 
 /**
  * The `numbers` rule word for word: what a figure may become in a translation (another script,
@@ -9,7 +11,7 @@ import type { TextCheck } from '../pipeline/rules/rule.js';
  */
 function check(source: string, translation: string, locale = 'fr', sourceLocale = 'en'): string[] {
   const settings = { glossary: [], numberingSystem: () => 'latn', direction: () => (locale === 'ar' ? ('rtl' as const) : ('ltr' as const)) };
-  const input: TextCheck = { key: 'p-x', locale, sourceLocale, kind: 'paragraph', source, translation, sourceText: source, translationText: translation, settings, names: () => new Set() };
+  const input: TextCheck = { key: 'p-x', locale, sourceLocale, kind: 'paragraph', source, translation, sourceText: source, translationText: translation, settings, names: () => new Set(), fromSource: (_name, make) => make(source) };
   return numbers.check(input).map((hit) => hit.message);
 }
 
@@ -59,5 +61,30 @@ describe('the numbers rule', () => {
 
   it('has nothing to say when the source has no number', () => {
     expect(check('The court ruled.', 'Le tribunal a statué en 2024, à 3 contre 2.')).toEqual([]);
+  });
+});
+
+describe('the source numbers of a segment', () => {
+  const article = readSource('a', 'source/a.md', '---\ntitle: A\n---\n\nIn 2024, 102 votes.\n\nIn 2025, 7 seats.\n', []);
+  const [first, second] = article.segments.filter((segment) => segment.kind === 'paragraph');
+
+  it('are worked out once per segment and name, for every locale of the document', () => {
+    const analysis = analyzeSource(article);
+    const made: string[] = [];
+    const make = (label: string) => () => (made.push(label), { label });
+    const kept = analysis.kept(first!, 'numbers', make('first'));
+    expect(analysis.kept(first!, 'numbers', make('again'))).toBe(kept);
+    expect(analysis.kept(first!, 'other', make('other'))).toEqual({ label: 'other' });
+    expect(analysis.kept(second!, 'numbers', make('second'))).toEqual({ label: 'second' });
+    expect(made).toEqual(['first', 'other', 'second']);
+    // A new analysis (another run, another text) works them out again.
+    expect(analyzeSource(article).kept(first!, 'numbers', make('new'))).toEqual({ label: 'new' });
+  });
+
+  it('are the ones the rule is given, not its own reading of the source each time', () => {
+    const settings = { glossary: [], numberingSystem: () => 'latn', direction: () => 'ltr' as const };
+    const input: TextCheck = { key: 'p-x', locale: 'fr', sourceLocale: 'en', kind: 'paragraph', source: 'In 2024.', translation: 'En 2025.', sourceText: 'In 2024.', translationText: 'En 2025.', settings, names: () => new Set(), fromSource: (_name, make) => make('In 2025.') };
+    expect(numbers.check(input)).toEqual([]);
+    expect(numbers.check({ ...input, fromSource: (_name, make) => make('In 2024.') })).toHaveLength(1);
   });
 });

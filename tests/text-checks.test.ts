@@ -86,7 +86,8 @@ describe('unnamedWords', () => {
 });
 
 describe('untranslated', () => {
-  const input = (overrides: Partial<TextCheck>): TextCheck => ({
+  const input = (overrides: Partial<TextCheck>): TextCheck => {
+    const check: Omit<TextCheck, 'fromSource'> = {
     key: 'th-item',
     locale: 'fr',
     sourceLocale: 'en',
@@ -98,7 +99,9 @@ describe('untranslated', () => {
     settings: { glossary: [], direction: () => 'ltr', numberingSystem: () => 'latn' },
     names: () => new Set(),
     ...overrides,
-  });
+    };
+    return { ...check, fromSource: (_name, make) => make(check.sourceText) };
+  };
 
   it('reports a one-word string left in the source language, and says how to keep a shared word', () => {
     expect(untranslated.check(input({}))).toEqual([

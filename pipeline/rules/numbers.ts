@@ -16,6 +16,8 @@ export function westernDigits(text: string): string {
  * both; `1 200` only 1200; `4,2` 42 or 4.2. Two numbers are the same when their sets meet.
  */
 export function numberValues(written: string): Set<string> {
+  // Most figures are a plain run of 0–9 (a year, a count): one value, with nothing to split.
+  if (plainDigits.test(written)) return new Set([integer(written)]);
   const western = westernDigits(written);
   const parts = western.split(/[.,\u066B\u066C\u00A0\u202F ]/);
   const separators = western.match(/[.,\u066B\u066C\u00A0\u202F ]/g) ?? [];
@@ -28,6 +30,8 @@ export function numberValues(written: string): Set<string> {
   }
   return values;
 }
+
+const plainDigits = /^[0-9]+$/;
 
 /** A run of 0–9 as an integer without leading zeros: with a float while it is exact (fifteen digits), else with a BigInt. */
 function integer(digits: string): string {
@@ -115,7 +119,7 @@ export const numbers: ContentRule = {
     const { locale, sourceLocale } = input;
     // Arabic says "two" with the dual form of the noun, not with a numeral.
     const dual = language(locale) === 'ar';
-    const wanted = sourceNumbers(input.sourceText, sourceLocale).filter((number) => !(dual && number.spelled === 2));
+    const wanted = input.fromSource('numbers', (text) => sourceNumbers(text, sourceLocale)).filter((number) => !(dual && number.spelled === 2));
     if (wanted.length === 0) return [];
     // Figures as they display: an invisible character inside one (the `invisible` rule's business) does not split it.
     const translationText = visibleText(input.translationText);

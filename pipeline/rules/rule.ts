@@ -51,6 +51,11 @@ export interface TextCheck {
   settings: RuleSettings;
   /** The words the source document writes as names (see `sourceNames`), worked out on first use. */
   names(): ReadonlySet<string>;
+  /**
+   * What a rule works out from the source alone (`make`, given `sourceText`), under a name of the
+   * rule's own: worked out for the segment's first locale and kept for the others of the run.
+   */
+  fromSource<T>(name: string, make: (sourceText: string) => T): T;
 }
 
 /** What a content rule found: what to do, where in the translation, and a fix when there is one. */

@@ -4,6 +4,7 @@ import type { Position } from '../catalog/read-catalog.js';
 import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import { contentRules } from '../rules/all-rules.js';
 import { invisible } from '../rules/invisible.js';
+import type { TextCheck } from '../rules/rule.js';
 import type { EditionRun, SegmentTranslation } from './edition-run.js';
 
 /** Where an index into a translation is in its catalog file: in the value's literal, else at the key. */
@@ -23,7 +24,12 @@ export function checkContent(run: EditionRun, item: SegmentTranslation, translat
   const { segment, value, extras } = item;
   const { rules, target } = run;
   if (!(run.isSourceLocale || status === 'outdated' || isPseudoLocale(target.locale))) {
-    const check = { key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText: run.source.mask(segment), translationText, settings: rules.settings, names: () => run.source.names() };
+    const sourceText = run.source.mask(segment);
+    const check: TextCheck = {
+      ...{ key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText, translationText, settings: rules.settings },
+      names: () => run.source.names(),
+      fromSource: (name, make) => run.source.kept(segment, name, () => make(sourceText)),
+    };
     for (const rule of contentRules) {
       if (rules.severity(rule.id) === 'off') continue;
       const accepted = rule.reviewable === true && rules.accepted({ locale: target.locale, namespace: run.document.namespace, key: segment.key, rule: rule.id }, segment.text, value);

@@ -28,6 +28,8 @@ export interface SourceAnalysis {
   names(): ReadonlySet<string>;
   /** The translatable parts of one of its pieces of raw HTML (parsed once; read them, never change them). */
   htmlParts(value: string): readonly HtmlPart[];
+  /** What `make` works out about a segment's source, under `name`: worked out on first use, then kept (a content rule's `fromSource`). */
+  kept<T>(segment: Segment, name: string, make: () => T): T;
 }
 
 /** Starts the analysis of a document's source; nothing is parsed until it is asked for. */
@@ -37,6 +39,7 @@ export function analyzeSource(document: SourceDocument): SourceAnalysis {
   const skeletons = new Map<Segment, SkeletonItem[]>();
   const masks = new Map<Segment, string>();
   const parts = new Map<string, HtmlPart[]>();
+  const kept = new Map<Segment, Map<string, unknown>>();
   const analysis: SourceAnalysis = {
     document,
     children(segment) {
@@ -70,6 +73,15 @@ export function analyzeSource(document: SourceDocument): SourceAnalysis {
         parts.set(value, found);
       }
       return found;
+    },
+    kept<T>(segment: Segment, name: string, make: () => T): T {
+      let made = kept.get(segment);
+      if (!made) {
+        made = new Map();
+        kept.set(segment, made);
+      }
+      if (!made.has(name)) made.set(name, make());
+      return made.get(name) as T;
     },
   };
   return analysis;
