@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalCatalog } from '../pipeline/catalog/canonical-catalog.js';
 import { parsedCatalog, readCatalog } from '../pipeline/catalog/read-catalog.js';
 import { serializeCatalog } from '../pipeline/catalog/serialize-catalog.js';
+import { valuePosition } from '../pipeline/catalog/value-position.js';
 
 describe('readCatalog', () => {
   it('gives each key its 1-based line and column', () => {
@@ -80,13 +81,15 @@ describe('readCatalog', () => {
     const key = fc.oneof(text, fc.constantFrom('__proto__', 'constructor', '0', '7', '10', '01', '-1', 'p-intro'));
     const pairs = fc.array(fc.tuple(key, text), { maxLength: 8 });
     // Forms only the parser reads: another layout, a duplicate key, a value that is not a string.
-    const variant = fc.constantFrom('as written', 'four spaces', 'one line', 'CRLF', 'no final newline', 'duplicate', 'nested value', 'number value');
+    const variant = fc.constantFrom('as written', 'four spaces', 'one line', 'CRLF', 'no final newline', 'duplicate', 'nested value', 'number value', 'escaped');
     const variantOf = (written: string, entries: [string, string][], kind: string): string => {
       if (kind === 'as written') return written;
       if (kind === 'four spaces') return `${JSON.stringify(Object.fromEntries(entries), null, 4)}\n`;
       if (kind === 'one line') return JSON.stringify(Object.fromEntries(entries));
       if (kind === 'CRLF') return written.replace(/\n/g, '\r\n');
       if (kind === 'no final newline') return written.trimEnd();
+      // As some editors save JSON: every character past ASCII as a `\u` escape.
+      if (kind === 'escaped') return written.replace(/[\u0080-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
       const [first] = entries;
       if (kind === 'duplicate') return first === undefined ? written : written.replace(/\n}\n$/, `,\n  ${JSON.stringify(first[0])}: ${JSON.stringify(first[1])}\n}\n`);
       const value = kind === 'nested value' ? '{ "a": "b" }' : '42';
@@ -112,6 +115,25 @@ describe('readCatalog', () => {
           expect(canonicalCatalog(source)).not.toBeNull();
         }),
         { numRuns: 1000 },
+      );
+    });
+
+    it('places every character of a value where its literal is in the file, however the value is escaped', () => {
+      fc.assert(
+        fc.property(pairs, variant, (entries, kind) => {
+          const source = variantOf(serializeCatalog(entries), entries, kind);
+          const starts = [0, ...[...source.matchAll(/\n/g)].map((match) => match.index + 1)];
+          const offset = ({ line, column }: { line: number; column: number }): number => (starts[line - 1] as number) + column - 1;
+          for (const entry of readCatalog(source).entries) {
+            if (typeof entry.value !== 'string') continue;
+            const first = offset(valuePosition(entry, 0));
+            for (let index = 0; index <= entry.value.length; index += 1) {
+              // The literal up to the character decodes to the value up to it.
+              expect(JSON.parse(`"${source.slice(first, offset(valuePosition(entry, index)))}"`)).toBe(entry.value.slice(0, index));
+            }
+          }
+        }),
+        { numRuns: 500 },
       );
     });
 

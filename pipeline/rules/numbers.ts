@@ -31,6 +31,7 @@ export function numberValues(written: string): Set<string> {
   return values;
 }
 
+/** A figure written with 0–9 alone, no separator, no other script. */
 const plainDigits = /^[0-9]+$/;
 
 /** A run of 0–9 as an integer without leading zeros: with a float while it is exact (fifteen digits), else with a BigInt. */

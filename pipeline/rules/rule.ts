@@ -53,7 +53,8 @@ export interface TextCheck {
   names(): ReadonlySet<string>;
   /**
    * What a rule works out from the source alone (`make`, given `sourceText`), under a name of the
-   * rule's own: worked out for the segment's first locale and kept for the others of the run.
+   * rule's own: worked out for the segment's first locale and kept for its others (read it, never
+   * change it: every locale's check gets the same value).
    */
   fromSource<T>(name: string, make: (sourceText: string) => T): T;
 }

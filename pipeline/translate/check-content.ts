@@ -26,7 +26,15 @@ export function checkContent(run: EditionRun, item: SegmentTranslation, translat
   if (!(run.isSourceLocale || status === 'outdated' || isPseudoLocale(target.locale))) {
     const sourceText = run.source.mask(segment);
     const check: TextCheck = {
-      ...{ key: segment.key, locale: target.locale, sourceLocale: rules.sourceLocale, kind: segment.kind, source: segment.text, translation: value, sourceText, translationText, settings: rules.settings },
+      key: segment.key,
+      locale: target.locale,
+      sourceLocale: rules.sourceLocale,
+      kind: segment.kind,
+      source: segment.text,
+      translation: value,
+      sourceText,
+      translationText,
+      settings: rules.settings,
       names: () => run.source.names(),
       fromSource: (name, make) => run.source.kept(segment, name, () => make(sourceText)),
     };
