@@ -24,11 +24,13 @@ import { renderHtml, type PageInfo } from './render-html.js';
 // What Liquid (Eleventy, Jekyll) and Nunjucks would take for a tag in a Markdown page.
 const templateDelimiters = /\{[{%#]/;
 
-/** What publishing needs of the run: where files go, the site strings (through i18next), and the locales whose site strings have errors. */
+/** What publishing needs of the run: where files go, the site strings (through i18next), each locale's direction, and the locales whose site strings have errors. */
 export interface PublishContext {
   config: Config;
   paths: ProjectPaths;
-  i18n: Pick<I18n, 'dir' | 'exists' | 't'>;
+  i18n: Pick<I18n, 'exists' | 't'>;
+  /** i18next's direction of a locale, worked out once per locale (`RuleSettings.direction`): i18next makes an `Intl.Locale` for each call. */
+  direction(locale: string): 'ltr' | 'rtl';
   hasSiteStrings: boolean;
   siteBlocked: ReadonlySet<string>;
 }
@@ -93,7 +95,7 @@ async function publishEdition(
     return null;
   }
   const incomplete = edition.counts.translated < edition.counts.total;
-  const dir = i18n.dir(edition.locale);
+  const dir = context.direction(edition.locale);
   // Editions keep the source's blocks: the n-th heading of the edition translates the source's n-th.
   const ids = headingIds(edition.tree);
   localizeFragments(edition.tree, headingIds(document.tree), ids);

@@ -39,7 +39,7 @@ export async function processNamespace(context: RunContext, entry: NamespaceEntr
       if (shared) for (const { edition } of editions) withholdRejectedStrings(config.sourceLocale, namespace, edition, catalogs.get(config.sourceLocale)?.catalog.values);
       const results = editions.map(({ catalog, edition }): EditionResult => ({ locale: edition.locale, counts: edition.counts, findings: edition.findings, unreadable: catalog.catalog.unreadable }));
       if (publish && document.kind !== 'strings') {
-        const site = { config, paths, i18n: context.i18n.reader, hasSiteStrings: context.hasSiteStrings, siteBlocked: context.siteBlocked };
+        const site = { config, paths, i18n: context.i18n.reader, direction: context.rules.settings.direction, hasSiteStrings: context.hasSiteStrings, siteBlocked: context.siteBlocked };
         const { publishEditions } = await import('../publish/publish-editions.js');
         await publishEditions(site, document, editions.map(({ catalog, edition }, index) => ({ edition, result: results[index] as EditionResult, fallback: fallbackCounts(document, catalog) })), publish);
       }
