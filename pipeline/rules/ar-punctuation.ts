@@ -3,6 +3,7 @@ import { language } from './text-tools.js';
 
 const arabicLetter = '(?:(?=\\p{L})\\p{Script=Arabic})';
 const pattern = new RegExp(`${arabicLetter}\\s*([,;?])(?=\\s*(?:${arabicLetter}|$|[«»"\\uFFFC]))`, 'gu');
+const latinMark = /[,;?]/;
 const arabicForms: Record<string, string> = { ',': '،', ';': '؛', '?': '؟' };
 
 /** `ar-punctuation`: Latin `,` `;` `?` after Arabic words instead of ، ؛ ؟. */
@@ -13,7 +14,8 @@ export const arPunctuation: ContentRule = {
   summary: 'Latin `,` `;` `?` after an Arabic word instead of ، ؛ ؟',
   example: 'Latin "," after an Arabic word; Arabic text uses "،"',
   check({ translation, translationText, locale }) {
-    if (language(locale) !== 'ar') return [];
+    // Every hit is one of these marks: a text without them (most Arabic, which writes its own) is not searched letter by letter.
+    if (language(locale) !== 'ar' || !latinMark.test(translationText)) return [];
     return [...translationText.matchAll(pattern)].map((match) => {
       const mark = match[1] as string;
       const index = (match.index ?? 0) + match[0].lastIndexOf(mark);

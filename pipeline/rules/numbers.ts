@@ -124,14 +124,16 @@ export const numbers: ContentRule = {
     if (wanted.length === 0) return [];
     // Figures as they display: an invisible character inside one (the `invisible` rule's business) does not split it.
     const translationText = visibleText(input.translationText);
-    const available = [
-      ...numbersIn(translationText).map((match) => ({ ...match, values: numberValues(match.value), used: false })),
-      // Words of the source language count too: whether they are translated is not this rule's concern.
-      ...[...new Set([locale, sourceLocale])].flatMap((tag) => spelledNumbers(translationText, tag)).map((match) => ({ ...match, values: new Set([String(match.number)]), used: false })),
-    ];
+    const figures = numbersIn(translationText).map((match) => ({ ...match, values: numberValues(match.value), used: false }));
+    // Words of the source language count too: whether they are translated is not this rule's concern.
+    // They come after the figures, so they are looked for only once a number finds no figure.
+    let words: typeof figures | undefined;
+    const spelled = (): typeof figures =>
+      (words ??= [...new Set([locale, sourceLocale])].flatMap((tag) => spelledNumbers(translationText, tag)).map((match) => ({ ...match, values: new Set([String(match.number)]), used: false })));
     const hits: RuleHit[] = [];
     for (const number of wanted) {
-      const match = available.find((candidate) => !candidate.used && meet(candidate.values, number.values));
+      const unused = (candidate: (typeof figures)[number]): boolean => !candidate.used && meet(candidate.values, number.values);
+      const match = figures.find(unused) ?? spelled().find(unused);
       if (match) match.used = true;
       else hits.push({ message: `the source has the number ${number.value} and the translation does not; check the figures` });
     }
