@@ -20,6 +20,8 @@ const character = fc.constantFrom(
 // Short texts, and texts longer than the 16 characters the handler's \`peek\` writes.
 const textValue = fc.oneof(fc.array(character, { minLength: 1, maxLength: 14 }), fc.array(character, { minLength: 15, maxLength: 40 })).map((parts) => parts.join(''));
 
+const referenceType = fc.constantFrom<'full' | 'collapsed' | 'shortcut'>('full', 'collapsed', 'shortcut');
+
 const phrasing: fc.Memo<PhrasingContent> = fc.memo((depth) =>
   depth <= 1
     ? fc.oneof(
@@ -39,6 +41,19 @@ const phrasing: fc.Memo<PhrasingContent> = fc.memo((depth) =>
             .map(([children, url, title]): PhrasingContent => ({ type: 'link', url, title, children })),
         },
         { weight: 1, arbitrary: fc.tuple(textValue, textValue).map(([alt, url]): PhrasingContent => ({ type: 'image', alt, url })) },
+        // References write their label through `safe` too (`narrow-safe.ts`), as links and images write their addresses.
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(fc.array(phrasing(depth - 1), { minLength: 1, maxLength: 3 }), textValue, referenceType)
+            .map(([children, label, kind]): PhrasingContent => ({ type: 'linkReference', identifier: label.toLowerCase(), label, referenceType: kind, children })),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(textValue, textValue, referenceType)
+            .map(([alt, label, kind]): PhrasingContent => ({ type: 'imageReference', identifier: label.toLowerCase(), label, referenceType: kind, alt })),
+        },
       ),
 );
 const inline = fc.array(phrasing(3), { minLength: 1, maxLength: 5 });
@@ -56,7 +71,7 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
 );
 
 describe('textHandler', () => {
-  it('writes every generated tree exactly as mdast-util-to-markdown’s own text handler does', () => {
+  it('writes every generated tree exactly as mdast-util-to-markdown’s own text handler and `safe` do', () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (children) => {
         const tree: Root = { type: 'root', children };

@@ -1,3 +1,4 @@
+import { defaultHandlers } from 'mdast-util-to-markdown';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -5,11 +6,12 @@ import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified, type PluggableList } from 'unified';
 import { nestingLimits } from '../util/nesting-limits.js';
+import { narrowSafe } from './narrow-safe.js';
 import { remarkNestingLimit } from './remark-nesting-limit.js';
 import { remarkWrittenAutolinks } from './remark-written-autolinks.js';
 import { textHandler } from './text-handler.js';
 
-/** How tarjama writes Markdown: `-` bullets, `*` emphasis, fenced code; texts escaped as mdast-util-to-markdown does, faster (`text-handler.ts`). */
+/** How tarjama writes Markdown: `-` bullets, `*` emphasis, fenced code; texts, addresses and titles escaped as mdast-util-to-markdown does, faster (`text-handler.ts`, `narrow-safe.ts`). */
 export const stringifyOptions: StringifyOptions = {
   bullet: '-',
   emphasis: '*',
@@ -18,7 +20,13 @@ export const stringifyOptions: StringifyOptions = {
   fences: true,
   rule: '-',
   listItemIndent: 'one',
-  handlers: { text: textHandler },
+  handlers: {
+    text: textHandler,
+    link: narrowSafe(defaultHandlers.link),
+    image: narrowSafe(defaultHandlers.image),
+    linkReference: narrowSafe(defaultHandlers.linkReference),
+    imageReference: narrowSafe(defaultHandlers.imageReference),
+  },
 };
 
 /**
