@@ -9,7 +9,7 @@ type Peeking = Handle & { peek?: Handle };
  * made while it runs weighing only the unsafe patterns that can find something in the value it
  * escapes (`narrowedUnsafe`), as `textHandler` does for texts. For the handlers that escape a
  * URL or a title themselves (`link`, `image` and their references): `safe` ran every pattern in
- * scope over each address, with all that the node had written before it (0.47 s of a one-thread
+ * scope over each address, with all that the node had written before it (0.48 s of a one-thread
  * profile of the bench's cold job). Its `peek`, if any, is the handler's own.
  */
 export function narrowSafe(handle: Peeking): Peeking {
