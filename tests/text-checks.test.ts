@@ -6,6 +6,7 @@ import { parseMessage } from '../pipeline/markdown/parse-message.js';
 import { plainTextMarkup } from '../pipeline/markdown/plain-text-markup.js';
 import type { Reference } from '../pipeline/markdown/to-message.js';
 import { parseGlossary } from '../pipeline/rules/glossary-file.js';
+import { placeholders } from '../pipeline/rules/placeholders.js';
 import type { TextCheck } from '../pipeline/rules/rule.js';
 import { sourceNames } from '../pipeline/rules/source-names.js';
 import { unnamedWords } from '../pipeline/rules/unnamed-words.js';
@@ -85,9 +86,9 @@ describe('unnamedWords', () => {
   });
 });
 
-describe('untranslated', () => {
-  const input = (overrides: Partial<TextCheck>): TextCheck => {
-    const check: Omit<TextCheck, 'fromSource'> = {
+/** What a content rule is given for one French translation of an English table header (`overrides` change any of it). */
+function input(overrides: Partial<TextCheck>): TextCheck {
+  const check: Omit<TextCheck, 'fromSource'> = {
     key: 'th-item',
     locale: 'fr',
     sourceLocale: 'en',
@@ -99,9 +100,30 @@ describe('untranslated', () => {
     settings: { glossary: [], direction: () => 'ltr', numberingSystem: () => 'latn' },
     names: () => new Set(),
     ...overrides,
-    };
-    return { ...check, fromSource: (_name, make) => make(check.sourceText) };
   };
+  return { ...check, fromSource: (_name, make) => make(check.sourceText) };
+}
+
+describe('placeholders', () => {
+  const texts = (source: string, translation: string): Partial<TextCheck> => ({ source, translation, sourceText: source, translationText: translation });
+
+  it('reports a placeholder on either side only: one the translation lacks, one it adds', () => {
+    expect(placeholders.check(input(texts('Welcome back, {{name}}.', 'Bon retour.')))).toEqual([{ message: 'the translation lacks {{name}}; copy every {{…}} and $t(…) of the source exactly' }]);
+    expect(placeholders.check(input(texts('Welcome back.', 'Bon retour, {{nom}}.')))).toEqual([
+      { message: 'the translation has {{nom}} that the source does not; copy every {{…}} and $t(…) of the source exactly', index: 12 },
+    ]);
+    expect(placeholders.check(input(texts('See the report.', 'Voir $t(common:report).')))).toEqual([
+      { message: 'the translation has $t(common:report) that the source does not; copy every {{…}} and $t(…) of the source exactly', index: 5 },
+    ]);
+  });
+
+  it('finds nothing when neither side has one, or both have the same', () => {
+    expect(placeholders.check(input(texts('Welcome back.', 'Bon retour.')))).toEqual([]);
+    expect(placeholders.check(input(texts('Welcome back, {{name}}.', 'Bon retour, {{name}}.')))).toEqual([]);
+  });
+});
+
+describe('untranslated', () => {
 
   it('reports a one-word string left in the source language, and says how to keep a shared word', () => {
     expect(untranslated.check(input({}))).toEqual([
