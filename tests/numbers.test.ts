@@ -59,6 +59,14 @@ describe('the numbers rule', () => {
     }
   });
 
+  it('takes a figure written as the source writes it at once, another by its values, and each figure once', () => {
+    expect(check('In 2024, 1,200 and 1,200.', 'En 2024, 1 200 et 1,200.')).toEqual([]);
+    expect(check('Of 1,200 and 1,200.', 'Sur 1,200.')).toEqual([missing('1,200')]);
+    // 7 takes the first figure that means 7, which is 007: the source's 007 is then missing.
+    expect(check('Seats: 7 and 007.', 'Sièges : 007.')).toEqual([missing('007')]);
+    expect(check('Seats: 7 and 007.', 'Sièges : 7 et 007.')).toEqual([]);
+  });
+
   it('has nothing to say when the source has no number', () => {
     expect(check('The court ruled.', 'Le tribunal a statué en 2024, à 3 contre 2.')).toEqual([]);
   });

@@ -6,11 +6,13 @@ import { parseMessage } from '../pipeline/markdown/parse-message.js';
 import { plainTextMarkup } from '../pipeline/markdown/plain-text-markup.js';
 import type { Reference } from '../pipeline/markdown/to-message.js';
 import { parseGlossary } from '../pipeline/rules/glossary-file.js';
+import { frSpacing } from '../pipeline/rules/fr-spacing.js';
 import { placeholders } from '../pipeline/rules/placeholders.js';
 import type { TextCheck } from '../pipeline/rules/rule.js';
 import { sourceNames } from '../pipeline/rules/source-names.js';
 import { unnamedWords } from '../pipeline/rules/unnamed-words.js';
 import { untranslated } from '../pipeline/rules/untranslated.js';
+import { whitespace } from '../pipeline/rules/whitespace.js';
 import { TarjamaError } from '../pipeline/util/tarjama-error.js';
 
 /** The pure parts of "every translator-controlled character is checked". */
@@ -120,6 +122,50 @@ describe('placeholders', () => {
   it('finds nothing when neither side has one, or both have the same', () => {
     expect(placeholders.check(input(texts('Welcome back.', 'Bon retour.')))).toEqual([]);
     expect(placeholders.check(input(texts('Welcome back, {{name}}.', 'Bon retour, {{name}}.')))).toEqual([]);
+  });
+});
+
+describe('fr-spacing', () => {
+  const translated = (translation: string, locale = 'fr'): Partial<TextCheck> => ({ locale, translation, translationText: translation });
+  const where = (translation: string, locale?: string) => frSpacing.check(input(translated(translation, locale))).map((hit) => [hit.index, hit.suggestion]);
+
+  it('asks for the no-break space each mark takes, and replaces a plain space with it', () => {
+    expect(where('Bilan : 3 morts ; des blessés ! Pourquoi ? Il a dit « non ».')).toEqual([
+      [6, 'Bilan\u00A0: 3 morts ; des blessés ! Pourquoi ? Il a dit « non ».'],
+      [16, 'Bilan : 3 morts\u202F; des blessés ! Pourquoi ? Il a dit « non ».'],
+      [30, 'Bilan : 3 morts ; des blessés\u202F! Pourquoi ? Il a dit « non ».'],
+      [41, 'Bilan : 3 morts ; des blessés ! Pourquoi\u202F? Il a dit « non ».'],
+      [52, 'Bilan : 3 morts ; des blessés ! Pourquoi ? Il a dit «\u00A0non ».'],
+      [58, 'Bilan : 3 morts ; des blessés ! Pourquoi ? Il a dit « non\u00A0».'],
+    ]);
+    expect(where('Il a dit «non».')).toEqual([
+      [9, 'Il a dit «\u00A0non».'],
+      [13, 'Il a dit «non\u00A0».'],
+    ]);
+  });
+
+  it('leaves the places where French writes the mark without one', () => {
+    const spaced = 'Bilan\u00A0: 3 morts\u202F; vraiment\u202F?! Il a dit «\u00A0non\u00A0».';
+    expect(where(spaced)).toEqual([]);
+    // At the start, after a masked piece of syntax, in a time, an address or an HTML entity, and a final «.
+    expect(where(': suite')).toEqual([]);
+    expect(where('Voir \uFFFC: suite')).toEqual([]);
+    expect(where('À 10:30, au lieu de 9:00.')).toEqual([]);
+    expect(where('Sur https://example.org et A&amp; B')).toEqual([]);
+    expect(where('Il a dit «')).toEqual([]);
+    expect(where('Bilan : 3 morts.', 'en')).toEqual([]);
+  });
+});
+
+describe('whitespace', () => {
+  const texts = (source: string, translation: string): Partial<TextCheck> => ({ source, translation, sourceText: source, translationText: translation });
+
+  it('finds two spaces in a row between words, and only there', () => {
+    expect(whitespace.check(input(texts('The court ruled.', 'La cour a  statué   lundi.')))).toEqual([{ message: 'the translation has two spaces in a row; use one', index: 9, suggestion: 'La cour a statué lundi.' }]);
+    expect(whitespace.check(input(texts('The court ruled.', 'La cour a statué  lundi.')))).toEqual([{ message: 'the translation has two spaces in a row; use one', index: 16, suggestion: 'La cour a statué lundi.' }]);
+    expect(whitespace.check(input(texts('The court ruled.', 'La cour a statué lundi.')))).toEqual([]);
+    expect(whitespace.check(input(texts('The court ruled.', 'La cour a statué lundi\u00A0\u00A0!')))).toEqual([]);
+    expect(whitespace.check(input(texts(' The court ruled.', ' La cour a statué.  ')))).toEqual([{ message: 'the translation ends with whitespace; remove it', index: 18, suggestion: ' La cour a statué.' }]);
   });
 });
 

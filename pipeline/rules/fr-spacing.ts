@@ -2,6 +2,8 @@ import type { ContentRule, RuleHit } from './rule.js';
 import { language } from './text-tools.js';
 
 const noBreak = /[\u00A0\u202F]/;
+/** The marks French spaces: `; : ! ? »` after a no-break space, `«` before one. */
+const marks = /[;:!?»«]/g;
 
 /**
  * `fr-spacing`: French puts a no-break space before `; : ! ? »` and after `«` (U+202F, the
@@ -17,11 +19,13 @@ export const frSpacing: ContentRule = {
     if (language(locale) !== 'fr') return [];
     const hits: RuleHit[] = [];
     const fix = (index: number, start: number, space: string): string => `${translation.slice(0, start)}${space}${translation.slice(index)}`;
-    for (let index = 0; index < translationText.length; index += 1) {
-      const character = translationText[index] as string;
+    // Only the marks themselves are looked at: a regular expression finds them faster than a walk over every character.
+    for (const match of translationText.matchAll(marks)) {
+      const index = match.index;
+      const character = match[0];
       const before = translationText[index - 1] ?? '';
       const after = translationText[index + 1] ?? '';
-      if (';:!?»'.includes(character)) {
+      if (character !== '«') {
         if (index === 0 || noBreak.test(before) || before === '\uFFFC' || '!?'.includes(before)) continue;
         if (character === ':' && (/\d/.test(before) && /\d/.test(after))) continue;
         if (character === ':' && translationText.startsWith('//', index + 1)) continue;
@@ -29,7 +33,7 @@ export const frSpacing: ContentRule = {
         const space = character === ':' || character === '»' ? '\u00A0' : '\u202F';
         const start = before === ' ' ? index - 1 : index;
         hits.push({ message: `French puts a no-break space before "${character}"; write "${space === '\u00A0' ? '\\u00A0' : '\\u202F'}${character}" (U+${space.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`, index, suggestion: fix(index, start, space) });
-      } else if (character === '«' && !noBreak.test(after) && after !== '') {
+      } else if (!noBreak.test(after) && after !== '') {
         const end = after === ' ' ? index + 2 : index + 1;
         hits.push({ message: 'French puts a no-break space after "«"; write "«\\u00A0" (U+00A0)', index, suggestion: `${translation.slice(0, index + 1)}\u00A0${translation.slice(end)}` });
       }

@@ -124,15 +124,17 @@ export const numbers: ContentRule = {
     if (wanted.length === 0) return [];
     // Figures as they display: an invisible character inside one (the `invisible` rule's business) does not split it.
     const translationText = visibleText(input.translationText);
-    const figures = numbersIn(translationText).map((match) => ({ ...match, values: numberValues(match.value), used: false }));
+    // A figure's values are worked out when a number is compared with it, and only if it is not written as that number is.
+    const figures: Candidate[] = numbersIn(translationText).map(({ value }) => ({ value, values: null, used: false }));
     // Words of the source language count too: whether they are translated is not this rule's concern.
     // They come after the figures, so they are looked for only once a number finds no figure.
-    let words: typeof figures | undefined;
-    const spelled = (): typeof figures =>
-      (words ??= [...new Set([locale, sourceLocale])].flatMap((tag) => spelledNumbers(translationText, tag)).map((match) => ({ ...match, values: new Set([String(match.number)]), used: false })));
+    let words: Candidate[] | undefined;
+    const spelled = (): Candidate[] =>
+      (words ??= [...new Set([locale, sourceLocale])].flatMap((tag) => spelledNumbers(translationText, tag)).map((match) => ({ value: null, values: new Set([String(match.number)]), used: false })));
     const hits: RuleHit[] = [];
     for (const number of wanted) {
-      const unused = (candidate: (typeof figures)[number]): boolean => !candidate.used && meet(candidate.values, number.values);
+      // The same figure, written the same way, has the same values: no set to make or compare.
+      const unused = (candidate: Candidate): boolean => !candidate.used && (candidate.value === number.value || meet((candidate.values ??= numberValues(candidate.value as string)), number.values));
       const match = figures.find(unused) ?? spelled().find(unused);
       if (match) match.used = true;
       else hits.push({ message: `the source has the number ${number.value} and the translation does not; check the figures` });
@@ -140,6 +142,17 @@ export const numbers: ContentRule = {
     return hits;
   },
 };
+
+/**
+ * A number of the translation a number of the source may match: a figure as written (its
+ * values worked out on first comparison), or a spelled-out word, whose one value is known
+ * (`value` null: a word is never compared by its writing, which may be another language's).
+ */
+interface Candidate {
+  value: string | null;
+  values: ReadonlySet<string> | null;
+  used: boolean;
+}
 
 /** Whether two sets of values share one. */
 function meet(values: ReadonlySet<string>, others: ReadonlySet<string>): boolean {

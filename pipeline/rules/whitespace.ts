@@ -13,7 +13,8 @@ export const whitespace: ContentRule = {
     if (/\s$/.test(translation) && !/\s$/.test(source)) {
       hits.push({ message: 'the translation ends with whitespace; remove it', index: translation.trimEnd().length, suggestion: translation.trimEnd() });
     }
-    const doubled = /(?<=\S) {2,}(?=\S)/.exec(translationText);
+    // Two spaces in a row, or nothing to look for: most translations have none.
+    const doubled = translationText.includes('  ') ? /(?<=\S) {2,}(?=\S)/.exec(translationText) : null;
     if (doubled) hits.push({ message: 'the translation has two spaces in a row; use one', index: doubled.index, suggestion: translation.replace(/(?<=\S) {2,}(?=\S)/g, ' ') });
     return hits;
   },
