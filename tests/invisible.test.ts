@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../pipeline/catalog/read-catalog.js';
 import { bidiRule } from '../pipeline/rules/bidi.js';
+import { hasUnusualCharacter } from '../pipeline/rules/has-unusual-character.js';
 import { invisible } from '../pipeline/rules/invisible.js';
 import { numbers } from '../pipeline/rules/numbers.js';
 import type { TextCheck } from '../pipeline/rules/rule.js';
@@ -125,6 +126,20 @@ describe('the invisible rule', () => {
       'U+2062 INVISIBLE TIMES',
       'U+FFFC OBJECT REPLACEMENT CHARACTER',
     ]);
+  });
+
+  it('looks at a text only when it has an unusual character or U+FFFC: no other code unit is one it reports', () => {
+    // The class `findInvisible` visits, as the rule module writes it.
+    const candidates = /[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFC\u2029]/u;
+    const skipped: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const unit = String.fromCharCode(code);
+      if (!hasUnusualCharacter(unit) && code !== 0xfffc && candidates.test(unit)) skipped.push(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+    // Tab and line feed are never reported.
+    expect(skipped).toEqual(['U+0009', 'U+000A']);
+    expect(hits('voir \uFFFC ici').map((hit) => hit.index)).toEqual([5]);
+    expect(hits('voir\u200B ici').map((hit) => hit.index)).toEqual([4]);
   });
 
   it('leaves masked syntax alone (code must be the source’s), and quotes the text around a character from the raw translation', () => {

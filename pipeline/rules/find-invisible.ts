@@ -1,4 +1,5 @@
 import { masked } from '../markdown/mask-message.js';
+import { hasUnusualCharacter } from './has-unusual-character.js';
 
 /** What is wrong with an invisible or control character (see `findInvisible`). */
 export type InvisibleKind =
@@ -125,6 +126,8 @@ function problemOf(text: string, index: number, codePoint: number, size: number,
  * masked syntax are left alone: code, HTML and link targets must be the source's anyway.
  */
 export function findInvisible(text: string, maskedText: string = text): InvisibleCharacter[] {
+  // The characters `candidates` holds are all unusual but tab, newline (never reported) and U+FFFC: most texts have none.
+  if (!hasUnusualCharacter(text) && !text.includes('\uFFFC')) return [];
   const found: InvisibleCharacter[] = [];
   const tagged = new Set<number>();
   if (/[\u{E0020}-\u{E007F}]/u.test(text)) {
