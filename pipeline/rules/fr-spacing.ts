@@ -2,7 +2,7 @@ import type { ContentRule, RuleHit } from './rule.js';
 import { language } from './text-tools.js';
 
 const noBreak = /[\u00A0\u202F]/;
-/** The marks French spaces: `; : ! ? »` after a no-break space, `«` before one. */
+/** The marks French sets apart with a no-break space: before `; : ! ? »`, after `«`. */
 const marks = /[;:!?»«]/g;
 
 /**

@@ -134,7 +134,7 @@ export const numbers: ContentRule = {
     const hits: RuleHit[] = [];
     for (const number of wanted) {
       // The same figure, written the same way, has the same values: no set to make or compare.
-      const unused = (candidate: Candidate): boolean => !candidate.used && (candidate.value === number.value || meet((candidate.values ??= numberValues(candidate.value as string)), number.values));
+      const unused = (candidate: Candidate): boolean => !candidate.used && (candidate.value === number.value || meet(valuesOf(candidate), number.values));
       const match = figures.find(unused) ?? spelled().find(unused);
       if (match) match.used = true;
       else hits.push({ message: `the source has the number ${number.value} and the translation does not; check the figures` });
@@ -152,6 +152,11 @@ interface Candidate {
   value: string | null;
   values: ReadonlySet<string> | null;
   used: boolean;
+}
+
+/** A candidate's values: a figure's worked out from its writing on first use, a word's known from the start. */
+function valuesOf(candidate: Candidate): ReadonlySet<string> {
+  return (candidate.values ??= numberValues(candidate.value ?? ''));
 }
 
 /** Whether two sets of values share one. */
