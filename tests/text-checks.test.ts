@@ -106,9 +106,12 @@ function input(overrides: Partial<TextCheck>): TextCheck {
   return { ...check, fromSource: (_name, make) => make(check.sourceText) };
 }
 
-describe('placeholders', () => {
-  const texts = (source: string, translation: string): Partial<TextCheck> => ({ source, translation, sourceText: source, translationText: translation });
+/** A source text and its translation, as written and as the rules read them (nothing masked). */
+function texts(source: string, translation: string): Partial<TextCheck> {
+  return { source, translation, sourceText: source, translationText: translation };
+}
 
+describe('placeholders', () => {
   it('reports a placeholder on either side only: one the translation lacks, one it adds', () => {
     expect(placeholders.check(input(texts('Welcome back, {{name}}.', 'Bon retour.')))).toEqual([{ message: 'the translation lacks {{name}}; copy every {{…}} and $t(…) of the source exactly' }]);
     expect(placeholders.check(input(texts('Welcome back.', 'Bon retour, {{nom}}.')))).toEqual([
@@ -158,8 +161,6 @@ describe('fr-spacing', () => {
 });
 
 describe('whitespace', () => {
-  const texts = (source: string, translation: string): Partial<TextCheck> => ({ source, translation, sourceText: source, translationText: translation });
-
   it('finds two spaces in a row between words, and only there', () => {
     expect(whitespace.check(input(texts('The court ruled.', 'La cour a  statué   lundi.')))).toEqual([{ message: 'the translation has two spaces in a row; use one', index: 9, suggestion: 'La cour a statué lundi.' }]);
     expect(whitespace.check(input(texts('The court ruled.', 'La cour a statué  lundi.')))).toEqual([{ message: 'the translation has two spaces in a row; use one', index: 16, suggestion: 'La cour a statué lundi.' }]);
@@ -170,7 +171,6 @@ describe('whitespace', () => {
 });
 
 describe('untranslated', () => {
-
   it('reports a one-word string left in the source language, and says how to keep a shared word', () => {
     expect(untranslated.check(input({}))).toEqual([
       { message: 'the translation is the source text unchanged ("Item" is not a name, number or code); translate it, or, if French writes it the same (a name, a word both languages share), add it to locales/glossary.json with "keep": ["fr"]', index: 0 },
