@@ -8,6 +8,7 @@ import { NestingError } from '../pipeline/markdown/nesting-error.js';
 import { parseMessage } from '../pipeline/markdown/parse-message.js';
 import { processor } from '../pipeline/markdown/processor.js';
 import { rawHtmlExcess } from '../pipeline/markdown/raw-html-excess.js';
+import { jsonNestsDeeper } from '../pipeline/util/json-nests-deeper.js';
 import { elementNestingExcess } from '../pipeline/xliff/element-nesting-excess.js';
 
 const noContext = { definitions: '', reserved: new Set<string>(), labels: new Map() };
@@ -21,6 +22,36 @@ describe('jsonNestingExcess', () => {
 
   it('counts a close that does not match its open as no close (invalid JSON is never understated)', () => {
     expect(jsonNestingExcess('{"a": [}[}[}', 3)).toEqual({ offset: 10, key: 'a' });
+  });
+});
+
+describe('jsonNestsDeeper', () => {
+  it('counts brackets outside strings only, a string ending at a quote after an even run of backslashes', () => {
+    expect(jsonNestsDeeper('{"a": "[[[[{{{{"}', 1)).toBe(false);
+    expect(jsonNestsDeeper('{"a\\"[[": 1}', 1)).toBe(false);
+    expect(jsonNestsDeeper('{"a\\\\": [[1]]}', 2)).toBe(true);
+    expect(jsonNestsDeeper('{"a\\\\\\"[[": [1]}', 2)).toBe(false);
+    expect(jsonNestsDeeper('[[["\\\\"]]]', 3)).toBe(false);
+    expect(jsonNestsDeeper('[[["\\\\"]]]', 2)).toBe(true);
+    // An unclosed string (not JSON) hides what follows it.
+    expect(jsonNestsDeeper('["[[[', 1)).toBe(false);
+  });
+
+  it('agrees with the depth of the value for JSON.stringify of values whose strings are made of quotes, backslashes and brackets', () => {
+    let seed = 7;
+    const next = (bound: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % bound;
+    };
+    const text = (): string => Array.from({ length: next(6) }, () => '"\\[]{}a'[next(7)]).join('');
+    const value = (levels: number): unknown => (levels === 0 ? text() : next(2) === 0 ? [text(), value(levels - 1), text()] : { [text()]: value(levels - 1), [`${text()}k`]: text() });
+    const depth = (item: unknown): number => (typeof item === 'object' && item !== null ? 1 + Math.max(0, ...Object.values(item).map(depth)) : 0);
+    for (let run = 0; run < 500; run += 1) {
+      const item = value(next(8));
+      const json = JSON.stringify(item);
+      expect(jsonNestsDeeper(json, depth(item)), json).toBe(false);
+      if (depth(item) > 0) expect(jsonNestsDeeper(json, depth(item) - 1), json).toBe(true);
+    }
   });
 });
 

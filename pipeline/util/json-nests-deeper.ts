@@ -2,19 +2,31 @@
  * Whether JSON text that `JSON.parse` accepted nests deeper than `maximum`. `JSON.parse` reads
  * any depth, but what tarjama reads from a cache is later walked, compared or written with
  * `JSON.stringify`, which recurse: an entry nested deeper than tarjama writes one (a hand-made
- * cache) is not used.
+ * cache) is not used. Strings are skipped with `indexOf` to their closing quote (one not
+ * escaped by an odd run of backslashes): a record is mostly hashes and paths, and the engine's
+ * search passes them at a fraction of the cost of looking at each character.
  */
 export function jsonNestsDeeper(text: string, maximum: number): boolean {
   let depth = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code === 0x22) {
-      // A string: to its closing quote, past escaped characters.
-      for (index += 1; index < text.length && text.charCodeAt(index) !== 0x22; index += 1) if (text.charCodeAt(index) === 0x5c) index += 1;
+      index = closingQuote(text, index);
+      if (index === -1) return false;
     } else if (code === 0x5b || code === 0x7b) {
       depth += 1;
       if (depth > maximum) return true;
     } else if (code === 0x5d || code === 0x7d) depth -= 1;
   }
   return false;
+}
+
+/** The index of the quote that closes the string opened at `open`, or -1 when none does. */
+function closingQuote(text: string, open: number): number {
+  for (let quote = text.indexOf('"', open + 1); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+  }
+  return -1;
 }
