@@ -62,14 +62,21 @@ function run(root: string, args: string[], env: Record<string, string> = {}, sta
   return { seconds: elapsed, rssMb: timing ? Number(timing[2]) / 1024 : null };
 }
 
-async function measure(times: number, prepare: () => Promise<void>, act: () => Measure): Promise<Measure> {
+/** The median of several runs, with the fastest and the slowest: how far the machine moved a figure in one bench run. */
+interface Measured extends Measure {
+  fastest: number;
+  slowest: number;
+}
+
+async function measure(times: number, prepare: () => Promise<void>, act: () => Measure): Promise<Measured> {
   const samples: Measure[] = [];
   for (let index = 0; index < times; index += 1) {
     await prepare();
     samples.push(act());
   }
+  const seconds = samples.map((sample) => sample.seconds);
   const rss = samples.map((sample) => sample.rssMb).filter((value): value is number => value !== null);
-  return { seconds: median(samples.map((sample) => sample.seconds)), rssMb: rss.length > 0 ? Math.max(...rss) : null };
+  return { seconds: median(seconds), fastest: Math.min(...seconds), slowest: Math.max(...seconds), rssMb: rss.length > 0 ? Math.max(...rss) : null };
 }
 
 const rows: Array<Record<string, string>> = [];
@@ -147,7 +154,7 @@ for (const size of sizes) {
   run(root, ['extract', '--quiet']);
   const oneExtract = await measure(runs, correct, () => run(root, ['extract', '--quiet']));
   oneArticleExtracts.push(`N = ${size}: ${oneExtract.seconds.toFixed(2)} s (no-change extract: ${unchangedExtract.seconds.toFixed(2)} s)`);
-  floors.push(`N = ${size}: ${floor.seconds.toFixed(2)} s for ${floor.files} files (no-change build with a tenth incomplete: ${inProgress.seconds.toFixed(2)} s)`);
+  floors.push(`N = ${size}: ${floor.seconds.toFixed(2)} s for ${floor.files} files (no-change build with a tenth incomplete: ${inProgress.seconds.toFixed(2)} s, its ${quickRuns} runs ${inProgress.fastest.toFixed(2)}–${inProgress.slowest.toFixed(2)} s; no-change build ${unchanged.fastest.toFixed(2)}–${unchanged.slowest.toFixed(2)} s)`);
   const floorSeconds = work.parse + work.stringify;
   const all = floorSeconds + work.parseTranslations + work.html + work.write;
   // Extract parses every source; the build after it takes those parses (`parsedArticles`).
