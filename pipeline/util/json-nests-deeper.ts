@@ -3,8 +3,9 @@
  * any depth, but what tarjama reads from a cache is later walked, compared or written with
  * `JSON.stringify`, which recurse: an entry nested deeper than tarjama writes one (a hand-made
  * cache) is not used. Strings are skipped with `indexOf` to their closing quote (one not
- * escaped by an odd run of backslashes): a record is mostly hashes and paths, and the engine's
- * search passes them at a fraction of the cost of looking at each character.
+ * escaped by an odd run of backslashes): a record or a kept parse is mostly strings (hashes,
+ * paths, text), and the engine's search passes them at a fraction of the cost of looking at each
+ * character.
  */
 export function jsonNestsDeeper(text: string, maximum: number): boolean {
   let depth = 0;
