@@ -22,7 +22,8 @@ import { translateCorpus } from './translate-corpus.js';
  * run, start-up included) as the median of several runs, with peak RSS from GNU time, next to
  * the library floor (remark parsing every article once and stringifying it three times) and
  * the lower bounds set by all the work the libraries and the disk must do (`libraryWork`), spread
- * perfectly over the cores and spread at the speed-up this machine measurably gives (`parallelThroughput`).
+ * perfectly over the cores and spread at the speed-up this machine measurably gives (`parallelThroughput`),
+ * and beside them the library work tarjama's product adds (`ProductWork`: messages, front matter, i18next, sanitiser).
  * "no-change" runs follow a run that had work to do; `npm run build` is `build --extract`, the whole
  * job in one process, timed cold as the others (with its peak RSS).
  * The last no-change build has work in progress: a tenth of the articles miss one French
@@ -86,6 +87,7 @@ const checkouts: string[] = [];
 const libraryLines: string[] = [];
 const bounds: string[] = [];
 const reachable: string[] = [];
+const productLines: string[] = [];
 const floors: string[] = [];
 const oneArticleExtracts: string[] = [];
 const wholeJobs: string[] = [];
@@ -161,6 +163,8 @@ for (const size of sizes) {
   const buildWork = all - work.parse;
   const f = (seconds: number): string => seconds.toFixed(2);
   libraryLines.push(`N = ${size}: parse ${f(work.parse)} + stringify ${f(work.stringify)} = floor ${f(floorSeconds)}; translations parsed ${f(work.parseTranslations)}, HTML ${f(work.html)}, files written ${f(work.write)}`);
+  const { messages, frontMatter, i18next, sanitize } = work.product;
+  const withProduct = all + messages + frontMatter + i18next + sanitize;
   bounds.push(
     `N = ${size}: cold build after extract ≥ ${f(buildWork / cores)} s = ${(buildWork / cores / floorSeconds).toFixed(2)} × floor (measured ${build.seconds.toFixed(2)}); ` +
       `cold extract + build ≥ ${f(all / cores)} s (measured ${f(extract.seconds + build.seconds)})`,
@@ -168,10 +172,11 @@ for (const size of sizes) {
   // The same bounds at the speed-up this machine gives the libraries' work on all its cores at once (measured once, on up to 400 of the sources).
   throughput ??= await parallelThroughput((await readdir(path.join(root, 'source'))).sort().slice(0, 400).map((file) => path.join(root, 'source', file)), cores);
   reachable.push(`N = ${size}: cold build after extract ≥ ${f(buildWork / throughput.speedup)} s, cold extract + build ≥ ${f(all / throughput.speedup)} s`);
+  productLines.push(`N = ${size}: messages written ${f(messages)}, front matter read and written ${f(frontMatter)}, i18next ${f(i18next)}, HTML sanitised ${f(sanitize)}; with the work above ${f(withProduct)} s, ${f(withProduct / throughput.speedup)} s at the measured speed-up`);
   builds.set(size, build.seconds);
   const mb = (entry: Measure): string => (entry.rssMb === null ? 'n/a' : entry.rssMb.toFixed(0));
   const peak = Math.max(...[extract, unchangedExtract, job, build, check, unchangedCheck, unchanged, oneArticle, inProgress, oneExtract].map((entry) => entry.rssMb ?? 0));
-  targets.set(size, { size, inProgress: inProgress.seconds, job: job.seconds, apart: extract.seconds + build.seconds, bound: all / cores, reachable: all / throughput.speedup, peakMb: gnuTime ? peak : null, po4a: null });
+  targets.set(size, { size, inProgress: inProgress.seconds, job: job.seconds, apart: extract.seconds + build.seconds, bound: all / cores, reachable: all / throughput.speedup, productReachable: withProduct / throughput.speedup, peakMb: gnuTime ? peak : null, po4a: null });
   wholeJobs.push(`N = ${size}: ${job.seconds.toFixed(2)} s, ${mb(job)} MB (extract and build (cold) as two processes: ${(extract.seconds + build.seconds).toFixed(2)} s)`);
   checkouts.push(`N = ${size}: ${checkout.seconds.toFixed(2)} s (against ${(check.seconds + extract.seconds + build.seconds).toFixed(2)} s cold)`);
   v8DefaultBuilds.push(`N = ${size}: ${v8Defaults.seconds.toFixed(2)} s, ${mb(v8Defaults)} MB`);
@@ -208,6 +213,7 @@ if (throughput) {
   const { files, speedup, alone, together } = throughput;
   const s = (seconds: number): string => seconds.toFixed(2);
   console.log(`parallel throughput: ${cores} threads parsing the same ${files} sources at once do ${s(speedup)} × the work of one (one alone: ${s(alone)} s; together: ${together.map(s).join(', ')} s); the lower bounds at that speed-up — ${reachable.join('; ')}`);
+  console.log(`library work the product adds, single-threaded, seconds (as tarjama calls the libraries; not in the bounds above) — ${productLines.join('; ')}`);
 }
 console.log(`no-change floor (Node's start-up, the build record read and parsed, the size and time of every input and output it trusts; no bundle, no report: no no-change build can take less) — ${floors.join('; ')}`);
 console.log(`the whole job in one process, cold (\`build --extract\` with no outputs and no cache, median of ${runs} runs; its peak RSS counts in the table's) — ${wholeJobs.join('; ')}`);
