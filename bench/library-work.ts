@@ -85,11 +85,11 @@ export function libraryWork(root: string, locales: readonly string[], sourceLoca
   );
   rmSync(folder, { recursive: true, force: true });
   const catalogs = locales.map((locale) => read(path.join(root, 'locales', locale), '.json').map((text) => readCatalog(text).values));
-  return { parse, stringify, parseTranslations, html, write, product: productWork(trees, locales, catalogs, toHtml, time) };
+  return { parse, stringify, parseTranslations, html, write, product: productWork(trees, locales, sourceLocale, catalogs, toHtml, time) };
 }
 
 /** `libraryWork`'s `product`: `catalogs[l][a]` is the catalog of article `a` in locale `l`. */
-function productWork(trees: readonly Root[], locales: readonly string[], catalogs: ReadonlyArray<ReadonlyArray<ReadonlyMap<string, string>>>, toHtml: { runSync(tree: Root): unknown }, time: <T>(work: () => T) => [T, number]): ProductWork {
+function productWork(trees: readonly Root[], locales: readonly string[], sourceLocale: string, catalogs: ReadonlyArray<ReadonlyArray<ReadonlyMap<string, string>>>, toHtml: { runSync(tree: Root): unknown }, time: <T>(work: () => T) => [T, number]): ProductWork {
   // Every block a message is written from, as a paragraph of its inline content, written as extract writes them (`writeMessages`: an article's in one writing, plain text as it is).
   const [, messages] = time(() => trees.forEach((tree) => writeMessages(messageBlocks(tree))));
   const [, frontMatter] = time(() =>
@@ -102,7 +102,7 @@ function productWork(trees: readonly Root[], locales: readonly string[], catalog
   const namespaces = trees.map((_, index) => `article-${index}`);
   const [, i18next] = time(() => {
     const resources = Object.fromEntries(locales.map((locale, at) => [locale, Object.fromEntries(namespaces.map((namespace, index) => [namespace, Object.fromEntries(catalogs[at]?.[index] ?? [])]))]));
-    const instance = createI18n(resources, locales[0] ?? 'en', namespaces);
+    const instance = createI18n(resources, sourceLocale, namespaces);
     locales.forEach((locale, at) =>
       namespaces.forEach((namespace, index) => {
         const lookup = lookupFor(instance, locale, namespace);
