@@ -5,6 +5,7 @@ import type { Nodes, Paragraph, Root } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
+import i18n from 'i18next';
 import { unified } from 'unified';
 import { Document, parse as parseYaml } from 'yaml';
 import { readCatalog } from '../pipeline/catalog/read-catalog.js';
@@ -96,7 +97,7 @@ function productWork(trees: readonly Root[], locales: readonly string[], sourceL
     trees.forEach((tree, index) => {
       const head = tree.children[0];
       const fields = head?.type === 'yaml' ? (parseYaml(head.value) as Record<string, unknown>) : {};
-      for (const locale of locales) new Document({ ...fields, lang: locale, dir: locale === 'ar' ? 'rtl' : 'ltr', locale, source: `source/article-${index}.md`, readingTime: 3 }).toString({ lineWidth: 0 });
+      for (const locale of locales) new Document({ ...fields, lang: locale, dir: i18n.dir(locale), locale, source: `source/article-${index}.md`, readingTime: 3 }).toString({ lineWidth: 0 });
     }),
   );
   const namespaces = trees.map((_, index) => `article-${index}`);
