@@ -19,6 +19,12 @@ export interface FoundSegment {
     | { type: 'title'; block: number; label: string }
     | DefinitionTarget
     | HtmlTarget;
+  /**
+   * A block's message as `parseMessage` would parse it, made from the block's own nodes
+   * (`messageChildren`) for a message with syntax: then checking translations need not parse
+   * the source's messages again. Absent where that cannot be sure, and for plain text.
+   */
+  children?: PhrasingContent[];
 }
 
 /** The walk's state: the enter/exit stack of containers, the tree path and what was found. */

@@ -1,10 +1,13 @@
-import type { Paragraph, Root, Yaml } from 'mdast';
+import type { Heading, Paragraph, Root, TableCell, Yaml } from 'mdast';
 import { removePosition } from 'unist-util-remove-position';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { textPositions } from '../catalog/text-positions.js';
+import { messageChildren } from '../markdown/message-children.js';
 import { messageContext, type MessageContext } from '../markdown/message-context.js';
+import { nodeAt } from '../markdown/node-at.js';
 import { NestingError } from '../markdown/nesting-error.js';
 import { parseMarkdown } from '../markdown/parse-markdown.js';
+import { plainMessage } from '../markdown/plain-message.js';
 import { rawHtmlExcess } from '../markdown/raw-html-excess.js';
 import { writeMessages } from '../markdown/to-message.js';
 import { nestingLimits } from '../util/nesting-limits.js';
@@ -28,7 +31,7 @@ export interface ParsedArticle {
   frontMatter: Record<string, unknown> | null;
   /** The translatable front-matter fields, in order. */
   fields: Field[];
-  /** The segments of the body, in document order, with their messages written. */
+  /** The segments of the body, in document order, with their messages written (and, where they can be, read back: `FoundSegment.children`). */
   found: FoundSegment[];
 }
 
@@ -42,7 +45,14 @@ export function parseArticle(file: string, text: string, frontMatterFields: read
   const state = { stack: [], path: [], found: [] as FoundSegment[], messages: new Map<number, Paragraph>(), context, file };
   walkBlock(tree, state);
   const texts = writeMessages([...state.messages.values()]);
-  [...state.messages.keys()].forEach((index, at) => ((state.found[index] as FoundSegment).text = texts[at] as string));
+  [...state.messages.keys()].forEach((index, at) => {
+    const segment = state.found[index] as FoundSegment;
+    segment.text = texts[at] as string;
+    if (segment.target.type !== 'block' || plainMessage(segment.text)) return;
+    const block = nodeAt<Heading | Paragraph | TableCell>(tree, segment.target.path);
+    const children = block.type === 'tableCell' ? null : messageChildren(text, block.children, segment.text, segment.target.references, context);
+    if (children) segment.children = children;
+  });
   // Deleted, not set to undefined: a kept parse is only kept when JSON reads it back exactly.
   removePosition(tree, { force: true });
   return { tree, context, frontMatter, fields, found: state.found };

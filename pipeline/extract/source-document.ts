@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { MessageContext } from '../markdown/message-context.js';
 import { sha256 } from '../util/sha256.js';
 import { slugWords } from './assign-keys.js';
@@ -20,6 +20,8 @@ export interface SourceDocument {
   frontMatter: Record<string, unknown> | null;
   segments: Segment[];
   context: MessageContext;
+  /** Block segments' messages as `parseMessage` would parse them, where the article's parse gave them (`FoundSegment.children`). */
+  messageChildren?: ReadonlyMap<Segment, readonly PhrasingContent[]>;
 }
 
 /**
@@ -43,10 +45,13 @@ export function sourceDocument(namespace: string, file: string, text: string, pr
     line: field.line,
     target: { type: 'field', name: field.name },
   }));
+  const messageChildren = new Map<Segment, readonly PhrasingContent[]>();
   found.forEach((segment, index) => {
     const target = segment.target.type === 'title' ? { ...segment.target, block: segment.target.block + fields.length } : segment.target;
-    segments.push({ key: blockKeys[index] as string, kind: segment.kind, text: segment.text, line: segment.line, target });
+    const keyed: Segment = { key: blockKeys[index] as string, kind: segment.kind, text: segment.text, line: segment.line, target };
+    segments.push(keyed);
+    if (segment.children) messageChildren.set(keyed, segment.children);
   });
 
-  return { kind: 'article', namespace, file, hash: sha256(text), tree, frontMatter, segments, context };
+  return { kind: 'article', namespace, file, hash: sha256(text), tree, frontMatter, segments, context, messageChildren };
 }

@@ -102,7 +102,8 @@ export function parseMessages(messages: readonly MessageToParse[], context: Mess
  */
 const blockStart = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|([*_-])[ \t]*\1[ \t]*\1|[=-]+[ \t]*$|`{3}|~{3}|\$\$|[><|:\t])|^ {4}/m;
 
-function mayOpenBlock(text: string): boolean {
+/** Whether a line of `text` may open a block other than a paragraph (`blockStart`). */
+export function mayOpenBlock(text: string): boolean {
   return blockStart.test(text);
 }
 

@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { DefinitionTarget, HtmlTarget } from '../extract/segment.js';
 import { readHtmlMessage } from '../markdown/html-message.js';
 import { htmlParts, spliceHtml, writeAttribute } from '../markdown/html-parts.js';
+import { nodeAt } from '../markdown/node-at.js';
 
 /** A translation that passed every rule, put in the tree outside a block's message: a definition's title, a part of raw HTML. */
 export type TreeEdit = { target: DefinitionTarget | HtmlTarget; text: string };
@@ -18,12 +19,6 @@ declare module 'mdast' {
     /** The HTML as the preview shows it, its runs left in the source language marked (`applyTreeEdits`). */
     preview?: string;
   }
-}
-
-function nodeAt(tree: Root, path: readonly number[]): Nodes {
-  let node: Nodes = tree;
-  for (const index of path) node = (node as Extract<Nodes, { children: unknown }>).children[index] as Nodes;
-  return node;
 }
 
 /** The `occurrence`-th html node of a value in a node (itself included), in document order. */
@@ -96,7 +91,7 @@ export function applyTreeEdits(tree: Root, edits: readonly TreeEdit[], sourceRun
     return html ? byHtml.get(html) : undefined;
   };
   for (const { target, text } of edits) {
-    if (target.type === 'definition') (nodeAt(tree, target.path) as Definition).title = text;
+    if (target.type === 'definition') nodeAt<Definition>(tree, target.path).title = text;
     else of(target)?.edits.push({ part: target.part, text });
   }
   for (const run of sourceRuns) of(run.target)?.sourceRuns.push(run);

@@ -18,8 +18,8 @@ import { TarjamaError } from '../util/tarjama-error.js';
  */
 export interface SourceAnalysis {
   readonly document: SourceDocument;
-  /** The source message of a block segment, parsed back into inline mdast (every block in one pass, on first use). */
-  children(segment: Segment): PhrasingContent[];
+  /** The source message of a block segment as inline mdast: as the article's parse gave it (`SourceDocument.messageChildren`), else parsed back (every other block in one pass, on first use). */
+  children(segment: Segment): readonly PhrasingContent[];
   /** The inline structure of a block segment's source, which its translation must keep. */
   skeleton(segment: Segment): SkeletonItem[];
   /** A segment's source text with its code, HTML and URLs masked, as the content rules read it. */
@@ -34,7 +34,7 @@ export interface SourceAnalysis {
 
 /** Starts the analysis of a document's source; nothing is parsed until it is asked for. */
 export function analyzeSource(document: SourceDocument): SourceAnalysis {
-  let children: Map<Segment, PhrasingContent[]> | undefined;
+  let children: Map<Segment, readonly PhrasingContent[]> | undefined;
   let names: ReadonlySet<string> | undefined;
   const skeletons = new Map<Segment, SkeletonItem[]>();
   const masks = new Map<Segment, string>();
@@ -87,14 +87,15 @@ export function analyzeSource(document: SourceDocument): SourceAnalysis {
   return analysis;
 }
 
-/** Every block segment's source message, parsed in one pass. */
-function parseSourceBlocks(document: SourceDocument): Map<Segment, PhrasingContent[]> {
-  const blocks = document.segments.filter((candidate) => candidate.target.type === 'block');
+/** Every block segment's source message, parsed in one pass, except those the article's parse already gave (`messageChildren`). */
+function parseSourceBlocks(document: SourceDocument): Map<Segment, readonly PhrasingContent[]> {
+  const given = document.messageChildren ?? new Map<Segment, readonly PhrasingContent[]>();
+  const blocks = document.segments.filter((candidate) => candidate.target.type === 'block' && !given.has(candidate));
   const messages = parseMessages(
     blocks.map((block) => ({ text: block.text, references: block.target.type === 'block' ? block.target.references : [] })),
     document.context,
   );
-  const parsed = new Map<Segment, PhrasingContent[]>();
+  const parsed = new Map(given);
   for (const [index, block] of blocks.entries()) {
     const message = messages[index] as ParsedMessage;
     // tarjama wrote this message from the source's own inline content; not reading it back is a bug.

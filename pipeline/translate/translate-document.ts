@@ -1,9 +1,10 @@
-import type { PhrasingContent, Root, Parent } from 'mdast';
+import type { Heading, Paragraph, Root, TableCell } from 'mdast';
 import type { LocaleCatalog } from '../catalog/locale-catalog.js';
 import type { CatalogEntry, Position } from '../catalog/read-catalog.js';
 import { statusIn, type StateEntry } from '../catalog/translation-state.js';
 import type { SourceDocument } from '../extract/read-source.js';
 import { copyTree } from '../markdown/copy-tree.js';
+import { nodeAt } from '../markdown/node-at.js';
 import type { ParsedMessage } from '../markdown/parse-message.js';
 import { parseMessages } from '../markdown/parse-messages.js';
 import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
@@ -51,6 +52,9 @@ export interface EditionState {
   /** Keys of the source-locale catalog edited by hand (see `previousExtraction`). */
   handEdited: ReadonlySet<string>;
 }
+
+/** What a block segment's path leads to. */
+type Block = Heading | Paragraph | TableCell;
 
 const plainState: EditionState = { entries: new Map(), problem: null, handEdited: new Set() };
 
@@ -116,7 +120,7 @@ export function translateDocument(
   // A rejected or missing block keeps its source children, titles included.
   const tree = copyTree(document.tree);
   for (const [index, block] of run.accepted) {
-    nodeAt(tree, block.path).children = restoreReferences(block.children, block.references, run.titles.get(index) ?? new Map(), nodeAt(document.tree, block.path).children, document.context.labels);
+    nodeAt<Block>(tree, block.path).children = restoreReferences(block.children, block.references, run.titles.get(index) ?? new Map(), nodeAt<Block>(document.tree, block.path).children, document.context.labels);
   }
   const { direction } = rules.settings;
   const sourceRuns =
@@ -171,10 +175,4 @@ function parseBlockValues(document: SourceDocument, values: ReadonlyArray<string
   });
   const parsed = parseMessages(messages, document.context);
   return new Map(indices.map((index, at) => [index, parsed[at] as ParsedMessage]));
-}
-
-function nodeAt(tree: Root, path: readonly number[]): Parent & { children: PhrasingContent[] } {
-  let node: Parent = tree;
-  for (const index of path) node = node.children[index] as Parent;
-  return node as Parent & { children: PhrasingContent[] };
 }
