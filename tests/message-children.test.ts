@@ -1,27 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { article, random } from '../bench/corpus.js';
-import { parseArticle } from '../pipeline/extract/parse-article.js';
-import { parseMessage } from '../pipeline/markdown/parse-message.js';
-import { plainMessage } from '../pipeline/markdown/plain-message.js';
-import { longRunsFollow } from './helpers/long-runs.js';
-
-/**
- * How many generated articles the property reads: `npm test` 300, `npm run test:long` 2,000 and
- * `npm run fuzz` 20,000 (`FUZZ_RUNS`); the short run is skipped when the long one follows (`longRunsFollow`).
- */
-const runs = Number(process.env.FUZZ_RUNS ?? 300);
-const repeatedLater = process.env.FUZZ_RUNS === undefined && longRunsFollow;
-
-/** Every block segment of an article whose message has syntax: its message, what `parseMessage` gives it, and what the article's parse gave (`children`), if anything. */
-function messagesOf(body: string) {
-  const article = parseArticle('article.md', `---\ntitle: T\n---\n\n${body}\n`, ['title']);
-  return article.found.flatMap((segment) => {
-    if (segment.target.type !== 'block' || plainMessage(segment.text)) return [];
-    const parsed = parseMessage(segment.text, segment.target.references, article.context);
-    return [{ text: segment.text, parsed: parsed.ok ? parsed.children : parsed.problem, derived: segment.children ?? null }];
-  });
-}
+import { articleBody, messageRuns, messagesOf, messagesOrNone, repeatedLater } from './helpers/generated-messages.js';
 
 describe('messageChildren: a block message taken from the article’s parse', () => {
   it('gives exactly what parsing the message gives, positions and key order included', () => {
@@ -77,41 +57,18 @@ describe('messageChildren: a block message taken from the article’s parse', ()
   });
 
   it.skipIf(repeatedLater)('agrees with the parser on generated articles, and takes a share of their messages from the article’s parse', () => {
-    const inline = fc.constantFrom(
-      'word', 'mot ', ' ', 'كلمة', '*', '**', '_', '`', '~~', '[', ']', '(', ')', '!', '\\', '&amp;', '&#91;', '<b>', '</b>', '<br/>', '<abbr title="t">',
-      '[a link](https://example.org/a)', '[b](/b "title")', "[c](</c d> 'ti(t)le')", '![img](/i.png)', '![alt *x*](/j.png "t")', '[![i](/k.png)](/l)',
-      '[ref][ref]', '[ref]', '[x][nope]', '[^n]', '[^missing]', '<https://example.org>', 'www.example.org', 'press@example.org',
-      '*em [in](/m) em*', '`co[de](x)`', '$$m$$', '\n', '  \n', '\t', '1.5', '#', '- ', '> ', '|', '12', '[1]', '[2]: /x',
-    );
-    const paragraph = fc.array(inline, { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
-    const block = fc.oneof(
-      paragraph,
-      paragraph.map((text) => `## ${text.replace(/\n/g, ' ')}`),
-      paragraph.map((text) => `- ${text}`),
-      paragraph.map((text) => `> ${text}`),
-      paragraph.map((text) => `| h |\n| --- |\n| ${text.replace(/\n/g, ' ')} |`),
-      paragraph.map((text) => `[^n]: ${text}`),
-    );
-    const body = fc.array(block, { minLength: 1, maxLength: 5 }).map((blocks) => `${blocks.join('\n\n')}\n\n[ref]: https://example.org/ref\n[1]: /one`);
     let derived = 0;
     let withSyntax = 0;
     fc.assert(
-      fc.property(body, (text) => {
-        let messages: ReturnType<typeof messagesOf>;
-        try {
-          messages = messagesOf(text);
-        } catch {
-          // An article tarjama refuses (nested too deep, say) has no messages to compare.
-          return;
-        }
-        for (const message of messages) {
+      fc.property(articleBody, (text) => {
+        for (const message of messagesOrNone(text)) {
           withSyntax += 1;
           if (message.derived === null) continue;
           derived += 1;
           expect(JSON.stringify(message.derived)).toBe(JSON.stringify(message.parsed));
         }
       }),
-      { numRuns: runs },
+      { numRuns: messageRuns },
     );
     // Random fragments make many messages it refuses (brackets, tabs, autolinks…): still, a good share is compared.
     expect(derived).toBeGreaterThan(withSyntax / 20);

@@ -1,7 +1,7 @@
 import type { ImageReference, LinkReference, PhrasingContent } from 'mdast';
 import { transformInline, type InlineTransform } from './inline-nodes.js';
 import type { MessageContext } from './message-context.js';
-import { mayOpenBlock } from './parse-messages.js';
+import { mayBeDefinition, mayOpenBlock } from './parse-messages.js';
 import type { Reference } from './to-message.js';
 
 /** A node's place in the message, as mdast gives it. */
@@ -49,7 +49,7 @@ export function messageChildren(source: string, children: readonly PhrasingConte
   const last = children.at(-1)?.position?.end.offset;
   if (first === undefined || last === undefined) return null;
   const slice = source.slice(first, last);
-  if (/[\t\r]/.test(slice) || mayOpenBlock(message) || definitionLike.test(message) || (message.includes('\n') && message.includes('|'))) return null;
+  if (/[\t\r]/.test(slice) || mayOpenBlock(message) || mayBeDefinition(message) || (message.includes('\n') && message.includes('|'))) return null;
   const lines = [0];
   for (let at = message.indexOf('\n'); at !== -1; at = message.indexOf('\n', at + 1)) lines.push(at + 1);
   const state: Derive = { source, start: first, message, lines, references, next: 0, written: '', copied: first, labels: context.labels, ok: true };
@@ -57,9 +57,6 @@ export function messageChildren(source: string, children: readonly PhrasingConte
   if (!state.ok || state.next !== references.length || `${state.written}${source.slice(state.copied, last)}` !== message) return null;
   return derived;
 }
-
-/** A line that could be a link or footnote definition (`[label]: …`, `[^label]: …`), which a paragraph's first line cannot be. */
-const definitionLike = /^ {0,3}\[.*\]:/m;
 
 /** Where `offset` of the source stands in the message, as micromark gives it: what `written` holds so far, plus the source since. */
 function point(offset: number, state: Derive): Point {

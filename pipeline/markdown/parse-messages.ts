@@ -102,6 +102,14 @@ export function parseMessages(messages: readonly MessageToParse[], context: Mess
  */
 const blockStart = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|([*_-])[ \t]*\1[ \t]*\1|[=-]+[ \t]*$|`{3}|~{3}|\$\$|[><|:\t])|^ {4}/m;
 
+/** A line that could be a link or footnote definition (`[label]: …`, `[^label]: …`), which a paragraph's first line cannot be. */
+const definitionLike = /^ {0,3}\[.*\]:/m;
+
+/** Whether a line of `text` could be a definition (`definitionLike`). */
+export function mayBeDefinition(text: string): boolean {
+  return definitionLike.test(text);
+}
+
 /** Whether a line of `text` may open a block other than a paragraph (`blockStart`). */
 export function mayOpenBlock(text: string): boolean {
   return blockStart.test(text);

@@ -7,6 +7,8 @@ import { copyTree } from '../markdown/copy-tree.js';
 import { nodeAt } from '../markdown/node-at.js';
 import type { ParsedMessage } from '../markdown/parse-message.js';
 import { parseMessages } from '../markdown/parse-messages.js';
+import { plainMessage } from '../markdown/plain-message.js';
+import { translatedChildren } from '../markdown/translated-children.js';
 import { isPseudoLocale } from '../pseudo/pseudo-locales.js';
 import type { Finding } from '../report/finding.js';
 import { stateRules, structureMessage, usableRules } from '../rules/all-rules.js';
@@ -81,7 +83,7 @@ export function translateDocument(
   const findings = checkCatalog(document, target, isSourceLocale, rules.severity);
   const plurals = pluralGroups(document, target.locale);
   const values = document.segments.map((segment) => (plurals.unused.has(segment.key) ? undefined : lookup(segment.key)));
-  const parsedBlocks = isSourceLocale ? new Map<number, ParsedMessage>() : parseBlockValues(document, values);
+  const parsedBlocks = isSourceLocale ? new Map<number, ParsedMessage>() : parseBlockValues(document, values, source);
   const run = createEditionRun({ document, target, rules, state, source, isSourceLocale, parsedBlocks, findings });
   const entries = new Map<string, CatalogEntry>(target.catalog.entries.map((entry) => [entry.key, entry]));
   // Keys a catalog rule has already reported as unusable: a wrong type is not also missing.
@@ -164,15 +166,26 @@ function translateSegment(run: EditionRun, item: SegmentTranslation, blocked: bo
   counts.translated += 1;
 }
 
-/** Every non-empty translation of a block segment, parsed in one pass, by segment index. */
-function parseBlockValues(document: SourceDocument, values: ReadonlyArray<string | undefined>): Map<number, ParsedMessage> {
+/**
+ * Every non-empty translation of a block segment as inline mdast, by segment index: made from
+ * its source message's where it keeps the source's syntax and changes only texts
+ * (`translatedChildren`), the others parsed in one pass.
+ */
+function parseBlockValues(document: SourceDocument, values: ReadonlyArray<string | undefined>, source: SourceAnalysis): Map<number, ParsedMessage> {
+  const blocks = new Map<number, ParsedMessage>();
   const indices: number[] = [];
   const messages = document.segments.flatMap((segment, index) => {
     const value = values[index];
     if (segment.target.type !== 'block' || value === undefined || value.trim() === '') return [];
+    const children = plainMessage(value) ? null : translatedChildren(segment.text, source.children(segment), value);
+    if (children) {
+      blocks.set(index, { ok: true, children });
+      return [];
+    }
     indices.push(index);
     return [{ text: value, references: segment.target.references, oneLine: segment.kind === 'table-cell' || segment.kind === 'table-header' }];
   });
   const parsed = parseMessages(messages, document.context);
-  return new Map(indices.map((index, at) => [index, parsed[at] as ParsedMessage]));
+  for (const [at, index] of indices.entries()) blocks.set(index, parsed[at] as ParsedMessage);
+  return blocks;
 }
