@@ -72,7 +72,7 @@ describe('messageChildren: a block message taken from the article’s parse', ()
     );
     // Random fragments make many messages it refuses (brackets, tabs, autolinks…): still, a good share is compared.
     expect(derived).toBeGreaterThan(withSyntax / 20);
-    // With FUZZ_RUNS in the thousands (`npm run fuzz`), the property takes minutes: its timeout says so.
+    // With MESSAGE_RUNS in the thousands (`npm run fuzz`), the property takes minutes: its timeout says so.
   }, 600_000);
 
   it('takes every message of the bench’s newsroom articles from their parse, as parsing would give it', () => {

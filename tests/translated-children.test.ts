@@ -97,6 +97,6 @@ describe('translatedChildren: a translation read from its source message’s str
       { numRuns: messageRuns },
     );
     expect(made).toBeGreaterThan(tried / 10);
-    // With FUZZ_RUNS in the thousands (`npm run fuzz`), the property takes minutes: its timeout says so.
+    // With MESSAGE_RUNS in the thousands (`npm run fuzz`), the property takes minutes: its timeout says so.
   }, 600_000);
 });

@@ -9,10 +9,11 @@ import { longRunsFollow } from './long-runs.js';
 
 /**
  * How many generated articles a property over messages reads: `npm test` 300, `npm run test:long`
- * 2,000 and `npm run fuzz` 20,000 (`FUZZ_RUNS`); the short run is skipped when the long one follows (`repeatedLater`).
+ * 600 (which `.ci/run` must finish in its four minutes) and `npm run fuzz` 20,000 (`MESSAGE_RUNS`);
+ * the short run is skipped when the long one follows (`repeatedLater`).
  */
-export const messageRuns = Number(process.env.FUZZ_RUNS ?? 300);
-export const repeatedLater = process.env.FUZZ_RUNS === undefined && longRunsFollow;
+export const messageRuns = Number(process.env.MESSAGE_RUNS ?? 300);
+export const repeatedLater = process.env.MESSAGE_RUNS === undefined && longRunsFollow;
 
 /** A block segment's message with syntax in it, as extract writes it, with what reading it needs and gives. */
 export interface GeneratedMessage {
