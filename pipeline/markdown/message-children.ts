@@ -11,10 +11,7 @@ type Point = Position['start'];
 /** The walk of `messageChildren`: where the source's text is, what the message is, and what the rewriting has done so far. */
 interface Derive {
   source: string;
-  /** Offset in `source` of the message's first character. */
-  start: number;
-  message: string;
-  /** Offset in `message` of each of its lines. */
+  /** Offset in the message of each of its lines. */
   lines: number[];
   references: readonly Reference[];
   /** The next reference to take, in the order `protectMessage` numbered them (a link before what it holds). */
@@ -36,13 +33,14 @@ interface Derive {
  * It holds when the message is the source's own text with each inline link's and image's
  * `(address "title")` written `[label]`: the same characters, in a paragraph of their own,
  * parse to the same nodes, each link or image becoming the reference that stands for it, with
- * positions counted from the message's start. So anything else is refused: a message the
- * writer wrote another way (escapes, a hard break, an autolink, an HTML tag without its
- * attributes, a continuation line's indent), a table cell (whose `\|` the table reads first), a tab
- * (micromark counts columns to tab stops) or a carriage return, a line that could open a block
- * or be a definition or hold a table's pipe, a bracket in a text that one of the message's numbered labels could
- * turn into a reference, and a reference whose label the message's definitions might read
- * otherwise. `tests/message-children.test.ts` compares the result with `parseMessage` on generated articles.
+ * positions counted from the message's start. So anything else is refused: a message the writer
+ * wrote another way (escapes, a hard break, an autolink, an HTML tag without its attributes, a
+ * continuation line's indent), a tab (micromark counts columns to tab stops) or a carriage return, a line that could open a block
+ * or be a definition or hold a table's pipe, a bracket in a text that one of the message's
+ * numbered labels could turn into a reference, and a reference whose label the message's
+ * definitions might read otherwise. `tests/message-children.test.ts` compares the result with
+ * `parseMessage` on generated articles. A table cell is not for it: the table reads a cell's
+ * `\|` before its inline content is parsed (`parseArticle` leaves cells out).
  */
 export function messageChildren(source: string, children: readonly PhrasingContent[], message: string, references: readonly Reference[], context: MessageContext): PhrasingContent[] | null {
   const first = children[0]?.position?.start.offset;
@@ -52,7 +50,7 @@ export function messageChildren(source: string, children: readonly PhrasingConte
   if (/[\t\r]/.test(slice) || mayOpenBlock(message) || mayBeDefinition(message) || (message.includes('\n') && message.includes('|'))) return null;
   const lines = [0];
   for (let at = message.indexOf('\n'); at !== -1; at = message.indexOf('\n', at + 1)) lines.push(at + 1);
-  const state: Derive = { source, start: first, message, lines, references, next: 0, written: '', copied: first, labels: context.labels, ok: true };
+  const state: Derive = { source, lines, references, next: 0, written: '', copied: first, labels: context.labels, ok: true };
   const derived = derive(children, state);
   if (!state.ok || state.next !== references.length || `${state.written}${source.slice(state.copied, last)}` !== message) return null;
   return derived;
@@ -107,7 +105,9 @@ function rewriteTail(node: PhrasingContent, from: number, kind: Reference['kind'
 
 /** A reference of the source's own (`[text][ref]`, `![alt][ref]`): one the message's definitions read as the source's. */
 function ownReference(node: LinkReference | ImageReference, state: Derive): boolean {
-  return state.labels.get(node.identifier)?.identifier === node.identifier || Boolean(fail(state));
+  if (state.labels.get(node.identifier)?.identifier === node.identifier) return true;
+  fail(state);
+  return false;
 }
 
 const derive: InlineTransform<Derive> = transformInline<Derive>({
