@@ -31,19 +31,19 @@ const autolinkLike = /www\.|:\/\//i;
  * instead of a parse, or null when that cannot be sure (then the translation is parsed).
  * `source` is the source message and `children` its inline content as `parseMessage` gives it.
  *
- * It holds when the translation is the source message with only its texts changed: every text (and every image
- * description that is plain text) replaced by one that holds no character any inline construct is made of (`syntax`) and starts
- * and ends with a character of the same class as the source text's — white space, punctuation
- * or other, as micromark classifies them (`classifyCharacter`), the only thing emphasis and
- * strikethrough look at around their delimiters. Then the syntax between the texts reads the same
- * (each stretch of it starts with a character a text cannot hold, so where it stands is not in
- * doubt), and the translation parses to the source's nodes with the new texts, at their new
- * places. So anything else is refused: a changed piece of syntax (code, a tag, an
- * image description with markup in it), a text emptied, a line break, a line that could open a block or be
- * a definition, a `(` after a `]` (a link's address), and a reference whose label is its
- * text (`[text]`, `[text][]`), which depends on what the text says.
- * `tests/translated-children.test.ts` compares the result with `parseMessage` on generated
- * translations of generated articles.
+ * It holds when the translation is the source message with only its texts changed: every text
+ * (and every image description that is plain text) replaced by one that holds no character any
+ * inline construct is made of (`syntax`) and starts and ends with a character of the same class
+ * as the source text's — white space, punctuation or other, as micromark classifies them
+ * (`classifyCharacter`), the only thing emphasis and strikethrough look at around their
+ * delimiters. Then the syntax between the texts reads the same (each stretch of it starts with
+ * a character a text cannot hold, so where it stands is not in doubt), and the translation
+ * parses to the source's nodes with the new texts, at their new places. So anything else is
+ * refused: a changed piece of syntax (code, a tag, an image description with markup in it), a
+ * text emptied, a line break, a line that could open a block or be a definition, a `(` after a
+ * `]` (a link's address), and a reference whose label is its text (`[text]`, `[text][]`), which
+ * depends on what the text says. `tests/translated-children.test.ts` compares the result with
+ * `parseMessage` on generated translations of generated articles.
  */
 export function translatedChildren(source: string, children: readonly PhrasingContent[], translation: string): PhrasingContent[] | null {
   // The source's own text, on one line, parses as the source does.
