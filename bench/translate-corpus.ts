@@ -8,7 +8,7 @@ const accents: Record<string, string> = Object.fromEntries([...'aeiouc'].map((le
 const arabic: Record<string, string> = Object.fromEntries([...'abcdefghijklmnopqrstuvwxyz'].map((letter, index) => [letter, [...'ابتثجحخدذرزسشصضطظعغفقكلمنه'][index] as string]));
 
 /** Stand-in translations for the benchmark: text changed, every structure and number kept. */
-const translators: Record<string, (text: string) => string> = {
+export const translators: Record<string, (text: string) => string> = {
   fr: (text) => text.replace(/[aeiouc]/g, (letter) => accents[letter] ?? letter),
   ar: (text) => text.toLowerCase().replace(/[a-z]/g, (letter) => arabic[letter] ?? letter).replace(/,/g, '،'),
 };

@@ -1,5 +1,5 @@
 import type { ImageReference, LinkReference, PhrasingContent } from 'mdast';
-import { transformInline, type InlineTransform } from './inline-nodes.js';
+import { byKind, transformInline, type InlineTransform } from './inline-nodes.js';
 import type { MessageContext } from './message-context.js';
 import { mayBeDefinition, mayOpenBlock } from './parse-messages.js';
 import type { Reference } from './to-message.js';
@@ -111,14 +111,21 @@ function ownReference(node: LinkReference | ImageReference, state: Derive): bool
 }
 
 const derive: InlineTransform<Derive> = transformInline<Derive>({
-  text: (node, state) => {
-    // With numbered labels appended to the message, `[x][1]` written as text in the source could become a link.
-    if (state.references.length > 0 && /[[\]]/.test(node.value)) fail(state);
-    return moved(node, state);
-  },
-  emphasis: (node, state) => container(node, state),
-  strong: (node, state) => container(node, state),
-  delete: (node, state) => container(node, state),
+  ...byKind<Derive, PhrasingContent>({
+    text: (node, state) => {
+      // With numbered labels appended to the message, `[x][1]` written as text in the source could become a link.
+      if (state.references.length > 0 && /[[\]]/.test(node.value)) fail(state);
+      return moved(node, state);
+    },
+    container: (node, state) => container(node, state),
+    // A reference of the source's own stays one; an inline link or image becomes one (`link`, `image` below).
+    link: (node, state) => (node.type === 'linkReference' && !ownReference(node, state) ? node : container(node, state)),
+    image: (node, state) => (node.type === 'imageReference' && !ownReference(node, state) ? node : moved(node, state)),
+    literal: (node, state) => moved(node, state),
+    // A footnote label of letters, digits, `-` and `_` is written as it is, and reads back as itself.
+    reference: (node, state) => (/^[\p{L}\p{N}_-]+$/u.test(node.label ?? node.identifier) ? moved(node, state) : (fail(state) ?? node)),
+    break: (node, state) => moved(node, state),
+  }),
   link: (node, state) => {
     const at = node.position?.start.offset;
     if (at === undefined || state.source[at] !== '[') return fail(state) ?? node;
@@ -149,14 +156,6 @@ const derive: InlineTransform<Derive> = transformInline<Derive>({
     if (label === null || end === null) return node;
     return { type: 'imageReference', alt: node.alt, position: { start, end }, label, identifier: label, referenceType: 'full' } satisfies ImageReference;
   },
-  linkReference: (node, state) => (ownReference(node, state) ? container(node, state) : node),
-  imageReference: (node, state) => (ownReference(node, state) ? moved(node, state) : node),
-  // A footnote label of letters, digits, `-` and `_` is written as it is, and reads back as itself.
-  footnoteReference: (node, state) => (/^[\p{L}\p{N}_-]+$/u.test(node.label ?? node.identifier) ? moved(node, state) : (fail(state) ?? node)),
-  inlineCode: (node, state) => moved(node, state),
-  inlineMath: (node, state) => moved(node, state),
-  html: (node, state) => moved(node, state),
-  break: (node, state) => moved(node, state),
 });
 
 /** Markup around inline content: its start, its content, then its end (after what the content rewrote). */

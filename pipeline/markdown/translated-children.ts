@@ -1,6 +1,6 @@
 import type { ImageReference, PhrasingContent } from 'mdast';
 import { classifyCharacter } from 'micromark-util-classify-character';
-import { transformInline, visitInline, type InlineTransform, type InlineVisit } from './inline-nodes.js';
+import { byKind, transformInline, visitInline, type InlineTransform, type InlineVisit } from './inline-nodes.js';
 import { mayBeDefinition, mayOpenBlock } from './parse-messages.js';
 
 /** A node's place in a message, as mdast gives it. */
@@ -158,35 +158,31 @@ function map(offset: number, state: Rebuild): number {
   return -1;
 }
 
-/** A position in the translation, one line long (it has no line break). */
-function placed(position: Position | undefined, rebuild: Rebuild): Position | undefined {
-  if (!position) return undefined;
-  const start = map(position.start.offset ?? -1, rebuild);
-  const end = map(position.end.offset ?? -1, rebuild);
+/** A node's position in the translation, one line long (it has no line break); a node with none (no parse gives one) fails the rebuild. */
+function placed(node: PhrasingContent, state: Rebuild): Position {
+  const start = map(node.position?.start.offset ?? -1, state);
+  const end = map(node.position?.end.offset ?? -1, state);
   return { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } };
 }
 
 /** The source's nodes, each text with its new value, every node at its place in the translation. */
 const rebuild: InlineTransform<Rebuild> = transformInline<Rebuild>({
-  text: (node, state) => {
-    const from = map(node.position?.start.offset ?? -1, state);
-    const to = map(node.position?.end.offset ?? -1, state);
-    return { ...node, value: state.translation.slice(from, to), position: placed(node.position, state) };
-  },
-  emphasis: (node, state) => ({ ...node, children: rebuild(node.children, state), position: placed(node.position, state) }),
-  strong: (node, state) => ({ ...node, children: rebuild(node.children, state), position: placed(node.position, state) }),
-  delete: (node, state) => ({ ...node, children: rebuild(node.children, state), position: placed(node.position, state) }),
-  link: (node, state) => ({ ...node, children: rebuild(node.children, state), position: placed(node.position, state) }),
-  linkReference: (node, state) => ({ ...node, children: rebuild(node.children, state), position: placed(node.position, state) }),
-  image: (node, state) => ({ ...node, position: placed(node.position, state) }),
+  ...byKind<Rebuild, PhrasingContent>({
+    text: (node, state) => {
+      const position = placed(node, state);
+      return { ...node, value: state.translation.slice(position.start.offset, position.end.offset), position };
+    },
+    container: (node, state) => ({ ...node, children: rebuild(node.children, state), position: placed(node, state) }) as PhrasingContent,
+    link: (node, state) => ({ ...node, children: rebuild(node.children, state), position: placed(node, state) }) as PhrasingContent,
+    image: (node, state) => ({ ...node, position: placed(node, state) }),
+    literal: (node, state) => ({ ...node, position: placed(node, state) }),
+    reference: (node, state) => ({ ...node, position: placed(node, state) }),
+    break: (node, state) => ({ ...node, position: placed(node, state) }),
+  }),
+  // A plain description is one of the texts: it takes the translation's.
   imageReference: (node, state) => {
     const description = descriptionOf(node, state.source);
     const alt = description ? state.translation.slice(map(description.from, state), map(description.to, state)) : node.alt;
-    return { ...node, alt, position: placed(node.position, state) };
+    return { ...node, alt, position: placed(node, state) };
   },
-  inlineCode: (node, state) => ({ ...node, position: placed(node.position, state) }),
-  inlineMath: (node, state) => ({ ...node, position: placed(node.position, state) }),
-  html: (node, state) => ({ ...node, position: placed(node.position, state) }),
-  footnoteReference: (node, state) => ({ ...node, position: placed(node.position, state) }),
-  break: (node, state) => ({ ...node, position: placed(node.position, state) }),
 });
