@@ -80,4 +80,12 @@ describe('a source message\u2019s form and hash', () => {
       { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
   });
+
+  it('is the same when asked again, before and after thousands of other texts', () => {
+    const texts = Array.from({ length: 10_000 }, (_, index) => `Report ${index}\n  of the\tday.`);
+    const first = texts.map(sourceHash);
+    expect(new Set(first).size).toBe(texts.length);
+    expect(texts.map(sourceHash)).toEqual(first);
+    expect(texts.map((text) => textHash(sourceForm(text)))).toEqual(first);
+  });
 });

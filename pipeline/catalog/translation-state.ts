@@ -46,8 +46,22 @@ export function sameSource(a: string, b: string): boolean {
 
 /** The hash of a source message, as state files record it: of its `sourceForm`. */
 export function sourceHash(text: string): string {
-  return textHash(sourceForm(text));
+  let hash = sourceHashes.get(text);
+  if (hash === undefined) {
+    if (sourceHashes.size >= remembered) sourceHashes.clear();
+    hash = textHash(sourceForm(text));
+    sourceHashes.set(text, hash);
+  }
+  return hash;
 }
+
+/**
+ * The source hashes last worked out: extract asks for each message's several times (keys
+ * matched, the previous extraction, each locale's plan). One article's messages are asked for
+ * together, so a few thousand texts suffice, and keep little memory alive.
+ */
+const sourceHashes = new Map<string, string>();
+const remembered = 4096;
 
 /**
  * Whether `hash` (from a state file) is the hash of `text`. State files written before
