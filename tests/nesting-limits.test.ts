@@ -37,6 +37,13 @@ describe('jsonNestsDeeper', () => {
     expect(jsonNestsDeeper('["[[[', 1)).toBe(false);
   });
 
+  it('looks no further in a text with no more opening brackets than the limit, and still finds depth past them', () => {
+    expect(jsonNestsDeeper('[[[]]]', 3)).toBe(false);
+    expect(jsonNestsDeeper('[{[]}]', 2)).toBe(true);
+    expect(jsonNestsDeeper(`[${'"[{",'.repeat(5)}[[1]]]`, 2)).toBe(true);
+    expect(jsonNestsDeeper(`[${'"[{",'.repeat(5)}[1]]`, 2)).toBe(false);
+  });
+
   it('agrees with the depth of the value for JSON.stringify of values whose strings are made of quotes, backslashes and brackets', () => {
     let seed = 7;
     const next = (bound: number): number => {
