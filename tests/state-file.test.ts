@@ -87,5 +87,10 @@ describe('a source message\u2019s form and hash', () => {
     expect(new Set(first).size).toBe(texts.length);
     expect(texts.map(sourceHash)).toEqual(first);
     expect(texts.map((text) => textHash(sourceForm(text)))).toEqual(first);
+    // Long texts, more characters than it keeps: the same hashes again.
+    const long = Array.from({ length: 40 }, (_, index) => `${'word '.repeat(10_000)}${index}`);
+    const once = long.map(sourceHash);
+    expect(long.map(sourceHash)).toEqual(once);
+    expect(long.map((text) => textHash(sourceForm(text)))).toEqual(once);
   });
 });

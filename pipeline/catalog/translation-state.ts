@@ -48,9 +48,13 @@ export function sameSource(a: string, b: string): boolean {
 export function sourceHash(text: string): string {
   let hash = sourceHashes.get(text);
   if (hash === undefined) {
-    if (sourceHashes.size >= remembered) sourceHashes.clear();
+    if (sourceHashes.size >= remembered.texts || rememberedCharacters > remembered.characters) {
+      sourceHashes.clear();
+      rememberedCharacters = 0;
+    }
     hash = textHash(sourceForm(text));
     sourceHashes.set(text, hash);
+    rememberedCharacters += text.length;
   }
   return hash;
 }
@@ -58,10 +62,12 @@ export function sourceHash(text: string): string {
 /**
  * The source hashes last worked out: extract asks for each message's several times (keys
  * matched, the previous extraction, each locale's plan). One article's messages are asked for
- * together, so a few thousand texts suffice, and keep little memory alive.
+ * together, so a few thousand texts suffice; forgotten all at once past that many, or past a
+ * million characters, so that they keep little memory alive however long the messages.
  */
 const sourceHashes = new Map<string, string>();
-const remembered = 4096;
+let rememberedCharacters = 0;
+const remembered = { texts: 4096, characters: 1 << 20 };
 
 /**
  * Whether `hash` (from a state file) is the hash of `text`. State files written before
