@@ -35,10 +35,10 @@ interface Derive {
  * parse to the same nodes, each link or image becoming the reference that stands for it, with
  * positions counted from the message's start. So anything else is refused: a message the writer
  * wrote another way (escapes, a hard break, an autolink, an HTML tag without its attributes, a
- * continuation line's indent), a tab (micromark counts columns to tab stops) or a carriage return, a line that could open a block
- * or be a definition or hold a table's pipe, a bracket in a text that one of the message's
- * numbered labels could turn into a reference, and a reference whose label the message's
- * definitions might read otherwise. `tests/message-children.test.ts` compares the result with
+ * continuation line's indent), a tab (micromark counts columns to tab stops) or a carriage
+ * return, a line that could open a block or be a definition or hold a table's pipe, a bracket
+ * in a text that one of the message's numbered labels could turn into a reference, and a
+ * reference whose label the message's definitions might read otherwise. `tests/message-children.test.ts` compares the result with
  * `parseMessage` on generated articles. A table cell is not for it: the table reads a cell's
  * `\|` before its inline content is parsed (`parseArticle` leaves cells out).
  */
